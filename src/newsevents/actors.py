@@ -1,0 +1,188 @@
+"""Actor mentions: noun phrases resolved to name, country and sector through the knowledge base.
+
+A mention is built around a nominal head from its left modifiers (compounds, adjectives, possessors,
+determiners) and its "of" complement ("the president of France"). The parts found in the knowledge
+base combine: a person or organisation names the entity, a country name, demonym or capital gives the
+country, a role noun or title gives the sector. Coreference within a document is kept in `DocState`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .kb import ELITE, Entry, KnowledgeBase
+from .schema import Actor
+
+MOD_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "npadvmod", "punct", "cc", "conj"}
+NOMINAL = {"NOUN", "PROPN", "PRON"}
+PERSONAL = {"he", "him", "she"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "gov", "gov.", "rep", "rep.", "gen", "gen."}
+FORMER = {"former", "ex", "ex-", "retired", "late", "then"}
+
+
+@dataclass
+class DocState:
+    """What coreference remembers across the sentences of one document."""
+
+    date: str | None
+    surnames: dict[str, Actor] = field(default_factory=dict)
+    last_person: Actor | None = None
+
+
+@dataclass
+class Mention:
+    head: int  # token index in the segment doc
+    actors: list[Actor]  # one per conjoined country ("Saudi and Emirati envoys")
+    is_person: bool = False
+
+
+def actor_code(country: str | None, sector: str | None) -> str | None:
+    if not country and not sector:
+        return None
+    if country and sector and sector != country:
+        return country + sector
+    return country or sector
+
+
+def _phrase_bounds(head: Token) -> tuple[int, int]:
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in MOD_DEPS:
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    # Multi-word names the parser splits: "Recep Tayyip Erdogan" may hang "Erdogan" as a right child.
+    for child in head.rights:
+        if child.dep_ in ("flat", "compound") and child.i == end:
+            end = child.i + 1
+    return start, end
+
+
+class ActorResolver:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        surname_count: dict[str, list[Entry]] = {}
+        for person in kb.people.values():
+            surname_count.setdefault(person.name.split()[-1], []).append(person)
+        # A surname alone names a knowledge-base person only where no other person shares it.
+        self.kb_surnames = {s: p[0] for s, p in surname_count.items() if len(p) == 1}
+
+    def analyse(self, doc: Doc, offset: int, state: DocState) -> dict[int, Mention]:
+        """Every nominal head in `doc` that resolves to something, keyed by token index."""
+        matches = self.kb.match([t.text for t in doc])
+        at: dict[int, tuple[int, int, Entry]] = {}
+        for s, e, entry in matches:
+            for i in range(s, e):
+                at[i] = (s, e, entry)
+        mentions: dict[int, Mention] = {}
+        for tok in doc:
+            if tok.pos_ not in NOMINAL and tok.i not in at:
+                continue
+            # A token inside a larger phrase (a compound or adjective) is not a head of its own.
+            if tok.dep_ in ("compound", "amod", "flat") and tok.head.i != tok.i and tok.head.pos_ in NOMINAL:
+                continue
+            if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound") and tok.head.head.pos_ in NOMINAL:
+                continue
+            m = self._resolve(doc, tok, at, offset, state)
+            if m is not None:
+                mentions[tok.i] = m
+        return mentions
+
+    def _resolve(self, doc: Doc, head: Token, at, offset: int, state: DocState) -> Mention | None:
+        lower = head.lower_
+        start, end = _phrase_bounds(head)
+        text_start, text_end = doc[start].idx + offset, doc[end - 1].idx + len(doc[end - 1]) + offset
+        text = doc[start:end].text
+
+        if head.pos_ == "PRON":
+            if lower in PERSONAL and state.last_person is not None and head.i == start:
+                ref = state.last_person
+                return Mention(head.i, [Actor(text, text_start, text_end, ref.name, ref.country, ref.sector, ref.code)], True)
+            return None
+
+        tokens = list(range(start, end))
+        # "the president of France", "a spokesman for the ministry"
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for gc in child.children:
+                    if gc.dep_ == "pobj":
+                        s2, e2 = _phrase_bounds(gc)
+                        tokens.extend(range(s2, e2))
+        found: list[tuple[int, int, Entry]] = []
+        seen = set()
+        for i in tokens:
+            if i in at and at[i][:2] not in seen:
+                seen.add(at[i][:2])
+                found.append(at[i])
+        entity = next((m for m in found if m[2].kind in ("person", "org") and m[0] <= head.i < m[1]), None)
+        if entity is None:
+            entity = next((m for m in found if m[2].kind in ("person", "org")), None)
+
+        name = country = sector = org_code = None
+        is_person = False
+        if entity is not None:
+            e = entity[2]
+            name = e.name
+            if e.kind == "person":
+                is_person = True
+                role = e.role_on(state.date)
+                if role is not None:
+                    country, sector = role.country, role.sector
+            else:
+                country, sector = e.country, e.sector
+                if e.code:
+                    org_code = (e.sector or "") + e.code if e.sector in ("IGO", "NGO") else e.code + (e.sector or "")
+        elif head.ent_type_ == "PERSON" or (doc[start].lower_ in HONORIFICS and head.pos_ == "PROPN"):
+            is_person = True
+            known = state.surnames.get(head.text)
+            if known is not None and (end - start == 1 or doc[start].lower_ in HONORIFICS or head.i == start + 1):
+                name, country, sector = known.name, known.country, known.sector
+            else:
+                kb_person = self.kb_surnames.get(head.text)
+                if kb_person is not None:
+                    role = kb_person.role_on(state.date)
+                    name = kb_person.name
+                    if role:
+                        country, sector = role.country, role.sector
+                else:
+                    ent = next((e for e in doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+                    name = ent.text if ent is not None else None
+
+        countries = []
+        for s, e, entry in found:
+            if entry.kind in ("country", "demonym", "capital") and entry.country not in countries:
+                countries.append(entry.country)
+        if country is None and countries:
+            country = countries[0]
+        head_agent = at.get(head.i)
+        if sector is None:
+            if head_agent and head_agent[2].kind == "agent":
+                sector = head_agent[2].sector
+            else:
+                agents = [m for m in found if m[2].kind == "agent"]
+                if agents:
+                    sector = agents[-1][2].sector
+        if any(doc[i].lower_ in FORMER for i in range(start, head.i)) and (is_person or sector == "GOV"):
+            sector = ELITE
+
+        if name is None and country is None and sector is None:
+            return None
+        # "Gaza truce", "Iranian oil": a country modifier on an ordinary noun is not an actor.
+        if entity is None and not is_person and head.pos_ == "NOUN" and head.i not in at:
+            return None
+        if entity is None and country is not None and sector is None and name is None:
+            name = self.kb.countries.get(country)
+        actors = []
+        # Conjoined demonyms under one head make one actor per country.
+        if entity is None and len(countries) > 1 and any(doc[i].dep_ == "cc" for i in range(start, end)):
+            for c in countries:
+                actors.append(Actor(text, text_start, text_end, None, c, sector, actor_code(c, sector)))
+        else:
+            code = org_code if (org_code and country is None) else actor_code(country, sector)
+            actors.append(Actor(text, text_start, text_end, name, country, sector, code))
+        if is_person and name:
+            state.last_person = actors[0]
+            if len(name.split()) > 1:
+                state.surnames.setdefault(name.split()[-1], actors[0])
+        return Mention(head.i, actors, is_person)

@@ -1,0 +1,58 @@
+"""PLOVER gold standard records: is an event of the gold type coded, with the gold countries?"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..schema import Article
+from . import Row, ratio
+from .codes import gold_country, predicted_country
+
+
+def _codes(value) -> set[str]:
+    if isinstance(value, dict):
+        value = [value]
+    out = set()
+    for a in value or []:
+        if isinstance(a, dict) and a.get("code"):
+            out.add(gold_country(a["code"]))
+    return out
+
+
+def load(gold: Path) -> list[dict] | None:
+    path = gold / "plover-gsr" / "dev.jsonl"
+    if not path.exists():
+        return None
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run(coder, gold: Path) -> list[Row] | None:
+    records = load(gold)
+    if records is None:
+        return None
+    articles = [Article(doc_id=r["id"], text=r["text"], structured=False) for r in records]
+    hits = coded = right = 0
+    src_hit = src_n = tgt_hit = tgt_n = 0
+    for rec, doc in zip(records, coder.code(articles)):
+        gold_type = rec["plover2021"]
+        events = [e for e in doc.events if not e.negated and e.plover["type"]]
+        coded += len(events)
+        matched = [e for e in events if e.plover["type"] == gold_type]
+        right += len(matched)
+        if matched:
+            hits += 1
+        srcs, tgts = _codes(rec.get("source")), _codes(rec.get("target"))
+        if srcs:
+            src_n += 1
+            src_hit += any(predicted_country(e.source and e.source.as_dict()) in srcs for e in matched)
+        if tgts:
+            tgt_n += 1
+            tgt_hit += any(predicted_country(e.target and e.target.as_dict()) in tgts for e in matched)
+    n = len(records)
+    return [
+        Row("plover-gsr", "type recall", ratio(hits, n), n),
+        Row("plover-gsr", "type precision", ratio(right, coded), coded),
+        Row("plover-gsr", "source country", ratio(src_hit, src_n), src_n),
+        Row("plover-gsr", "target country", ratio(tgt_hit, tgt_n), tgt_n),
+    ]

@@ -1,0 +1,229 @@
+"""Clause-level event coding: verb + arguments from the dependency parse, matched against the lexicon.
+
+For each verb the lexicon knows, the clause's particle, object and prepositional phrases pick the most
+specific entry; the source is the subject (or the passive's `by` agent), the target the object or the
+object of the entry's preposition. Conjoined actors give one event per (source, target) pair.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .actors import Mention
+from .lexicon import Entry, Lexicon
+from .ontology import cameo_table
+from .quantities import parse_number
+from .schema import Actor, Event
+
+TARGET_PREPS = ("with", "against", "at", "on", "to", "into", "upon", "toward", "towards", "over", "from")
+NEGATING_HEADS = {"refuse", "fail", "decline", "reject", "deny", "stop", "cease", "avoid"}
+# Families where a conjoined subject with no object acts on each other ("Jordan and Britain agreed").
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _noun_forms(tok: Token) -> set[str]:
+    """The lemma of a noun with and without its compound and 'of' complement: strike, air strike."""
+    lemma = tok.lemma_.lower()
+    forms = {lemma, tok.lower_}
+    comps = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+    if comps:
+        forms.add(" ".join([c.lower_ for c in comps] + [lemma]))
+        forms.add(" ".join([comps[-1].lower_, lemma]))
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for gc in child.children:
+                if gc.dep_ == "pobj":
+                    forms.add(f"{lemma} of {gc.lemma_.lower()}")
+                    forms.add(f"{lemma}_of_{gc.lemma_.lower()}".replace("_", " "))
+    # Tokens that are numbers ("$5 million") still name the object by their scale word.
+    return forms
+
+
+class Clause:
+    """What a verb's dependents say, gathered once per verb."""
+
+    def __init__(self, verb: Token):
+        self.verb = verb
+        self.particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        self.dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        self.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        self.preps: list[tuple[str, Token]] = []
+        holders = [verb] + ([self.dobj] if self.dobj is not None else [])
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("prep", "agent", "dative"):
+                    for gc in c.children:
+                        if gc.dep_ in ("pobj", "pcomp"):
+                            self.preps.append((c.lower_, gc))
+                    if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                        self.preps.append(("to", c))
+        for c in verb.children:
+            if c.dep_ == "xcomp":
+                # "agreed to meet", "offered to mediate": the infinitive acts as a "to" complement.
+                self.preps.append(("to", c))
+        self.obj_forms = _noun_forms(self.dobj) if self.dobj is not None else set()
+
+    def fits(self, e: Entry) -> bool:
+        if e.particle and e.particle != self.particle:
+            return False
+        if e.objects and not (e.objects & self.obj_forms):
+            return False
+        for prep, nouns in e.required_preps:
+            if not any(p == prep and (not nouns or nouns & _noun_forms(t)) for p, t in self.preps):
+                return False
+        return True
+
+    def negated(self) -> bool:
+        v = self.verb
+        if any(c.dep_ == "neg" for c in v.children):
+            return True
+        head = v.head
+        if v.dep_ == "xcomp" and head is not v:
+            if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in NEGATING_HEADS:
+                return True
+        return False
+
+
+def _subject(verb: Token) -> list[Token]:
+    """The verb's subject tokens, looking through control, coordination and relative clauses."""
+    seen = 0
+    v = verb
+    while seen < 6:
+        seen += 1
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "expl")]
+        if subj:
+            s = subj[0]
+            if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+                return _conjuncts(v.head)
+            return _conjuncts(s)
+        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBN"):
+            return []
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head is not v:
+            if v.dep_ == "advcl" and v.tag_ not in ("VBG",):
+                return []
+            v = v.head
+            continue
+        return []
+    return []
+
+
+class EventCoder:
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.cameo = cameo_table()
+
+    def best_entry(self, clause: Clause) -> Entry | None:
+        best, best_score = None, -1
+        preps = {p for p, _ in clause.preps}
+        for e in self.lexicon.by_verb.get(clause.verb.lemma_.lower(), ()):
+            # A target preposition is not required, but an entry whose preposition is there fits better.
+            score = e.specificity - (2 if e.target_prep and e.target_prep not in preps else 0)
+            if score > best_score and clause.fits(e):
+                best, best_score = e, score
+        return best
+
+    def code_sentence(self, sent: Span, mentions: dict[int, Mention], part: str, offset: int, date: str | None) -> list[Event]:
+        events = []
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lexicon.by_verb:
+                continue
+            clause = Clause(tok)
+            entry = self.best_entry(clause)
+            if entry is None:
+                continue
+            events.extend(self._events(clause, entry, sent, mentions, part, offset, date))
+        return events
+
+    def _actors(self, toks: list[Token], mentions: dict[int, Mention]) -> list[Actor]:
+        out = []
+        for t in toks:
+            for c in _conjuncts(t) if t.dep_ != "conj" else [t]:
+                m = mentions.get(c.i)
+                if m is not None:
+                    out.extend(a for a in m.actors if a not in out)
+        return out
+
+    def _events(self, clause: Clause, entry: Entry, sent: Span, mentions, part, offset, date) -> list[Event]:
+        verb = clause.verb
+        if clause.passive:
+            subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            targets = self._actors(subj, mentions)
+            agent = [t for p, t in clause.preps if p == "by"]
+            sources = self._actors(agent[:1], mentions)
+        else:
+            sources = self._actors(_subject(verb), mentions)
+            targets = []
+            if entry.target_prep:
+                targets = self._actors([t for p, t in clause.preps if p == entry.target_prep][:1], mentions)
+            if not targets and clause.dobj is not None:
+                targets = self._actors([clause.dobj], mentions)
+            if not targets:
+                for prep in TARGET_PREPS:
+                    cand = self._actors([t for p, t in clause.preps if p == prep][:1], mentions)
+                    if cand:
+                        targets = cand
+                        break
+        if not sources and not targets:
+            return []
+        pairs: list[tuple[Actor | None, Actor | None]] = []
+        if not targets and len(sources) > 1 and entry.cameo[:2] in RECIPROCAL_ROOTS:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
+        else:
+            for s in sources or [None]:
+                for t in targets or [None]:
+                    if s is not None and t is not None and s.country and s.country == t.country and s.sector == t.sector and s.start == t.start:
+                        continue
+                    pairs.append((s, t))
+        info = self.cameo[entry.cameo]
+        negated = clause.negated()
+        quantity = self._quantity(clause.dobj, offset)
+        trigger = verb.text + (f" {clause.particle}" if clause.particle else "")
+        out = []
+        for s, t in pairs:
+            out.append(
+                Event(
+                    sentence=sent.text,
+                    start=sent.start_char + offset,
+                    end=sent.end_char + offset,
+                    part=part,
+                    source=s,
+                    target=t,
+                    trigger=trigger,
+                    rule=entry.id,
+                    cameo=entry.cameo,
+                    cameo_root=entry.cameo[:2],
+                    cameo_name=info.name,
+                    goldstein=info.goldstein,
+                    quad_class=info.quad_class,
+                    plover={"type": info.plover_type, "mode": info.plover_mode},
+                    negated=negated,
+                    date=date,
+                    quantity=quantity,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _quantity(obj: Token | None, offset: int) -> dict | None:
+        if obj is None:
+            return None
+        nums = [c for c in obj.lefts if c.dep_ == "nummod"]
+        if not nums:
+            return None
+        num = nums[0]
+        words = [t for t in num.subtree]
+        value = parse_number([t.text for t in words])
+        if value is None:
+            return None
+        start = min(t.idx for t in words)
+        end = obj.idx + len(obj)
+        doc = obj.doc
+        return {"value": value, "unit": obj.lemma_.lower(), "text": doc.text[start:end], "start": start + offset, "end": end + offset}

@@ -1,0 +1,178 @@
+"""The actor knowledge base: countries, organisations, people with dated roles, and role nouns.
+
+Loaded from the TSV files in `newsevents/data` (and pycountry for ISO names). Each written form is
+tokenised with the same tokenizer as the text, so a lookup is a walk over token texts.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+
+import pycountry
+
+ELITE = "ELI"
+
+
+@dataclass(frozen=True)
+class Role:
+    country: str | None
+    sector: str | None
+    title: str
+    start: str  # YYYY-MM-DD or ""
+    end: str
+
+
+@dataclass
+class Entry:
+    kind: str  # country | demonym | capital | org | person | agent
+    id: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    code: str | None = None  # a CAMEO organisation code for bodies of no single country ("UNO")
+
+    def role_on(self, date: str | None) -> Role | None:
+        """The role held on `date` (ISO string); a person out of every office is an elite of the last
+        country they served. Without a date, the most recent role applies."""
+        if not self.roles:
+            return None
+        if date is None:
+            return max(self.roles, key=lambda r: r.start)
+        holding = [r for r in self.roles if (not r.start or r.start <= date) and (not r.end or date < r.end)]
+        if holding:
+            return max(holding, key=lambda r: r.start)
+        past = [r for r in self.roles if r.end and r.end <= date]
+        ref = max(past, key=lambda r: r.end) if past else min(self.roles, key=lambda r: r.start)
+        return Role(ref.country, ELITE, "former " + ref.title if past else ref.title, "", "")
+
+
+def _data_rows(name: str) -> list[dict]:
+    text = resources.files("newsevents.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def demonym_plural(word: str) -> str | None:
+    if word.endswith(("ese", "sh", "ch", "ss", "x", "s")) or " " in word:
+        return None
+    return word + "s"
+
+
+def noun_plural(word: str) -> str:
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+class KnowledgeBase:
+    def __init__(self, tokenize):
+        """`tokenize(text) -> list[str]` must split like the pipeline's tokenizer."""
+        self._tokenize = tokenize
+        # Names are matched as written; role nouns in lower case.
+        self.cased: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        self.lower: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        self.max_len = 1
+        self.people: dict[str, Entry] = {}
+        self.countries: dict[str, str] = {}  # iso3 -> display name
+        self._load()
+
+    # -- building ---------------------------------------------------------------------------------
+    def add(self, form: str, entry: Entry, cased: bool = True) -> None:
+        form = form.strip()
+        if form.lower().startswith("the "):
+            form = form[4:]
+        if not form:
+            return
+        toks = tuple(self._tokenize(form))
+        if not cased:
+            toks = tuple(t.lower() for t in toks)
+        table = self.cased if cased else self.lower
+        if entry not in table[toks]:
+            table[toks].append(entry)
+        self.max_len = max(self.max_len, len(toks))
+
+    def _load(self) -> None:
+        extra = {row["iso3"]: row for row in _data_rows("countries.tsv")}
+        codes = {c.alpha_3: c for c in pycountry.countries}
+        for iso3 in sorted(set(codes) | set(extra)):
+            row = extra.get(iso3, {})
+            c = codes.get(iso3)
+            names = _split(row.get("names"))
+            if c is not None:
+                for attr in ("common_name", "name", "official_name"):
+                    value = getattr(c, attr, None)
+                    if value and "," not in value and value not in names:
+                        names.append(value)
+            display = names[0] if names else iso3
+            self.countries[iso3] = display
+            for n in names:
+                self.add(n, Entry("country", iso3, display, country=iso3))
+            for d in _split(row.get("demonyms")):
+                e = Entry("demonym", iso3, display, country=iso3)
+                self.add(d, e)
+                plural = demonym_plural(d)
+                if plural:
+                    self.add(plural, e)
+            for cap in _split(row.get("capitals")):
+                self.add(cap, Entry("capital", iso3, display, country=iso3))
+
+        for row in _data_rows("organisations.tsv"):
+            where = row["country"] or None
+            if where in self.countries:
+                e = Entry("org", row["id"], row["name"], country=where, sector=row["sector"] or None)
+            else:
+                e = Entry("org", row["id"], row["name"], sector=row["sector"] or None, code=where)
+            for form in [row["name"], *_split(row["variants"])]:
+                self.add(form, e)
+
+        for row in _data_rows("people.tsv"):
+            e = self.people.get(row["id"])
+            if e is None:
+                e = Entry("person", row["id"], row["name"])
+                self.people[row["id"]] = e
+                for form in [row["name"], *_split(row["variants"])]:
+                    self.add(form, e)
+            e.roles.append(Role(row["country"] or None, row["sector"] or None, row["role"], row["start"], row["end"]))
+
+        for row in _data_rows("agents.tsv"):
+            e = Entry("agent", row["term"], row["term"], sector=row["sector"])
+            # Acronyms (IDF, MP) are matched as written; ordinary nouns in any case.
+            cased = row["term"].isupper()
+            self.add(row["term"], e, cased=cased)
+            self.add(row["plural"] or noun_plural(row["term"]), e, cased=cased)
+
+    # -- lookup -----------------------------------------------------------------------------------
+    def match(self, words: list[str]) -> list[tuple[int, int, Entry]]:
+        """Longest, leftmost, non-overlapping matches over a token list: (start, end, entry)."""
+        out = []
+        i = 0
+        n = len(words)
+        lowered = [w.lower() for w in words]
+        while i < n:
+            found = None
+            for length in range(min(self.max_len, n - i), 0, -1):
+                key = tuple(words[i : i + length])
+                entries = self.cased.get(key) or self.lower.get(tuple(lowered[i : i + length]))
+                if entries:
+                    found = (i, i + length, entries)
+                    break
+            if found:
+                s, e, entries = found
+                for entry in entries[:1]:
+                    out.append((s, e, entry))
+                i = e
+            else:
+                i += 1
+        return out

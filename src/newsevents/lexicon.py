@@ -1,0 +1,114 @@
+"""The verb lexicon: patterns over a clause (verb, particle, object, prepositions) -> CAMEO code.
+
+The file format is documented at the top of `data/verbs.tsv`. A user file in the same format adds
+entries or replaces entries with the same id.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .ontology import cameo_table
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    verbs: frozenset[str]
+    cameo: str
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+    target_prep: str | None = None
+    required_preps: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.particle else 0) + (2 if self.objects else 0) + (1 if self.target_prep else 0) + 2 * len(
+            self.required_preps
+        )
+
+
+def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
+    words = pattern.split()
+    if not words or words[0][0] in "+=>@":
+        raise LexiconError(f"pattern must start with a verb: {pattern!r}")
+    verbs = frozenset(words[0].lower().split("|"))
+    particle = None
+    objects: frozenset[str] = frozenset()
+    target_prep = None
+    required = []
+    for w in words[1:]:
+        sigil, body = w[0], w[1:].lower()
+        if sigil == "+":
+            particle = body
+        elif sigil == "=":
+            objects = frozenset(o.replace("_", " ") for o in body.split("|"))
+        elif sigil == ">":
+            target_prep = body
+        elif sigil == "@":
+            prep, _, nouns = body.partition(":")
+            required.append((prep, frozenset(n.replace("_", " ") for n in nouns.split("|") if n)))
+        else:
+            raise LexiconError(f"unknown pattern part {w!r} in {pattern!r}")
+    return Entry(entry_id, verbs, cameo, particle, objects, target_prep, tuple(required))
+
+
+class Lexicon:
+    def __init__(self, entries: list[Entry]):
+        self.entries: dict[str, Entry] = {}
+        for e in entries:
+            self.entries[e.id] = e
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self.by_verb: dict[str, list[Entry]] = defaultdict(list)
+        for e in self.entries.values():
+            for v in e.verbs:
+                self.by_verb[v].append(e)
+        for v in self.by_verb:
+            self.by_verb[v].sort(key=lambda e: -e.specificity)
+
+    def update(self, other: "Lexicon") -> None:
+        self.entries.update(other.entries)
+        self._reindex()
+
+    @classmethod
+    def from_text(cls, text: str, origin: str) -> "Lexicon":
+        table = cameo_table()
+        entries = []
+        lines = text.splitlines()
+        header_seen = False
+        for n, line in enumerate(lines, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if not header_seen and cols[0] == "id":
+                header_seen = True
+                continue
+            if len(cols) < 3:
+                raise LexiconError(f"{origin}:{n}: expected 'id<TAB>pattern<TAB>cameo', got {line!r}")
+            entry_id, pattern, code = (c.strip() for c in cols[:3])
+            if code not in table:
+                raise LexiconError(f"{origin}:{n}: unknown CAMEO code {code!r}")
+            try:
+                entries.append(parse_pattern(entry_id, pattern, code))
+            except LexiconError as err:
+                raise LexiconError(f"{origin}:{n}: {err}") from None
+        return cls(entries)
+
+    @classmethod
+    def builtin(cls) -> "Lexicon":
+        text = resources.files("newsevents.data").joinpath("verbs.tsv").read_text(encoding="utf-8")
+        return cls.from_text(text, "verbs.tsv")
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "Lexicon":
+        return cls.from_text(Path(path).read_text(encoding="utf-8"), str(path))

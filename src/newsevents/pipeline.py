@@ -1,0 +1,108 @@
+"""The coder: Articles in, CodedDocuments out, with the spaCy parse batched across documents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from . import nlp as nlp_loader
+from . import structure
+from .actors import ActorResolver, DocState
+from .events import EventCoder
+from .kb import KnowledgeBase
+from .lexicon import Lexicon
+from .quotes import QuoteFinder, QuoteState
+from .schema import Actor, Article, CodedDocument
+
+PART_ORDER = ("title", "standfirst", "caption", "dateline", "body", "credit", "byline")
+
+
+@dataclass
+class _Segment:
+    kind: str
+    start: int
+    end: int
+
+
+class Coder:
+    def __init__(self, model: str | None = None, verbs: list[str] | None = None, batch_size: int = 32):
+        self.nlp = nlp_loader.load(model)
+        tokenizer = self.nlp.tokenizer
+        self.kb = KnowledgeBase(lambda s: [t.text for t in tokenizer(s)])
+        self.resolver = ActorResolver(self.kb)
+        lexicon = Lexicon.builtin()
+        for path in verbs or ():
+            lexicon.update(Lexicon.from_file(path))
+        self.events = EventCoder(lexicon)
+        self.quotes = QuoteFinder()
+        self.batch_size = batch_size
+
+    def code_one(self, article: Article) -> CodedDocument:
+        return next(iter(self.code([article])))
+
+    def code(self, articles: Iterable[Article], chunk: int = 16) -> Iterator[CodedDocument]:
+        batch: list[Article] = []
+        for a in articles:
+            batch.append(a)
+            if len(batch) >= chunk:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, articles: list[Article]) -> Iterator[CodedDocument]:
+        plans = []
+        texts = []
+        for a in articles:
+            st = structure.detect(a.text) if a.structured else structure.body_only(a.text)
+            segs = [_Segment(p.kind, p.start, p.end) for p in st.parts if p.kind != "dateline"]
+            plans.append((a, st, segs))
+            texts.extend(a.text[s.start : s.end] for s in segs)
+        docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
+        for a, st, segs in plans:
+            out = CodedDocument(
+                doc_id=a.doc_id,
+                title=st.title or a.title,
+                standfirst=st.standfirst,
+                byline=st.byline,
+                captions=st.captions,
+                dateline=st.dateline,
+                credit=st.credit,
+                published=a.published,
+            )
+            state = DocState(a.published)
+            qstate = QuoteState()
+            seen: set[tuple[int, int, str | None]] = set()
+            for seg in segs:
+                doc = next(docs)
+                # Bylines and credits name reporters, who must not become the antecedent of "he".
+                seg_state = DocState(a.published) if seg.kind in ("byline", "credit") else state
+                mentions = self.resolver.analyse(doc, seg.start, seg_state)
+                for m in sorted(mentions.values(), key=lambda m: m.head):
+                    for actor in m.actors:
+                        key = (actor.start, actor.end, actor.country)
+                        if key not in seen:
+                            seen.add(key)
+                            out.actors.append(actor)
+                for sent in doc.sents:
+                    out.events.extend(self.events.code_sentence(sent, mentions, seg.kind, seg.start, a.published))
+                out.quotes.extend(self.quotes.find(doc, seg.start, seg.kind, mentions, qstate))
+            yield out
+
+
+def actor_for_text(coder: Coder, text: str, date: str | None) -> dict:
+    """Resolve a short actor description ("UK Foreign Secretary David Lammy") to one actor record."""
+    doc = coder.nlp(text)
+    mentions = coder.resolver.analyse(doc, 0, DocState(date))
+    best: Actor | None = None
+    for m in mentions.values():
+        for a in m.actors:
+            if best is None or (a.end - a.start) > (best.end - best.start):
+                best = a
+    return {
+        "text": text,
+        "name": best.name if best else None,
+        "country": best.country if best else None,
+        "sector": best.sector if best else None,
+        "code": best.code if best else None,
+    }

@@ -1,0 +1,151 @@
+"""Turn paths (files, directories, `-` for stdin) into Articles, reporting bad input without stopping.
+
+Every problem becomes a `Failure` naming the file and line; the caller decides whether to print or
+store it, and the remaining documents are still read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .schema import Article
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+@dataclass
+class Failure:
+    path: str
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+def _check_date(value, path: str, line: int | None) -> str | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise ValueError(f"'published' must be YYYY-MM-DD, got {value!r}") from None
+
+
+def _decode(data: bytes, path: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise _Bad(path, line, f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})") from None
+
+
+class _Bad(Exception):
+    def __init__(self, path: str, line: int | None, reason: str):
+        super().__init__(reason)
+        self.failure = Failure(path, line, reason)
+
+
+def _read_jsonl(text: str, path: str, published: str | None) -> Iterator[Article | Failure]:
+    name = Path(path).name
+    for n, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            rec = json.loads(raw)
+        except json.JSONDecodeError as err:
+            yield Failure(path, n, f"not a JSON object: {err.msg} (column {err.colno})")
+            continue
+        if not isinstance(rec, dict):
+            yield Failure(path, n, "not a JSON object")
+            continue
+        body = rec.get("text")
+        if not isinstance(body, str):
+            yield Failure(path, n, "missing required string field 'text'")
+            continue
+        try:
+            date = _check_date(rec.get("published"), path, n) or published
+        except ValueError as err:
+            yield Failure(path, n, str(err))
+            continue
+        yield Article(
+            doc_id=str(rec.get("id") or f"{name}:{n}"),
+            text=body,
+            published=date,
+            title=rec.get("title"),
+            url=rec.get("url"),
+            structured=False,
+            origin=f"{path}:{n}",
+        )
+
+
+def _read_html(text: str, path: str, published: str | None) -> Article:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    if doc is None or not (doc.text or "").strip():
+        raise _Bad(path, None, "no article text found in HTML")
+    title = (doc.title or "").strip()
+    # The title is kept in the text so that title events and quotes have offsets like any other part.
+    body = f"{title}\n\n{doc.text}" if title else doc.text
+    date = published
+    if doc.date:
+        try:
+            date = dt.date.fromisoformat(doc.date[:10]).isoformat()
+        except ValueError:
+            pass
+    return Article(doc_id=Path(path).name, text=body, published=date, url=doc.url, origin=path)
+
+
+def read_file(path: Path, published: str | None = None) -> Iterator[Article | Failure]:
+    p = str(path)
+    try:
+        data = sys.stdin.buffer.read() if p == "-" else path.read_bytes()
+    except FileNotFoundError:
+        yield Failure(p, None, "no such file")
+        return
+    except OSError as err:
+        yield Failure(p, None, f"cannot read: {err.strerror or err}")
+        return
+    suffix = path.suffix.lower() if p != "-" else ""
+    try:
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(_decode(data, p), p, published)
+        elif suffix in HTML_SUFFIXES:
+            yield _read_html(_decode(data, p), p, published)
+        else:
+            text = _decode(data, p)
+            if not text.strip():
+                yield Failure(p, None, "empty file")
+                return
+            yield Article(doc_id="stdin" if p == "-" else path.name, text=text, published=published, origin=p)
+    except _Bad as bad:
+        yield bad.failure
+
+
+def expand(paths: Iterable[str]) -> Iterator[Path]:
+    """Files named, and the readable files under directories named, in a stable order."""
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and path.is_dir():
+            for child in sorted(path.rglob("*")):
+                suffix = child.suffix.lower()
+                if child.is_file() and not child.name.startswith(".") and (
+                    suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+                ):
+                    yield child
+        else:
+            yield path
+
+
+def read(paths: Iterable[str], published: str | None = None) -> Iterator[Article | Failure]:
+    for path in expand(paths):
+        yield from read_file(path, published)
