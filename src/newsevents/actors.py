@@ -133,7 +133,12 @@ class ActorResolver:
                 country, sector = e.country, e.sector
                 if e.code:
                     org_code = (e.sector or "") + e.code if e.sector in ("IGO", "NGO") else e.code + (e.sector or "")
-        elif head.ent_type_ == "PERSON" or (doc[start].lower_ in HONORIFICS and head.pos_ == "PROPN"):
+        elif head.i in at and at[head.i][2].kind in ("country", "demonym", "capital"):
+            pass  # a place the tagger took for a person ("Kyiv")
+        elif head.ent_type_ == "PERSON" or (head.text[:1].isupper() and (
+            doc[start].lower_ in HONORIFICS or head.text in state.surnames
+            or (head.text in self.kb_surnames and head.ent_type_ not in ("GPE", "LOC", "DATE", "FAC"))
+        )):
             is_person = True
             known = state.surnames.get(head.text)
             if known is not None and (end - start == 1 or doc[start].lower_ in HONORIFICS or head.i == start + 1):

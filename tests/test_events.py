@@ -1,0 +1,42 @@
+def _events(doc):
+    return [(e.source and e.source.code, e.cameo, e.target and e.target.code, e.negated) for e in doc.events]
+
+
+def test_consult_with_conjoined_demonyms_gives_one_event_per_pair(code):
+    doc = code("The Turkish foreign minister met Saudi and Qatari envoys in Ankara.")
+    ev = _events(doc)
+    assert ("TURGOV", "040", "SAUGOV", False) in ev
+    assert ("TURGOV", "040", "QATGOV", False) in ev
+    e = doc.events[0]
+    assert e.plover["type"] == "CONSULT" and e.quad_class == 1 and e.rule.startswith("consult.")
+
+
+def test_passive_with_agent_swaps_roles(code):
+    ev = _events(code("Three Palestinians were arrested by Israeli police near Hebron."))
+    assert ("ISRCOP", "173", "PSE", False) in ev
+
+
+def test_negated_action_is_flagged(code):
+    doc = code("Kenya did not sign the agreement with Somalia.")
+    assert doc.events and all(e.negated for e in doc.events if e.cameo == "057")
+
+
+def test_quantity_and_particle_pattern(code):
+    doc = code("The Polish army called up 2,500 reservists on Monday.")
+    e = next(e for e in doc.events if e.plover["type"] == "MOBILIZE")
+    assert e.rule == "mobilize.call_up"
+    assert e.quantity["value"] == 2500 and e.quantity["unit"] == "reservist"
+    assert e.source.code == "POLMIL"
+
+
+def test_offsets_point_at_the_sentence(code):
+    text = "Nothing happened here. Pakistan accused India of shelling border villages."
+    doc = code(text)
+    e = next(e for e in doc.events if e.cameo_root == "11")
+    assert text[e.start : e.end] == e.sentence
+    assert (e.source.code, e.target.code) == ("PAK", "IND")
+    assert text[e.source.start : e.source.end] == "Pakistan"
+
+
+def test_weather_is_not_an_event(code):
+    assert code("Heavy rain flooded the valley and the river burst its banks.").events == []

@@ -1,0 +1,33 @@
+import pytest
+
+from newsevents.lexicon import Lexicon, LexiconError
+from newsevents.ontology import cameo_table
+
+
+def test_builtin_lexicon_covers_every_root_and_uses_real_codes():
+    lex = Lexicon.builtin()
+    table = cameo_table()
+    codes = {e.cameo for e in lex.entries.values()}
+    assert codes <= set(table)
+    assert {c[:2] for c in codes} == {f"{i:02d}" for i in range(1, 21)}
+
+
+def test_user_file_overrides_and_errors_name_the_line(tmp_path):
+    good = tmp_path / "mine.tsv"
+    good.write_text("id\tpattern\tcameo\nconsult.meet\tmeet\t044\nmine.parley\tparley >with\t046\n", encoding="utf-8")
+    lex = Lexicon.builtin()
+    lex.update(Lexicon.from_file(good))
+    assert lex.entries["consult.meet"].cameo == "044"
+    assert lex.entries["mine.parley"].target_prep == "with"
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tpattern\tcameo\nx\tmeet\t999\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad.tsv:2: unknown CAMEO code"):
+        Lexicon.from_file(bad)
+
+
+def test_plover_mapping_follows_the_table():
+    t = cameo_table()
+    assert (t["042"].plover_type, t["042"].plover_mode) == ("CONSULT", "visit")
+    assert t["195"].plover_type == "ASSAULT" and t["195"].quad_class == 4
+    assert t["0231"].plover_type == "REQUEST"  # appeals fold into REQUEST
+    assert t["010"].plover_type is None

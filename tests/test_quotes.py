@@ -1,0 +1,45 @@
+import pytest
+
+STYLES = [
+    '"We will rebuild every school," said Mariam Haddad, the education minister.',
+    "“We will rebuild every school,” said Mariam Haddad, the education minister.",
+    "''We will rebuild every school,'' said Mariam Haddad, the education minister.",
+    "``We will rebuild every school,'' said Mariam Haddad, the education minister.",
+]
+
+
+@pytest.mark.parametrize("text", STYLES)
+def test_quote_marks_and_inverted_cue(code, text):
+    doc = code(text)
+    assert len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert q.text == "We will rebuild every school,"
+    assert text[q.start : q.end] == q.text
+    assert q.speaker.text == "Mariam Haddad" and q.cue == "said" and q.kind == "direct"
+
+
+def test_interrupted_quote_and_continuation_paragraph(code):
+    text = (
+        'Army Chief Musa Bello spoke in Abuja.\n\n'
+        '"We will not stop," Bello said, "until the last hostage is home."\n\n'
+        '"The families deserve nothing less."'
+    )
+    doc = code(text)
+    assert [q.text for q in doc.quotes] == ["We will not stop,", "until the last hostage is home.", "The families deserve nothing less."]
+    assert all(q.speaker and q.speaker.name == "Musa Bello" for q in doc.quotes)
+
+
+def test_pronoun_speaker_is_resolved(code):
+    doc = code('Annalena Baerbock visited Kyiv. "Ukraine can count on us," she said.', published="2023-02-01")
+    q = doc.quotes[0]
+    assert q.speaker.text == "she" and q.speaker.name == "Annalena Baerbock" and q.speaker.country == "DEU"
+
+
+def test_scare_quotes_are_not_speech(code):
+    doc = code('The "peace dividend" never reached the capital, and the "rogue" label stuck.')
+    assert doc.quotes == []
+
+
+def test_unbalanced_marks_do_not_fail(code):
+    doc = code('"This will be a long winter, the mayor said.\n\nResidents queued for bread.')
+    assert all(0 <= q.start < q.end for q in doc.quotes)

@@ -1,0 +1,49 @@
+import json
+
+from newsevents.reading import Failure, read
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_read(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Headline\n\nBody text here.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("line one\nline two \xe9\n".encode("utf-8") + b"broken \xff here\n")
+    lines = tmp_path / "batch.jsonl"
+    lines.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "a", "text": "Israel struck Gaza.", "published": "2026-01-02"}),
+                "{not json",
+                json.dumps({"id": "c"}),
+                json.dumps({"text": "No id here."}),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    items = list(read([str(good), str(tmp_path / "missing.txt"), str(bad), str(lines)]))
+    failures = [i for i in items if isinstance(i, Failure)]
+    articles = [i for i in items if not isinstance(i, Failure)]
+    assert [a.doc_id for a in articles] == ["good.txt", "a", "batch.jsonl:4"]
+    assert articles[1].published == "2026-01-02" and not articles[1].structured
+    msgs = [str(f) for f in failures]
+    assert any("missing.txt" in m and "no such file" in m for m in msgs)
+    assert any(m.startswith(f"{bad}:3") and "UTF-8" in m for m in msgs)
+    assert any(m.startswith(f"{lines}:2") and "JSON" in m for m in msgs)
+    assert any(m.startswith(f"{lines}:3") and "'text'" in m for m in msgs)
+
+
+def test_directory_and_html(tmp_path):
+    (tmp_path / "story.html").write_text(
+        "<html><head><title>Talks resume in Doha</title></head><body><article><h1>Talks resume in Doha</h1>"
+        "<p>Qatar hosted envoys from Sudan on Monday for a new round of negotiations between the army and "
+        "the Rapid Support Forces, officials said, after weeks of fighting around El Fasher.</p>"
+        "<p>The mediators said both delegations had agreed to meet again next week in the Qatari capital.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "notes.bin").write_bytes(b"\x00\x01")
+    items = list(read([str(tmp_path)]))
+    assert len(items) == 1
+    art = items[0]
+    assert art.doc_id == "story.html"
+    assert "Qatar hosted envoys" in art.text
