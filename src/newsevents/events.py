@@ -19,6 +19,26 @@ TARGET_PREPS = ("with", "against", "at", "on", "to", "into", "upon", "toward", "
 NEGATING_HEADS = {"refuse", "fail", "decline", "reject", "deny", "stop", "cease", "avoid"}
 # Families where a conjoined subject with no object acts on each other ("Jordan and Britain agreed").
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+# Subjects that act without being political actors: an earthquake "kills", a fire "destroys".
+NATURAL_FORCES = {
+    "earthquake", "quake", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado", "rain",
+    "fire", "wildfire", "blaze", "landslide", "mudslide", "drought", "heatwave", "tsunami", "avalanche",
+    "eruption", "volcano", "disease", "virus", "outbreak", "epidemic", "pandemic", "accident", "crash",
+    "collapse", "lightning", "wave", "wind", "snow", "heat", "cold", "it", "this", "that", "which", "there",
+}
+# Heads under which an embedded action is intended, not done ("agreed to withdraw", "ready to talk").
+INTENT_HEADS = {
+    "agree", "plan", "intend", "decide", "pledge", "promise", "vow", "offer", "prepare", "ready", "willing",
+    "prepared", "threaten", "want", "seek", "aim", "hope", "expect", "consider", "propose",
+}
+FUTURE_AUX = {"will", "would", "shall", "'ll"}
+# An intended action is coded as the intent CAMEO has for it: cooperative roots as 03x
+# (express intent to ...), conflictual ones as 13x (threaten ...).
+INTENT_CODE = {
+    "04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
+    "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
+}
+INTENT_SPECIFIC = {"0841": "0353", "085": "0354", "087": "0356", "0871": "0356", "163": "1312", "161": "1313", "191": "1381"}
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -81,6 +101,14 @@ class Clause:
                 return False
         return True
 
+    def intended(self) -> bool:
+        v = self.verb
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.children):
+            return True
+        if v.dep_ == "xcomp" and v.head is not v and v.head.lemma_.lower() in INTENT_HEADS:
+            return True
+        return False
+
     def negated(self) -> bool:
         v = self.verb
         if any(c.dep_ == "neg" for c in v.children):
@@ -103,6 +131,11 @@ def _subject(verb: Token) -> list[Token]:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                 return _conjuncts(v.head)
+            # "Russia said it would withdraw": a pronoun subject in reported speech is the speaker.
+            if s.lower_ in ("it", "they", "we") and v.dep_ == "ccomp" and v.head is not v:
+                outer = [c for c in v.head.children if c.dep_ == "nsubj"]
+                if outer and outer[0].pos_ != "PRON":
+                    return _conjuncts(outer[0])
             return _conjuncts(s)
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBN"):
             return []
@@ -142,13 +175,18 @@ class EventCoder:
             events.extend(self._events(clause, entry, sent, mentions, part, offset, date))
         return events
 
-    def _actors(self, toks: list[Token], mentions: dict[int, Mention]) -> list[Actor]:
+    def _actors(self, toks: list[Token], mentions: dict[int, Mention], unresolved: bool = False, offset: int = 0) -> list[Actor]:
+        """Actors for argument tokens; with `unresolved`, a nominal the knowledge base does not know
+        still stands as an actor with no codes, unless it is a natural force or a pronoun."""
         out = []
         for t in toks:
             for c in _conjuncts(t) if t.dep_ != "conj" else [t]:
                 m = mentions.get(c.i)
                 if m is not None:
                     out.extend(a for a in m.actors if a not in out)
+                elif unresolved and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in NATURAL_FORCES:
+                    span = c.doc[c.left_edge.i : c.i + 1]
+                    out.append(Actor(span.text, span.start_char + offset, span.end_char + offset))
         return out
 
     def _events(self, clause: Clause, entry: Entry, sent: Span, mentions, part, offset, date) -> list[Event]:
@@ -159,7 +197,7 @@ class EventCoder:
             agent = [t for p, t in clause.preps if p == "by"]
             sources = self._actors(agent[:1], mentions)
         else:
-            sources = self._actors(_subject(verb), mentions)
+            sources = self._actors(_subject(verb), mentions, unresolved=True, offset=offset)
             targets = []
             if entry.target_prep:
                 targets = self._actors([t for p, t in clause.preps if p == entry.target_prep][:1], mentions)
@@ -183,7 +221,11 @@ class EventCoder:
                     if s is not None and t is not None and s.country and s.country == t.country and s.sector == t.sector and s.start == t.start:
                         continue
                     pairs.append((s, t))
-        info = self.cameo[entry.cameo]
+        code, rule = entry.cameo, entry.id
+        if clause.intended() and code[:2] not in ("01", "02", "03", "09", "10", "11", "12", "13"):
+            code = INTENT_SPECIFIC.get(code) or INTENT_CODE.get(code[:2], code)
+            rule += "+intent"
+        info = self.cameo[code]
         negated = clause.negated()
         quantity = self._quantity(clause.dobj, offset)
         trigger = verb.text + (f" {clause.particle}" if clause.particle else "")
@@ -198,9 +240,9 @@ class EventCoder:
                     source=s,
                     target=t,
                     trigger=trigger,
-                    rule=entry.id,
-                    cameo=entry.cameo,
-                    cameo_root=entry.cameo[:2],
+                    rule=rule,
+                    cameo=code,
+                    cameo_root=code[:2],
                     cameo_name=info.name,
                     goldstein=info.goldstein,
                     quad_class=info.quad_class,
