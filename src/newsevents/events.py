@@ -139,7 +139,7 @@ def _subject(verb: Token) -> list[Token]:
             return _conjuncts(s)
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBN"):
             return []
-        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head is not v:
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head is not v:
             if v.dep_ == "advcl" and v.tag_ not in ("VBG",):
                 return []
             v = v.head
