@@ -43,3 +43,26 @@ def test_scare_quotes_are_not_speech(code):
 def test_unbalanced_marks_do_not_fail(code):
     doc = code('"This will be a long winter, the mayor said.\n\nResidents queued for bread.')
     assert all(0 <= q.start < q.end for q in doc.quotes)
+
+
+def test_partial_quote_inside_reported_speech_is_mixed(code):
+    text = 'The governor said the new levy was "a tax on the poor" and would be repealed.'
+    q = code(text).quotes[0]
+    assert q.kind == "mixed" and "a tax on the poor" in q.text and q.text.startswith("the new levy")
+    assert q.speaker.text == "The governor"
+
+
+def test_colon_paragraph_and_dash_attribution(code):
+    text = 'Senator Ruth Okafor continued:\n\n"The budget leaves rural clinics without staff."\n\n“We were never consulted about the closures.” ― Daniel Mensah'
+    quotes = code(text).quotes
+    assert quotes[0].speaker.text == "Senator Ruth Okafor"
+    assert quotes[1].speaker.text == "Daniel Mensah"
+
+
+def test_second_quote_in_paragraph_keeps_the_speaker(code):
+    text = (
+        "''This is not reform,'' said Lina Park, an economist who advised the finance committee for a decade "
+        "and now runs a research group in the capital. ''It adds complexity everywhere.''"
+    )
+    quotes = code(text).quotes
+    assert [q.speaker.text for q in quotes] == ["Lina Park", "Lina Park"]
