@@ -36,6 +36,9 @@ class Mention:
     head: int  # token index in the segment doc
     actors: list[Actor]  # one per conjoined country ("Saudi and Emirati envoys")
     is_person: bool = False
+    # An ordinary noun with a country attached ("Palestinian prisoners", "a camp for Congolese
+    # refugees"): good enough as an event argument, not listed among the document's actors.
+    weak: bool = False
 
 
 def actor_code(country: str | None, sector: str | None) -> str | None:
@@ -102,17 +105,23 @@ class ActorResolver:
             return None
 
         tokens = list(range(start, end))
-        # "the president of France", "a spokesman for the ministry"
+        # "the president of France", "a spokesman for the ministry"; "police in Guinea" gives a
+        # country only, so "in"/"from" phrases are read for places alone.
+        place_only: set[int] = set()
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "from"):
                 for gc in child.children:
                     if gc.dep_ == "pobj":
                         s2, e2 = _phrase_bounds(gc)
                         tokens.extend(range(s2, e2))
+                        if child.lower_ in ("in", "from"):
+                            place_only.update(range(s2, e2))
         found: list[tuple[int, int, Entry]] = []
         seen = set()
         for i in tokens:
             if i in at and at[i][:2] not in seen:
+                if i in place_only and at[i][2].kind not in ("country", "capital"):
+                    continue
                 seen.add(at[i][:2])
                 found.append(at[i])
         entity = next((m for m in found if m[2].kind in ("person", "org") and m[0] <= head.i < m[1]), None)
@@ -173,9 +182,8 @@ class ActorResolver:
 
         if name is None and country is None and sector is None:
             return None
-        # "Gaza truce", "Iranian oil": a country modifier on an ordinary noun is not an actor.
-        if entity is None and not is_person and head.pos_ == "NOUN" and head.i not in at:
-            return None
+        # "Gaza truce", "Iranian oil": a country modifier on an ordinary noun is weak evidence.
+        weak = entity is None and not is_person and head.pos_ == "NOUN" and head.i not in at and sector is None
         if entity is None and country is not None and sector is None and name is None:
             name = self.kb.countries.get(country)
         actors = []
@@ -190,4 +198,4 @@ class ActorResolver:
             state.last_person = actors[0]
             if len(name.split()) > 1:
                 state.surnames.setdefault(name.split()[-1], actors[0])
-        return Mention(head.i, actors, is_person)
+        return Mention(head.i, actors, is_person, weak)

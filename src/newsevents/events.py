@@ -198,18 +198,11 @@ class EventCoder:
             sources = self._actors(agent[:1], mentions)
         else:
             sources = self._actors(_subject(verb), mentions, unresolved=True, offset=offset)
-            targets = []
-            if entry.target_prep:
-                targets = self._actors([t for p, t in clause.preps if p == entry.target_prep][:1], mentions)
-            # An object the pattern names ("fired missiles") is the instrument, not the target.
-            if not targets and clause.dobj is not None and not entry.objects:
-                targets = self._actors([clause.dobj], mentions)
-            if not targets:
-                for prep in TARGET_PREPS:
-                    cand = self._actors([t for p, t in clause.preps if p == prep][:1], mentions)
-                    if cand:
-                        targets = cand
-                        break
+            targets = self._targets(clause, entry, mentions)
+        if not targets:
+            # CAMEO's convention: with no other target, the place acted on is the target
+            # ("imposed a curfew in Cizre", "arrived in Amman").
+            targets = [a for a in self._actors([t for p, t in clause.preps if p == "in"][:1], mentions) if a.country and not a.sector]
         if not sources and not targets:
             return []
         pairs: list[tuple[Actor | None, Actor | None]] = []
@@ -253,6 +246,48 @@ class EventCoder:
                 )
             )
         return out
+
+    def _targets(self, clause: Clause, entry: Entry, mentions, depth: int = 0) -> list[Actor]:
+        """The target, tried in order of directness: the entry's preposition, the object, a
+        preposition that usually marks a target, the object's owner ("Turkey's efforts", "the
+        removal of X"), the subject of a that-clause ("demanded that the US cancel"), and the
+        target of an infinitive ("promised to continue aid to Mozambique")."""
+        preps = clause.preps
+        if entry.target_prep:
+            found = self._actors([t for p, t in preps if p == entry.target_prep][:1], mentions)
+            if found:
+                return found
+        # An object the pattern names ("fired missiles") is the instrument, not the target.
+        if clause.dobj is not None and not entry.objects:
+            found = self._actors([clause.dobj], mentions)
+            if found:
+                return found
+        for prep in TARGET_PREPS:
+            found = self._actors([t for p, t in preps if p == prep and t.dep_ != "xcomp"][:1], mentions)
+            if found:
+                return found
+        if clause.dobj is not None:
+            owners = [c for c in clause.dobj.children if c.dep_ == "poss"]
+            for c in clause.dobj.rights:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
+                    owners.extend(g for g in c.children if g.dep_ == "pobj")
+            found = self._actors(owners[:1], mentions)
+            if found:
+                return found
+        verb = clause.verb
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                found = self._actors([g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")][:1], mentions)
+                if found:
+                    return found
+        if depth == 0:
+            for c in verb.children:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                    inner = Clause(c)
+                    found = self._targets(inner, self.best_entry(inner) or Entry("", frozenset(), ""), mentions, 1)
+                    if found:
+                        return found
+        return []
 
     @staticmethod
     def _quantity(obj: Token | None, offset: int) -> dict | None:

@@ -80,6 +80,8 @@ class Coder:
                 seg_state = DocState(published) if seg.kind in ("byline", "credit") else state
                 mentions = self.resolver.analyse(doc, seg.start, seg_state)
                 for m in sorted(mentions.values(), key=lambda m: m.head):
+                    if m.weak:
+                        continue
                     for actor in m.actors:
                         key = (actor.start, actor.end, actor.country)
                         if key not in seen:
