@@ -40,3 +40,17 @@ def test_offsets_point_at_the_sentence(code):
 
 def test_weather_is_not_an_event(code):
     assert code("Heavy rain flooded the valley and the river burst its banks.").events == []
+
+
+def test_lemma_slips_on_past_forms_still_find_the_verb(code):
+    # the tagger lemmatises "staged" as "stag"; the inflected form still finds the entry
+    doc = code("Students staged demonstrations in Jakarta on Saturday.")
+    assert any(e.plover["type"] == "PROTEST" for e in doc.events)
+
+
+def test_explain_shows_fired_and_rejected_entries(coder):
+    from newsevents.explain import explain
+
+    out = explain(coder, "Chile recalled its ambassador from Peru.")
+    assert "FIRED  sanction.recall_ambassador (161)" in out
+    assert "clauses:" in out and "actors:" in out

@@ -109,12 +109,12 @@ class ActorResolver:
         # country only, so "in"/"from" phrases are read for places alone.
         place_only: set[int] = set()
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "from", "throughout", "across"):
                 for gc in child.children:
                     if gc.dep_ == "pobj":
                         s2, e2 = _phrase_bounds(gc)
                         tokens.extend(range(s2, e2))
-                        if child.lower_ in ("in", "from"):
+                        if child.lower_ in ("in", "from", "throughout", "across"):
                             place_only.update(range(s2, e2))
         found: list[tuple[int, int, Entry]] = []
         seen = set()

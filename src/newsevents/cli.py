@@ -138,6 +138,14 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_explain(args) -> int:
+    from .explain import explain
+
+    coder = _coder(args)
+    print(explain(coder, " ".join(args.sentence), args.date))
+    return 0
+
+
 def cmd_evaluate(args) -> int:
     from .evaluation import format_table, run_all
 
@@ -192,6 +200,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--top", type=int, default=5)
     common(sp)
     sp.set_defaults(func=cmd_demo)
+
+    sp = sub.add_parser("explain", help="show the parse, actors, clauses and lexicon decisions for a sentence")
+    sp.add_argument("sentence", nargs="+")
+    sp.add_argument("--date", type=_date)
+    common(sp)
+    sp.set_defaults(func=cmd_explain)
 
     sp = sub.add_parser("evaluate", help="score the coder on the gold sets found under --gold")
     sp.add_argument("--gold", required=True, help="folder holding plover-gsr/, case2021-task2/, petr2-gsr/, polnear/")

@@ -41,6 +41,22 @@ INTENT_CODE = {
 INTENT_SPECIFIC = {"0841": "0353", "085": "0354", "087": "0356", "0871": "0356", "163": "1312", "161": "1313", "191": "1381"}
 
 
+def verb_keys(tok: Token) -> list[str]:
+    """The lemma and, for the tagger's lemma slips on past forms ("staged" -> "stag"), the forms
+    the inflection suggests: staged -> stage, rioted -> riot, shunned -> shun."""
+    keys = [tok.lemma_.lower()]
+    low = tok.lower_
+    for suffix in ("ed", "ing"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)]
+            keys += [stem + "e", stem]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                keys.append(stem[:-1])
+    if low.endswith("ied"):
+        keys.append(low[:-3] + "y")
+    return keys
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for child in tok.children:
@@ -92,14 +108,18 @@ class Clause:
         self.obj_forms = _noun_forms(self.dobj) if self.dobj is not None else set()
 
     def fits(self, e: Entry) -> bool:
+        return self.mismatch(e) is None
+
+    def mismatch(self, e: Entry) -> str | None:
+        """Why entry `e` does not fit this clause, or None when it does (shown by `explain`)."""
         if e.particle and e.particle != self.particle:
-            return False
+            return f"needs particle '{e.particle}', clause has {self.particle!r}"
         if e.objects and not (e.objects & self.obj_forms):
-            return False
+            return f"needs object {'|'.join(sorted(e.objects))}, clause has {sorted(self.obj_forms) or 'none'}"
         for prep, nouns in e.required_preps:
             if not any(p == prep and (not nouns or nouns & _noun_forms(t)) for p, t in self.preps):
-                return False
-        return True
+                return f"needs '{prep}' phrase" + (f" with {'|'.join(sorted(nouns))}" if nouns else "")
+        return None
 
     def intended(self) -> bool:
         v = self.verb
@@ -140,7 +160,8 @@ def _subject(verb: Token) -> list[Token]:
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBN"):
             return []
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head is not v:
-            if v.dep_ == "advcl" and v.tag_ not in ("VBG",):
+            # "..., killing six" and "... to demand reforms" share the main clause's subject.
+            if v.dep_ == "advcl" and v.tag_ != "VBG" and not any(c.lower_ == "to" for c in v.children):
                 return []
             v = v.head
             continue
@@ -153,10 +174,17 @@ class EventCoder:
         self.lexicon = lexicon
         self.cameo = cameo_table()
 
+    def entries_for(self, verb: Token) -> list[Entry]:
+        by_verb = self.lexicon.by_verb
+        for key in verb_keys(verb):
+            if key in by_verb:
+                return by_verb[key]
+        return []
+
     def best_entry(self, clause: Clause) -> Entry | None:
         best, best_score = None, -1
         preps = {p for p, _ in clause.preps}
-        for e in self.lexicon.by_verb.get(clause.verb.lemma_.lower(), ()):
+        for e in self.entries_for(clause.verb):
             # A target preposition is not required, but an entry whose preposition is there fits better.
             score = e.specificity - (2 if e.target_prep and e.target_prep not in preps else 0)
             if score > best_score and clause.fits(e):
@@ -166,7 +194,7 @@ class EventCoder:
     def code_sentence(self, sent: Span, mentions: dict[int, Mention], part: str, offset: int, date: str | None) -> list[Event]:
         events = []
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lexicon.by_verb:
+            if tok.pos_ != "VERB" or not self.entries_for(tok):
                 continue
             clause = Clause(tok)
             entry = self.best_entry(clause)
