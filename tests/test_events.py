@@ -54,3 +54,33 @@ def test_explain_shows_fired_and_rejected_entries(coder):
     out = explain(coder, "Chile recalled its ambassador from Peru.")
     assert "FIRED  sanction.recall_ambassador (161)" in out
     assert "clauses:" in out and "actors:" in out
+
+
+def test_reported_speech_attributes_the_event(code):
+    doc = code("Kenyan officials said Somali militants attacked a police post near Mandera.")
+    e = next(e for e in doc.events if e.plover["type"] == "ASSAULT")
+    assert e.source.code == "SOMREB" and e.modality == "reported"
+    assert e.attributed_to.code == "KENGOV"
+
+
+def test_obligation_in_reported_speech_is_a_demand(code):
+    doc = code("The Chilean foreign minister said Bolivia must withdraw its troops from the border.")
+    e = next(e for e in doc.events if e.plover["type"] == "REQUEST")
+    assert (e.source.code, e.target.country) == ("CHLGOV", "BOL") and e.rule.endswith("+demand")
+
+
+def test_intent_future_and_conditional(code):
+    intent = code("Norway agreed to send aid to Sudan.").events
+    assert any(e.cameo_root == "03" and e.modality == "intended" and e.target.code == "SDN" for e in intent)
+    future = code("Peru will deploy troops along the border.").events
+    assert any(e.modality == "future" for e in future)
+    cond = code("If Iran attacks Israel, the region will burn.").events
+    assert all(e.modality == "hypothetical" for e in cond if e.cameo_root == "19")
+    question = code("Will Russia attack Ukraine?").events
+    assert all(e.modality == "hypothetical" for e in question)
+
+
+def test_one_root_event_per_sentence(code):
+    doc = code("Israeli jets struck Gaza, killing six civilians, after Hamas fired rockets at Ashkelon.")
+    roots = [e for e in doc.events if e.is_root]
+    assert len(roots) == 1 and roots[0].trigger == "struck"

@@ -32,6 +32,16 @@ INTENT_HEADS = {
     "prepared", "threaten", "want", "seek", "aim", "hope", "expect", "consider", "propose",
 }
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
+OBLIGATION_AUX = {"must", "should"}
+CONDITIONAL_MARKS = {"if", "unless"}
+HYPOTHETICAL_AUX = {"could", "might", "may"}
+REPORTING_VERBS = {
+    "say", "tell", "report", "claim", "announce", "state", "declare", "add", "insist", "allege", "warn",
+    "confirm", "conclude", "believe", "reiterate", "note", "explain", "argue", "suggest", "write",
+}
+# "X said Y must do Z" is X's demand on Y: CAMEO 10x by the action's family.
+DEMAND_CODE = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105", "09": "100", "15": "100", "16": "100"}
+DEMAND_SPECIFIC = {"0841": "1053", "085": "1054", "087": "1056", "081": "1051", "045": "108", "046": "106", "060": "101", "061": "1011"}
 # An intended action is coded as the intent CAMEO has for it: cooperative roots as 03x
 # (express intent to ...), conflictual ones as 13x (threaten ...).
 INTENT_CODE = {
@@ -106,6 +116,12 @@ class Clause:
                 # "agreed to meet", "offered to mediate": the infinitive acts as a "to" complement.
                 self.preps.append(("to", c))
         self.obj_forms = _noun_forms(self.dobj) if self.dobj is not None else set()
+        # The verb that carries tense and modals for this action: "must be ready to mediate" -> be.
+        top = verb
+        while top.dep_ in ("xcomp", "acomp") and top.head is not top:
+            top = top.head
+        self.top = top
+        self.auxes = {c.lower_ for t in {verb, top} for c in t.children if c.dep_ in ("aux", "auxpass")}
 
     def fits(self, e: Entry) -> bool:
         return self.mismatch(e) is None
@@ -128,6 +144,39 @@ class Clause:
         if v.dep_ == "xcomp" and v.head is not v and v.head.lemma_.lower() in INTENT_HEADS:
             return True
         return False
+
+    def governing_speech(self) -> Token | None:
+        """The reporting verb whose complement this clause is ("said (that) Y attacked Z")."""
+        v = self.top
+        for _ in range(3):
+            if v.dep_ in ("ccomp", "conj") and v.head is not v:
+                v = v.head
+                if v.dep_ != "conj" and v.lemma_.lower() in REPORTING_VERBS:
+                    return v
+                if v.dep_ == "ccomp":
+                    continue
+                if v.lemma_.lower() in REPORTING_VERBS:
+                    return v
+            return None
+        return None
+
+    def modality(self) -> str:
+        v = self.verb
+        auxes = self.auxes
+        sent = v.sent
+        if sent.text.rstrip().endswith("?"):
+            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in v.children) or auxes & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in INTENT_HEADS:
+            return "intended"
+        if auxes & {"will", "shall", "'ll"}:
+            return "future"
+        if auxes & {"would"}:
+            return "intended" if self.governing_speech() is not None else "hypothetical"
+        if self.governing_speech() is not None:
+            return "reported"
+        return "asserted"
 
     def negated(self) -> bool:
         v = self.verb
@@ -201,7 +250,25 @@ class EventCoder:
             if entry is None:
                 continue
             events.extend(self._events(clause, entry, sent, mentions, part, offset, date))
+        self._mark_root(events, sent)
         return events
+
+    @staticmethod
+    def _mark_root(events: list[Event], sent: Span) -> None:
+        """One event per sentence is the root: the one whose trigger is nearest the main verb."""
+        if not events:
+            return
+        root = sent.root
+
+        def depth(e: Event) -> int:
+            tok = next((t for t in sent if t.text == e.trigger.split()[0]), None)
+            d = 0
+            while tok is not None and tok is not root and d < 20:
+                tok = tok.head
+                d += 1
+            return d
+
+        min(events, key=depth).is_root = True
 
     def _actors(self, toks: list[Token], mentions: dict[int, Mention], unresolved: bool = False, offset: int = 0) -> list[Actor]:
         """Actors for argument tokens; with `unresolved`, a nominal the knowledge base does not know
@@ -243,7 +310,16 @@ class EventCoder:
                         continue
                     pairs.append((s, t))
         code, rule = entry.cameo, entry.id
-        if clause.intended() and code[:2] not in ("01", "02", "03", "09", "10", "11", "12", "13"):
+        modality = clause.modality()
+        speech = clause.governing_speech()
+        attributed = self._actors(_subject(speech), mentions, offset=offset) if speech is not None else []
+        if speech is not None and clause.auxes & OBLIGATION_AUX and attributed and code[:2] in DEMAND_CODE:
+            # "Mubarak said the US must mediate": the reporter demands it of the clause's subject.
+            code = DEMAND_SPECIFIC.get(code) or DEMAND_CODE[code[:2]]
+            rule += "+demand"
+            pairs = [(a, s or t) for a in attributed for s, t in pairs[:1] if (s or t) is not None] or pairs
+            attributed, modality = [], "asserted"
+        elif clause.intended() and code[:2] not in ("01", "02", "03", "09", "10", "11", "12", "13"):
             code = INTENT_SPECIFIC.get(code) or INTENT_CODE.get(code[:2], code)
             rule += "+intent"
         info = self.cameo[code]
@@ -271,6 +347,9 @@ class EventCoder:
                     negated=negated,
                     date=date,
                     quantity=quantity,
+                    modality=modality,
+                    attributed_to=attributed[0] if attributed else None,
+                    is_root=False,
                 )
             )
         return out

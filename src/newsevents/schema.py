@@ -64,11 +64,15 @@ class Event:
     date: str | None = None
     location: dict | None = None
     quantity: dict | None = None
+    modality: str = "asserted"  # asserted | reported | intended | hypothetical | future
+    attributed_to: Actor | None = None  # who reports the event ("X said Y attacked Z" -> X)
+    is_root: bool = False  # the main clause's event, as GDELT's IsRootEvent
 
     def as_dict(self) -> dict:
         d = asdict(self)
         d["source"] = self.source.as_dict() if self.source else None
         d["target"] = self.target.as_dict() if self.target else None
+        d["attributed_to"] = self.attributed_to.as_dict() if self.attributed_to else None
         return d
 
 
