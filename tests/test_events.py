@@ -70,8 +70,11 @@ def test_obligation_in_reported_speech_is_a_demand(code):
 
 
 def test_intent_future_and_conditional(code):
-    intent = code("Norway agreed to send aid to Sudan.").events
-    assert any(e.cameo_root == "03" and e.modality == "intended" and e.target.code == "SDN" for e in intent)
+    agreed = code("Norway agreed to send aid to Sudan.").events
+    # the agreement is the event; what was agreed is its content, not a second event
+    assert [(e.cameo_root, e.target.code) for e in agreed] == [("03", "SDN")]
+    ready = code("Chile is ready to host talks with Peru.").events
+    assert any(e.cameo == "036" and e.modality == "intended" and e.target.code == "PER" for e in ready)
     future = code("Peru will deploy troops along the border.").events
     assert any(e.modality == "future" for e in future)
     cond = code("If Iran attacks Israel, the region will burn.").events

@@ -33,6 +33,14 @@ INTENT_HEADS = {
 }
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
 OBLIGATION_AUX = {"must", "should"}
+# Verbal acts whose complement is their content, not a separate event: appeals, intents, demands,
+# accusations, rejections, threats.
+SUBSUMING_ROOTS = {"02", "03", "10", "11", "12", "13"}
+LIGHT_VERBS = {
+    "hold", "launch", "stage", "conduct", "carry", "begin", "start", "continue", "resume", "make", "mount",
+    "undertake", "wage", "give", "pay", "issue", "lodge", "file", "announce", "order", "call", "step", "end",
+    "complete", "open", "renew", "stage", "have", "take", "impose", "lift", "declare", "unleash",
+}
 CONDITIONAL_MARKS = {"if", "unless"}
 HYPOTHETICAL_AUX = {"could", "might", "may"}
 REPORTING_VERBS = {
@@ -137,9 +145,12 @@ class Clause:
                 return f"needs '{prep}' phrase" + (f" with {'|'.join(sorted(nouns))}" if nouns else "")
         return None
 
-    def intended(self) -> bool:
+    def intended(self, conflict: bool = False) -> bool:
+        """Whether the action is stated as intended. A future cooperative act ("will release") is a
+        promise; a future conflictual one ("would impose sanctions") is announced policy and stays
+        itself, unless an intent verb governs it ("threatened to impose")."""
         v = self.verb
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.children):
+        if not conflict and self.auxes & FUTURE_AUX:
             return True
         if v.dep_ == "xcomp" and v.head is not v and v.head.lemma_.lower() in INTENT_HEADS:
             return True
@@ -242,6 +253,8 @@ class EventCoder:
 
     def code_sentence(self, sent: Span, mentions: dict[int, Mention], part: str, offset: int, date: str | None) -> list[Event]:
         events = []
+        used: set[int] = set()  # nouns a verb pattern already consumed ("launched an attack")
+        heads: list[tuple[Token, str]] = []  # events whose complements are theirs, not new events
         for tok in sent:
             if tok.pos_ != "VERB" or not self.entries_for(tok):
                 continue
@@ -249,7 +262,17 @@ class EventCoder:
             entry = self.best_entry(clause)
             if entry is None:
                 continue
-            events.extend(self._events(clause, entry, sent, mentions, part, offset, date))
+            found = self._events(clause, entry, sent, mentions, part, offset, date)
+            if found and self._subsumed(tok, heads):
+                continue
+            if found and (entry.cameo[:2] in SUBSUMING_ROOTS or entry.cameo[:2] == "14"):
+                heads.append((tok, entry.cameo[:2]))
+            events.extend(found)
+            if found and clause.dobj is not None:
+                used.add(clause.dobj.i)
+            if found:
+                used.update(t.i for _, t in clause.preps)
+        events.extend(self._nominal_events(sent, mentions, used, part, offset, date, heads))
         self._mark_root(events, sent)
         return events
 
@@ -300,15 +323,7 @@ class EventCoder:
             targets = [a for a in self._actors([t for p, t in clause.preps if p == "in"][:1], mentions) if a.country and not a.sector]
         if not sources and not targets:
             return []
-        pairs: list[tuple[Actor | None, Actor | None]] = []
-        if not targets and len(sources) > 1 and entry.cameo[:2] in RECIPROCAL_ROOTS:
-            pairs = [(a, b) for a in sources for b in sources if a is not b]
-        else:
-            for s in sources or [None]:
-                for t in targets or [None]:
-                    if s is not None and t is not None and s.country and s.country == t.country and s.sector == t.sector and s.start == t.start:
-                        continue
-                    pairs.append((s, t))
+        pairs = self._pairs(sources, targets, entry.cameo)
         code, rule = entry.cameo, entry.id
         modality = clause.modality()
         speech = clause.governing_speech()
@@ -319,39 +334,99 @@ class EventCoder:
             rule += "+demand"
             pairs = [(a, s or t) for a in attributed for s, t in pairs[:1] if (s or t) is not None] or pairs
             attributed, modality = [], "asserted"
-        elif clause.intended() and code[:2] not in ("01", "02", "03", "09", "10", "11", "12", "13"):
+        elif clause.intended(conflict=code[:2] >= "14") and code[:2] not in ("01", "02", "03", "09", "10", "11", "12", "13"):
             code = INTENT_SPECIFIC.get(code) or INTENT_CODE.get(code[:2], code)
             rule += "+intent"
-        info = self.cameo[code]
-        negated = clause.negated()
-        quantity = self._quantity(clause.dobj, offset)
         trigger = verb.text + (f" {clause.particle}" if clause.particle else "")
+        return [
+            self._make(sent, part, offset, date, s, t, trigger, rule, code, clause.negated(),
+                       self._quantity(clause.dobj, offset), modality, attributed[0] if attributed else None)
+            for s, t in pairs
+        ]
+
+    def _make(self, sent, part, offset, date, source, target, trigger, rule, code, negated, quantity, modality, attributed) -> Event:
+        info = self.cameo[code]
+        return Event(
+            sentence=sent.text,
+            start=sent.start_char + offset,
+            end=sent.end_char + offset,
+            part=part,
+            source=source,
+            target=target,
+            trigger=trigger,
+            rule=rule,
+            cameo=code,
+            cameo_root=code[:2],
+            cameo_name=info.name,
+            goldstein=info.goldstein,
+            quad_class=info.quad_class,
+            plover={"type": info.plover_type, "mode": info.plover_mode},
+            negated=negated,
+            date=date,
+            quantity=quantity,
+            modality=modality,
+            attributed_to=attributed,
+        )
+
+    def _pairs(self, sources: list[Actor], targets: list[Actor], code: str) -> list[tuple[Actor | None, Actor | None]]:
+        if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
+            return [(a, b) for a in sources for b in sources if a is not b]
+        pairs = []
+        for s in sources or [None]:
+            for t in targets or [None]:
+                if s is not None and t is not None and s.start == t.start and s.country == t.country:
+                    continue
+                pairs.append((s, t))
+        return pairs
+
+    @staticmethod
+    def _subsumed(tok: Token, heads: list[tuple[Token, str]]) -> bool:
+        """Whether `tok` lies in what an earlier event reports: "demanded that the US cancel the
+        sale", "rejected a call for troops to deploy", "began a hunger strike to demand reform"."""
+        for head, root in heads:
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "conj", "relcl", "npadvmod", "aux", "neg"):
+                    continue
+                if root == "14" and not (child.dep_ == "advcl" and any(c.lower_ == "to" for c in child.children)):
+                    continue  # a protest subsumes only its purpose ("... to demand reform")
+                if child.dep_ == "advcl" and root != "14":
+                    continue
+                if child.left_edge.i <= tok.i <= child.right_edge.i and tok is not child.head:
+                    return True
+        return False
+
+    def _nominal_events(self, sent: Span, mentions, used: set[int], part, offset, date, heads=()) -> list[Event]:
+        """Events named by nouns: "talks between X and Y", "Israel's rejection of the plan",
+        "the bombing of X by Y", "Israeli air strikes on Rafah"."""
         out = []
-        for s, t in pairs:
-            out.append(
-                Event(
-                    sentence=sent.text,
-                    start=sent.start_char + offset,
-                    end=sent.end_char + offset,
-                    part=part,
-                    source=s,
-                    target=t,
-                    trigger=trigger,
-                    rule=rule,
-                    cameo=code,
-                    cameo_root=code[:2],
-                    cameo_name=info.name,
-                    goldstein=info.goldstein,
-                    quad_class=info.quad_class,
-                    plover={"type": info.plover_type, "mode": info.plover_mode},
-                    negated=negated,
-                    date=date,
-                    quantity=quantity,
-                    modality=modality,
-                    attributed_to=attributed[0] if attributed else None,
-                    is_root=False,
-                )
-            )
+        by_noun = self.lexicon.by_noun
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.i in used or tok.dep_ == "compound" or self._subsumed(tok, heads):
+                continue
+            forms = _noun_forms(tok)
+            entries = [e for f in sorted(forms, key=len, reverse=True) for e in by_noun.get(f, ())]
+            if not entries:
+                continue
+            preps = [(c.lower_, g) for c in tok.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            entry = next((e for e in entries if e.target_prep and any(p == e.target_prep for p, _ in preps)), entries[0])
+            owner = [c for c in tok.children if c.dep_ == "poss"] + [g for p, g in preps if p == "by"]
+            sources = self._actors(owner[:1], mentions)
+            own = mentions.get(tok.i)
+            if not sources and own is not None:
+                sources = own.actors  # "Israeli air strikes": the noun's own country modifier
+            if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and set(verb_keys(tok.head)) & LIGHT_VERBS:
+                # A light verb lends its subject: "Hamas began a hunger strike", "X held talks".
+                sources = self._actors(_subject(tok.head), mentions, unresolved=True, offset=offset)
+            target_toks = [g for p, g in preps if p == entry.target_prep] or [g for p, g in preps if p in ("on", "against", "of", "with", "to", "between", "into")]
+            targets = self._actors(target_toks[:1], mentions)
+            if entry.target_prep == "between" or (target_toks and target_toks[0].head.lower_ == "between"):
+                if not sources and len(targets) > 1:
+                    sources, targets = targets, []
+            if not sources and not targets:
+                continue
+            negated = any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
+            for s, t in self._pairs(sources, targets, entry.cameo):
+                out.append(self._make(sent, part, offset, date, s, t, tok.text, entry.id, entry.cameo, negated, None, "asserted", None))
         return out
 
     def _targets(self, clause: Clause, entry: Entry, mentions, depth: int = 0) -> list[Actor]:

@@ -28,6 +28,7 @@ class Entry:
     objects: frozenset[str] = frozenset()
     target_prep: str | None = None
     required_preps: tuple[tuple[str, frozenset[str]], ...] = ()
+    noun: bool = False  # a nominal event ("talks between X and Y", "Israel's rejection of the plan")
 
     @property
     def specificity(self) -> int:
@@ -38,9 +39,12 @@ class Entry:
 
 def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
     words = pattern.split()
-    if not words or words[0][0] in "+=>@":
-        raise LexiconError(f"pattern must start with a verb: {pattern!r}")
-    verbs = frozenset(words[0].lower().split("|"))
+    noun = bool(words) and words[0].startswith("N:")
+    if noun:
+        words[0] = words[0][2:]
+    if not words or not words[0] or words[0][0] in "+=>@":
+        raise LexiconError(f"pattern must start with a verb (or N:noun): {pattern!r}")
+    verbs = frozenset(w.replace("_", " ") for w in words[0].lower().split("|"))
     particle = None
     objects: frozenset[str] = frozenset()
     target_prep = None
@@ -58,7 +62,7 @@ def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
             required.append((prep, frozenset(n.replace("_", " ") for n in nouns.split("|") if n)))
         else:
             raise LexiconError(f"unknown pattern part {w!r} in {pattern!r}")
-    return Entry(entry_id, verbs, cameo, particle, objects, target_prep, tuple(required))
+    return Entry(entry_id, verbs, cameo, particle, objects, target_prep, tuple(required), noun)
 
 
 class Lexicon:
@@ -70,11 +74,13 @@ class Lexicon:
 
     def _reindex(self) -> None:
         self.by_verb: dict[str, list[Entry]] = defaultdict(list)
+        self.by_noun: dict[str, list[Entry]] = defaultdict(list)
         for e in self.entries.values():
             for v in e.verbs:
-                self.by_verb[v].append(e)
-        for v in self.by_verb:
-            self.by_verb[v].sort(key=lambda e: -e.specificity)
+                (self.by_noun if e.noun else self.by_verb)[v].append(e)
+        for table in (self.by_verb, self.by_noun):
+            for v in table:
+                table[v].sort(key=lambda e: -e.specificity)
 
     def update(self, other: "Lexicon") -> None:
         self.entries.update(other.entries)
