@@ -87,3 +87,26 @@ def test_one_root_event_per_sentence(code):
     doc = code("Israeli jets struck Gaza, killing six civilians, after Hamas fired rockets at Ashkelon.")
     roots = [e for e in doc.events if e.is_root]
     assert len(roots) == 1 and roots[0].trigger == "struck"
+
+
+def test_passive_object_and_actorless_specific_events(code):
+    doc = code("Two rifles and 300 rounds of ammunition were seized near the border.")
+    assert [e.rule for e in doc.events] == ["coerce.seize_weapons"]
+    assert doc.events[0].source is None and doc.events[0].plover["type"] == "COERCE"
+
+
+def test_subject_class_pattern(code):
+    doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
+    assert any(e.plover["type"] == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)
+
+
+def test_natural_forces_do_not_attack(code):
+    assert code("A powerful earthquake hit Peru on Monday.").events == []
+    assert code("At least 40 people were killed when floods swept through villages in Kenya.").events == []
+    assert code("Floods hit parts of Japan and 66 people were killed.").events == []
+
+
+def test_nominal_event_with_happen_verb(code):
+    doc = code("Clashes broke out between Indian and Chinese troops in Ladakh.")
+    pairs = {(e.source.code, e.target.code) for e in doc.events if e.plover["type"] == "ASSAULT"}
+    assert ("INDMIL", "CHNMIL") in pairs

@@ -26,6 +26,14 @@ NATURAL_FORCES = {
     "eruption", "volcano", "disease", "virus", "outbreak", "epidemic", "pandemic", "accident", "crash",
     "collapse", "lightning", "wave", "wind", "snow", "heat", "cold", "it", "this", "that", "which", "there",
 }
+PRONOUNS = {"it", "this", "that", "which", "there"}
+QUANTITY_NOUNS = {
+    "thousand", "hundred", "dozen", "ten", "score", "million", "group", "number", "crowd", "band", "team",
+    "handful", "lot", "couple", "majority", "some", "many", "few", "all", "most", "batch", "cache", "stash",
+}
+VIOLENT_ROOTS = {"18", "19", "20"}
+# Verbs that say a named event happened ("clashes broke out between X and Y").
+HAPPEN_VERBS = {"break", "erupt", "occur", "happen", "continue", "take", "begin", "start", "rage", "intensify", "escalate", "resume", "flare"}
 # Heads under which an embedded action is intended, not done ("agreed to withdraw", "ready to talk").
 INTENT_HEADS = {
     "agree", "plan", "intend", "decide", "pledge", "promise", "vow", "offer", "prepare", "ready", "willing",
@@ -96,7 +104,8 @@ def _noun_forms(tok: Token) -> set[str]:
             for gc in child.children:
                 if gc.dep_ == "pobj":
                     forms.add(f"{lemma} of {gc.lemma_.lower()}")
-                    forms.add(f"{lemma}_of_{gc.lemma_.lower()}".replace("_", " "))
+                    if lemma in QUANTITY_NOUNS or tok.like_num:
+                        forms |= _noun_forms(gc)  # "thousands of protesters" are protesters
     # Tokens that are numbers ("$5 million") still name the object by their scale word.
     return forms
 
@@ -123,7 +132,13 @@ class Clause:
             if c.dep_ == "xcomp":
                 # "agreed to meet", "offered to mediate": the infinitive acts as a "to" complement.
                 self.preps.append(("to", c))
-        self.obj_forms = _noun_forms(self.dobj) if self.dobj is not None else set()
+        # In the passive the grammatical subject is the object acted on ("weapons were seized").
+        acted_on = self.dobj
+        if acted_on is None and self.passive:
+            acted_on = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        self.obj_forms = _noun_forms(acted_on) if acted_on is not None else set()
+        subj = _subject(verb) if not self.passive else []
+        self.subj_forms = _noun_forms(subj[0]) if subj else set()
         # The verb that carries tense and modals for this action: "must be ready to mediate" -> be.
         top = verb
         while top.dep_ in ("xcomp", "acomp") and top.head is not top:
@@ -140,6 +155,8 @@ class Clause:
             return f"needs particle '{e.particle}', clause has {self.particle!r}"
         if e.objects and not (e.objects & self.obj_forms):
             return f"needs object {'|'.join(sorted(e.objects))}, clause has {sorted(self.obj_forms) or 'none'}"
+        if e.subjects and not (e.subjects & self.subj_forms):
+            return f"needs subject {'|'.join(sorted(e.subjects))}, clause has {sorted(self.subj_forms) or 'none'}"
         for prep, nouns in e.required_preps:
             if not any(p == prep and (not nouns or nouns & _noun_forms(t)) for p, t in self.preps):
                 return f"needs '{prep}' phrase" + (f" with {'|'.join(sorted(nouns))}" if nouns else "")
@@ -200,6 +217,10 @@ class Clause:
         return False
 
 
+def _natural_cause(sent: Span) -> bool:
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in NATURAL_FORCES - PRONOUNS for t in sent)
+
+
 def _subject(verb: Token) -> list[Token]:
     """The verb's subject tokens, looking through control, coordination and relative clauses."""
     seen = 0
@@ -236,10 +257,11 @@ class EventCoder:
 
     def entries_for(self, verb: Token) -> list[Entry]:
         by_verb = self.lexicon.by_verb
+        wild = by_verb.get("*", [])
         for key in verb_keys(verb):
             if key in by_verb:
-                return by_verb[key]
-        return []
+                return by_verb[key] + wild
+        return wild
 
     def best_entry(self, clause: Clause) -> Entry | None:
         best, best_score = None, -1
@@ -315,14 +337,19 @@ class EventCoder:
             agent = [t for p, t in clause.preps if p == "by"]
             sources = self._actors(agent[:1], mentions)
         else:
-            sources = self._actors(_subject(verb), mentions, unresolved=True, offset=offset)
+            subject = _subject(verb)
+            if subject and subject[0].lemma_.lower() in NATURAL_FORCES - PRONOUNS:
+                return []  # "floods hit Japan", "an earthquake rocked Lombok"
+            sources = self._actors(subject, mentions, unresolved=True, offset=offset)
             targets = self._targets(clause, entry, mentions)
         if not targets:
             # CAMEO's convention: with no other target, the place acted on is the target
             # ("imposed a curfew in Cizre", "arrived in Amman").
             targets = [a for a in self._actors([t for p, t in clause.preps if p == "in"][:1], mentions) if a.country and not a.sector]
-        if not sources and not targets:
-            return []
+        if not sources and not targets and not (clause.passive and (entry.objects or entry.required_preps)):
+            return []  # a specific passive ("arms were seized") stands without named actors
+        if not sources and entry.cameo[:2] in VIOLENT_ROOTS and _natural_cause(sent):
+            return []  # "555 people were killed" in an earthquake story: no one did it
         pairs = self._pairs(sources, targets, entry.cameo)
         code, rule = entry.cameo, entry.id
         modality = clause.modality()
@@ -407,7 +434,10 @@ class EventCoder:
             entries = [e for f in sorted(forms, key=len, reverse=True) for e in by_noun.get(f, ())]
             if not entries:
                 continue
-            preps = [(c.lower_, g) for c in tok.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            holders = [tok]
+            if tok.dep_ == "nsubj" and set(verb_keys(tok.head)) & HAPPEN_VERBS:
+                holders.append(tok.head)  # "clashes broke out between police and protesters"
+            preps = [(c.lower_, g) for h in holders for c in h.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             entry = next((e for e in entries if e.target_prep and any(p == e.target_prep for p, _ in preps)), entries[0])
             owner = [c for c in tok.children if c.dep_ == "poss"] + [g for p, g in preps if p == "by"]
             sources = self._actors(owner[:1], mentions)
@@ -422,7 +452,9 @@ class EventCoder:
             if entry.target_prep == "between" or (target_toks and target_toks[0].head.lower_ == "between"):
                 if not sources and len(targets) > 1:
                     sources, targets = targets, []
-            if not sources and not targets:
+            if not sources and not targets and entry.cameo[:2] not in ("14", *VIOLENT_ROOTS):
+                continue  # an attack or a protest is news without named actors; talks are not
+            if not sources and entry.cameo[:2] in VIOLENT_ROOTS and _natural_cause(sent):
                 continue
             negated = any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
             for s, t in self._pairs(sources, targets, entry.cameo):

@@ -28,12 +28,14 @@ class Entry:
     objects: frozenset[str] = frozenset()
     target_prep: str | None = None
     required_preps: tuple[tuple[str, frozenset[str]], ...] = ()
+    subjects: frozenset[str] = frozenset()  # the subject's lemma ("<protester|demonstrator")
     noun: bool = False  # a nominal event ("talks between X and Y", "Israel's rejection of the plan")
 
     @property
     def specificity(self) -> int:
-        return (2 if self.particle else 0) + (2 if self.objects else 0) + (1 if self.target_prep else 0) + 2 * len(
-            self.required_preps
+        return (
+            (2 if self.particle else 0) + (2 if self.objects else 0) + (1 if self.target_prep else 0)
+            + 2 * len(self.required_preps) + (1 if self.subjects else 0) - (3 if "*" in self.verbs else 0)
         )
 
 
@@ -48,6 +50,7 @@ def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
     particle = None
     objects: frozenset[str] = frozenset()
     target_prep = None
+    subjects: frozenset[str] = frozenset()
     required = []
     for w in words[1:]:
         sigil, body = w[0], w[1:].lower()
@@ -55,6 +58,8 @@ def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
             particle = body
         elif sigil == "=":
             objects = frozenset(o.replace("_", " ") for o in body.split("|"))
+        elif sigil == "<":
+            subjects = frozenset(o.replace("_", " ") for o in body.split("|"))
         elif sigil == ">":
             target_prep = body
         elif sigil == "@":
@@ -62,7 +67,9 @@ def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
             required.append((prep, frozenset(n.replace("_", " ") for n in nouns.split("|") if n)))
         else:
             raise LexiconError(f"unknown pattern part {w!r} in {pattern!r}")
-    return Entry(entry_id, verbs, cameo, particle, objects, target_prep, tuple(required), noun)
+    if "*" in verbs and not (subjects or objects):
+        raise LexiconError(f"a pattern for any verb (*) needs a subject or object class: {pattern!r}")
+    return Entry(entry_id, verbs, cameo, particle, objects, target_prep, tuple(required), subjects, noun)
 
 
 class Lexicon:
