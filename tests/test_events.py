@@ -110,3 +110,12 @@ def test_nominal_event_with_happen_verb(code):
     doc = code("Clashes broke out between Indian and Chinese troops in Ladakh.")
     pairs = {(e.source.code, e.target.code) for e in doc.events if e.plover["type"] == "ASSAULT"}
     assert ("INDMIL", "CHNMIL") in pairs
+
+
+def test_refusal_swap_and_closest_object(code):
+    ev = code("Ghana said it would not provide support to Togo.").events
+    assert [(e.cameo_root, e.negated, e.source.code, e.target.code) for e in ev] == [("12", False, "GHA", "TGO")]
+    ev = code("Kurdish fighters received weapons from France.").events
+    assert any(e.plover["type"] == "AID" and e.source.code == "FRA" for e in ev)
+    ev = code("Norway launched an air strike against the militants.").events
+    assert ev[0].rule == "fight.launch_airstrike"

@@ -41,6 +41,8 @@ INTENT_HEADS = {
 }
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
 OBLIGATION_AUX = {"must", "should"}
+REFUSAL_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
+REFUSAL_SPECIFIC = {"045": "126", "057": "127", "0841": "1243", "084": "1243", "085": "1244", "087": "1246"}
 # Verbal acts whose complement is their content, not a separate event: appeals, intents, demands,
 # accusations, rejections, threats.
 SUBSUMING_ROOTS = {"02", "03", "10", "11", "12", "13"}
@@ -269,6 +271,9 @@ class EventCoder:
         for e in self.entries_for(clause.verb):
             # A target preposition is not required, but an entry whose preposition is there fits better.
             score = e.specificity - (2 if e.target_prep and e.target_prep not in preps else 0)
+            if e.objects:
+                # "air strike" is a closer fit than "strike"
+                score += max((len(f.split()) for f in e.objects & clause.obj_forms), default=1) - 1
             if score > best_score and clause.fits(e):
                 best, best_score = e, score
         return best
@@ -346,6 +351,8 @@ class EventCoder:
             # CAMEO's convention: with no other target, the place acted on is the target
             # ("imposed a curfew in Cizre", "arrived in Amman").
             targets = [a for a in self._actors([t for p, t in clause.preps if p == "in"][:1], mentions) if a.country and not a.sector]
+        if entry.swap:
+            sources, targets = targets, sources
         if not sources and not targets and not (clause.passive and (entry.objects or entry.required_preps)):
             return []  # a specific passive ("arms were seized") stands without named actors
         if not sources and entry.cameo[:2] in VIOLENT_ROOTS and _natural_cause(sent):
@@ -364,9 +371,14 @@ class EventCoder:
         elif clause.intended(conflict=code[:2] >= "14") and code[:2] not in ("01", "02", "03", "09", "10", "11", "12", "13"):
             code = INTENT_SPECIFIC.get(code) or INTENT_CODE.get(code[:2], code)
             rule += "+intent"
+        negated = clause.negated()
+        if negated and code[:2] in REFUSAL_CODE and (modality in ("future", "intended") or "would" in clause.auxes):
+            # "would not provide aid", "will not meet": a refusal, which CAMEO codes as a rejection
+            code, negated, modality = REFUSAL_SPECIFIC.get(code) or REFUSAL_CODE[code[:2]], False, "asserted"
+            rule += "+refusal"
         trigger = verb.text + (f" {clause.particle}" if clause.particle else "")
         return [
-            self._make(sent, part, offset, date, s, t, trigger, rule, code, clause.negated(),
+            self._make(sent, part, offset, date, s, t, trigger, rule, code, negated,
                        self._quantity(clause.dobj, offset), modality, attributed[0] if attributed else None)
             for s, t in pairs
         ]

@@ -29,6 +29,7 @@ class Entry:
     target_prep: str | None = None
     required_preps: tuple[tuple[str, frozenset[str]], ...] = ()
     subjects: frozenset[str] = frozenset()  # the subject's lemma ("<protester|demonstrator")
+    swap: bool = False  # the object of the preposition acts on the subject ("received arms from X")
     noun: bool = False  # a nominal event ("talks between X and Y", "Israel's rejection of the plan")
 
     @property
@@ -51,8 +52,12 @@ def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
     objects: frozenset[str] = frozenset()
     target_prep = None
     subjects: frozenset[str] = frozenset()
+    swap = False
     required = []
     for w in words[1:]:
+        if w == "!swap":
+            swap = True
+            continue
         sigil, body = w[0], w[1:].lower()
         if sigil == "+":
             particle = body
@@ -69,7 +74,7 @@ def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
             raise LexiconError(f"unknown pattern part {w!r} in {pattern!r}")
     if "*" in verbs and not (subjects or objects):
         raise LexiconError(f"a pattern for any verb (*) needs a subject or object class: {pattern!r}")
-    return Entry(entry_id, verbs, cameo, particle, objects, target_prep, tuple(required), subjects, noun)
+    return Entry(entry_id, verbs, cameo, particle, objects, target_prep, tuple(required), subjects, swap, noun)
 
 
 class Lexicon:
