@@ -31,3 +31,22 @@ def test_plover_mapping_follows_the_table():
     assert t["195"].plover_type == "ASSAULT" and t["195"].quad_class == 4
     assert t["0231"].plover_type == "REQUEST"  # appeals fold into REQUEST
     assert t["010"].plover_type is None
+
+
+def test_composed_codes_follow_cameo_numbering():
+    from newsevents.compose import compose
+
+    assert compose("100", "0841") == "1053"  # demand release
+    assert compose("020", "0871") == "0256"  # appeal for de-escalation
+    assert compose("030", "072") == "0332"  # intent to give military aid
+    assert compose("120", "045") == "126"  # reject mediation
+    assert compose("130", "163") == "1312"  # threaten sanctions
+    assert compose("141", "0831") == "1411"  # demonstrate for leadership change
+    assert compose("057", "0841") == "057"  # not a verbal act: unchanged
+
+
+def test_demand_about_a_topic_noun(code):
+    ev = code("Chad demanded the release of its soldiers held by Sudan.").events
+    assert ev[0].cameo == "1053" and ev[0].plover["type"] == "REQUEST"
+    ev = code("Somalia appealed for humanitarian aid.").events
+    assert ev[0].cameo == "0233"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .actors import Mention
+from .compose import GENERIC, compose, topics
 from .lexicon import Entry, Lexicon
 from .ontology import cameo_table
 from .quantities import parse_number
@@ -41,8 +42,7 @@ INTENT_HEADS = {
 }
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
 OBLIGATION_AUX = {"must", "should"}
-REFUSAL_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
-REFUSAL_SPECIFIC = {"045": "126", "057": "127", "0841": "1243", "084": "1243", "085": "1244", "087": "1246"}
+REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # Verbal acts whose complement is their content, not a separate event: appeals, intents, demands,
 # accusations, rejections, threats.
 SUBSUMING_ROOTS = {"02", "03", "10", "11", "12", "13"}
@@ -57,16 +57,8 @@ REPORTING_VERBS = {
     "say", "tell", "report", "claim", "announce", "state", "declare", "add", "insist", "allege", "warn",
     "confirm", "conclude", "believe", "reiterate", "note", "explain", "argue", "suggest", "write",
 }
-# "X said Y must do Z" is X's demand on Y: CAMEO 10x by the action's family.
-DEMAND_CODE = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105", "09": "100", "15": "100", "16": "100"}
-DEMAND_SPECIFIC = {"0841": "1053", "085": "1054", "087": "1056", "081": "1051", "045": "108", "046": "106", "060": "101", "061": "1011"}
-# An intended action is coded as the intent CAMEO has for it: cooperative roots as 03x
-# (express intent to ...), conflictual ones as 13x (threaten ...).
-INTENT_CODE = {
-    "04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133",
-    "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
-}
-INTENT_SPECIFIC = {"0841": "0353", "085": "0354", "087": "0356", "0871": "0356", "163": "1312", "161": "1313", "191": "1381"}
+# "X said Y must do Z" is X's demand on Y; stated intent is a promise or a threat (compose.py).
+DEMANDABLE_ROOTS = {"03", "04", "05", "06", "07", "08", "09", "15", "16"}
 
 
 def verb_keys(tok: Token) -> list[str]:
@@ -164,12 +156,10 @@ class Clause:
                 return f"needs '{prep}' phrase" + (f" with {'|'.join(sorted(nouns))}" if nouns else "")
         return None
 
-    def intended(self, conflict: bool = False) -> bool:
-        """Whether the action is stated as intended. A future cooperative act ("will release") is a
-        promise; a future conflictual one ("would impose sanctions") is announced policy and stays
-        itself, unless an intent verb governs it ("threatened to impose")."""
+    def intended(self) -> bool:
+        """Whether the action is stated as intended: "will release", "agreed to withdraw"."""
         v = self.verb
-        if not conflict and self.auxes & FUTURE_AUX:
+        if self.auxes & FUTURE_AUX:
             return True
         if v.dep_ == "xcomp" and v.head is not v and v.head.lemma_.lower() in INTENT_HEADS:
             return True
@@ -362,19 +352,22 @@ class EventCoder:
         modality = clause.modality()
         speech = clause.governing_speech()
         attributed = self._actors(_subject(speech), mentions, offset=offset) if speech is not None else []
-        if speech is not None and clause.auxes & OBLIGATION_AUX and attributed and code[:2] in DEMAND_CODE:
+        if code in GENERIC or (code[:2] in ("02", "03", "10", "12", "13") and len(code) == 3):
+            code = compose(code, self._inner(clause))
+        if speech is not None and clause.auxes & OBLIGATION_AUX and attributed and code[:2] in DEMANDABLE_ROOTS:
             # "Mubarak said the US must mediate": the reporter demands it of the clause's subject.
-            code = DEMAND_SPECIFIC.get(code) or DEMAND_CODE[code[:2]]
+            code = compose("100", code)
             rule += "+demand"
             pairs = [(a, s or t) for a in attributed for s, t in pairs[:1] if (s or t) is not None] or pairs
             attributed, modality = [], "asserted"
-        elif clause.intended(conflict=code[:2] >= "14") and code[:2] not in ("01", "02", "03", "09", "10", "11", "12", "13"):
-            code = INTENT_SPECIFIC.get(code) or INTENT_CODE.get(code[:2], code)
+        elif clause.intended() and code[:2] not in ("01", "02", "03", "09", "10", "11", "12", "13"):
+            # A stated cooperative act is a promise (03x), a stated conflictual one a threat (13x).
+            code = compose("030" if code[:2] < "09" else "130", code)
             rule += "+intent"
         negated = clause.negated()
-        if negated and code[:2] in REFUSAL_CODE and (modality in ("future", "intended") or "would" in clause.auxes):
+        if negated and code[:2] in REFUSABLE_ROOTS and (modality in ("future", "intended") or "would" in clause.auxes):
             # "would not provide aid", "will not meet": a refusal, which CAMEO codes as a rejection
-            code, negated, modality = REFUSAL_SPECIFIC.get(code) or REFUSAL_CODE[code[:2]], False, "asserted"
+            code, negated, modality = compose("120", code), False, "asserted"
             rule += "+refusal"
         trigger = verb.text + (f" {clause.particle}" if clause.particle else "")
         return [
@@ -472,6 +465,37 @@ class EventCoder:
             for s, t in self._pairs(sources, targets, entry.cameo):
                 out.append(self._make(sent, part, offset, date, s, t, tok.text, entry.id, entry.cameo, negated, None, "asserted", None))
         return out
+
+    def _inner(self, clause: Clause) -> str | None:
+        """The action a verbal act is about: its embedded clause's code, else a topic noun in its
+        object or its for/on/to phrase ("called for the release of", "demanded economic aid")."""
+        verb = clause.verb
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                inner = Clause(c)
+                entry = self.best_entry(inner)
+                if entry is not None:
+                    return entry.cameo
+            if c.dep_ == "advcl" and c.tag_ == "VBG" or (c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.children)):
+                # a protest's purpose: "... to demand the president's resignation"
+                inner = Clause(c)
+                if inner.obj_forms:
+                    found = self._topic(inner.obj_forms)
+                    if found:
+                        return found
+        nouns = set(clause.obj_forms)
+        for p, t in clause.preps:
+            if p in ("for", "on", "to", "against") and t.pos_ in ("NOUN", "PROPN"):
+                nouns |= _noun_forms(t)
+        return self._topic(nouns)
+
+    @staticmethod
+    def _topic(forms: set[str]) -> str | None:
+        table = topics()
+        for f in sorted(forms, key=lambda f: -len(f.split())):
+            if f in table:
+                return table[f]
+        return None
 
     def _targets(self, clause: Clause, entry: Entry, mentions, depth: int = 0) -> list[Actor]:
         """The target, tried in order of directness: the entry's preposition, the object, a
