@@ -30,6 +30,8 @@ def topics() -> dict[str, str]:
 def _suffix(inner: str) -> str | None:
     """The 02x/03x/10x sub-code digits for an inner action code."""
     root, rest = inner[:2], inner[2:]
+    if inner == "057":
+        return "7"
     if root == "06":
         return "1" + (rest[-1] if rest and rest != "0" else "")
     if root == "05":
@@ -43,8 +45,6 @@ def _suffix(inner: str) -> str | None:
         return "5" + yield_digit if yield_digit else "5"
     if root == "04":
         return "8" if inner == "045" else "6"
-    if inner == "057":
-        return "7"
     return None
 
 
@@ -88,3 +88,19 @@ def compose(outer: str, inner: str | None) -> str:
         if digit and outer != "140":
             candidates = [outer + digit]
     return next((c for c in candidates if c in table), outer)
+
+
+def reachable(direct: set[str]) -> set[str]:
+    """Every CAMEO code the coder can emit: the lexicon's own codes, and what composition makes of
+    them with each topic, as intents, threats, demands and refusals."""
+    inner_codes = set(topics().values()) | direct
+    out = set(direct)
+    for outer in set(direct) | {"020", "030", "100", "120", "130"}:
+        if outer[:2] in ("02", "03", "10", "12", "13", "14"):
+            out.update(compose(outer, inner) for inner in inner_codes)
+    for code in direct:
+        if code[:2] < "09":
+            out.update({compose("030", code), compose("100", code), compose("120", code)})
+        elif code[:2] >= "14":
+            out.add(compose("130", code))
+    return out & set(cameo_table())
