@@ -50,3 +50,28 @@ def test_demand_about_a_topic_noun(code):
     assert ev[0].cameo == "1053" and ev[0].plover["type"] == "REQUEST"
     ev = code("Somalia appealed for humanitarian aid.").events
     assert ev[0].cameo == "0233"
+
+
+def test_petrarch_verb_dictionary_loads_as_user_lexicon(tmp_path):
+    from pathlib import Path
+
+    from newsevents.dictionaries import load_verbs
+
+    lex = load_verbs(Path(__file__).parent / "fixtures" / "petrarch_verbs.txt")
+    lob = {e.id: e for e in lex.by_verb["lob"]}
+    assert lob["petrarch.lob"].cameo == "190" and "hurl" in lob["petrarch.lob"].verbs
+    assert lob["petrarch.lob.1"].cameo == "195" and {"missile", "rocket"} <= lob["petrarch.lob.1"].objects
+    assert lob["petrarch.lob.1"].required_preps == (("at", frozenset()),)
+    assert lex.by_verb["parley"][0].cameo == "046"
+    assert "petrarch.lob.2" not in lob  # [---] patterns code nothing
+
+
+def test_user_verbs_change_the_coding(tmp_path):
+    from newsevents.pipeline import Coder
+    from newsevents.schema import Article
+
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("id\tpattern\tcameo\nmine.parley\tparley >with\t046\n", encoding="utf-8")
+    coder = Coder(verbs=[str(mine)])
+    doc = coder.code_one(Article("x", "Kenya parleyed with Ethiopia.", structured=False))
+    assert [(e.rule, e.target.code) for e in doc.events] == [("mine.parley", "ETH")]

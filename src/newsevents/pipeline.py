@@ -10,6 +10,7 @@ from . import structure
 from .actors import ActorResolver, DocState
 from .events import EventCoder
 from .kb import KnowledgeBase
+from .dictionaries import load_verbs
 from .lexicon import Lexicon
 from .quotes import QuoteFinder, QuoteState
 from .schema import Actor, Article, CodedDocument
@@ -32,7 +33,7 @@ class Coder:
         self.resolver = ActorResolver(self.kb)
         lexicon = Lexicon.builtin()
         for path in verbs or ():
-            lexicon.update(Lexicon.from_file(path))
+            lexicon.update(load_verbs(path))
         self.events = EventCoder(lexicon)
         self.quotes = QuoteFinder()
         self.batch_size = batch_size

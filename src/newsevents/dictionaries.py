@@ -1,0 +1,164 @@
+"""Reading dictionaries in the formats of older coders (PETRARCH/TABARI), as user dictionaries.
+
+The verb dictionary (`CAMEO.2.0.txt`) has synonym sets (`&NAME` then `+WORD` lines) and verb blocks:
+a `--- VERB [code] ---` header, the verb forms, then patterns `- PRE * POST [code] # comment`, where
+`*` is the verb, words after it name the object, `(PREP WORDS)` a prepositional phrase, `{A B}` a
+compound and `&NAME` a synonym set; `$` and `+` (source and target marks) and words before `*` other
+than a synonym set are not used by this reader.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .lexicon import Entry, Lexicon, LexiconError
+from .ontology import cameo_table
+
+HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
+PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]")
+PARTICLES = {"up", "down", "off", "out", "back", "away", "over", "in", "on", "through", "aside", "forward"}
+
+
+def is_petrarch_verbs(text: str) -> bool:
+    return "VERB PATTERNS" in text and "\n---" in text
+
+
+def _word(w: str) -> str:
+    return w.strip("_").replace("_", " ").lower()
+
+
+def _code(raw: str, table) -> str | None:
+    code = raw.split(":")[0].strip()
+    return code if code in table else None
+
+
+def _phrase_words(tokens: list[str], synsets: dict[str, list[str]]) -> list[str]:
+    out = []
+    for t in tokens:
+        if t.startswith("&"):
+            out.extend(synsets.get(t.rstrip("_"), []))
+        elif t.isalpha() or "_" in t:
+            out.append(_word(t))
+    return out
+
+
+def read_petrarch_verbs(text: str, origin: str) -> Lexicon:
+    from .lexicon import parse_pattern
+
+    table = cameo_table()
+    synsets: dict[str, list[str]] = {}
+    entries: list[Entry] = []
+    current_set = None
+    block: str | None = None
+    block_code: str | None = None
+    verbs: list[str] = []
+    patterns: list[tuple[list[str], list[str], str]] = []
+    section = "synonyms"
+
+    def flush() -> None:
+        if block is None or not verbs:
+            return
+        head = _entry_verbs(verbs)
+        if block_code:
+            entries.append(parse_pattern(f"petrarch.{block.lower()}", head, block_code))
+        for n, (pre, post, code) in enumerate(patterns, start=1):
+            objects, preps, particle = _post(post, synsets)
+            subjects = _phrase_words([p for p in pre if p.startswith("&")], synsets)
+            parts = [head]
+            if particle:
+                parts.append("+" + particle)
+            if objects:
+                parts.append("=" + "|".join(o.replace(" ", "_") for o in objects))
+            for prep, nouns in preps:
+                parts.append("@" + prep + (":" + "|".join(x.replace(" ", "_") for x in nouns) if nouns else ""))
+            if subjects:
+                parts.append("<" + "|".join(x.replace(" ", "_") for x in subjects))
+            try:
+                entries.append(parse_pattern(f"petrarch.{block.lower()}.{n}", " ".join(parts), code))
+            except LexiconError:
+                continue  # a pattern this reader cannot express is left out, not guessed
+
+    for raw in text.splitlines():
+        if raw.startswith("####"):
+            if "VERB PATTERNS" in raw:
+                section = "verbs"
+            elif "TRANSFORMATIONS" in raw:
+                section = "done"
+            continue
+        line = raw.split("#", 1)[0].rstrip()
+        if section == "done":
+            break
+        if not line.strip():
+            current_set = None
+            continue
+        if section == "synonyms":
+            if line.startswith("&"):
+                current_set = line.strip().rstrip("_")
+                synsets[current_set] = []
+            elif line.startswith("+") and current_set:
+                synsets[current_set].append(_word(line[1:].strip()))
+            continue
+        m = HEADER.match(line)
+        if m:
+            flush()
+            block, block_code, verbs, patterns = m.group(1), _code(m.group(2), table), [_word(m.group(1))], []
+            continue
+        if block is None:
+            continue
+        m = PATTERN.match(line)
+        if m:
+            code = _code(m.group(2), table)
+            body = re.sub(r"([{}()])", r" \1 ", m.group(1)).split()
+            if code is not None and "*" in body:
+                star = body.index("*")
+                patterns.append((body[:star], body[star + 1 :], code))
+            continue
+        form = _word(line.lstrip("+").split("{")[0].strip())
+        if form and form.replace(" ", "").isalpha():
+            verbs.append(form)
+    flush()
+    if not entries:
+        raise LexiconError(f"{origin}: no verb patterns found")
+    return Lexicon(entries)
+
+
+def _entry_verbs(verbs: list[str]) -> str:
+    return "|".join(sorted({v.replace(" ", "_") for v in verbs if v}))
+
+
+def _post(tokens: list[str], synsets) -> tuple[list[str], list[tuple[str, list[str]]], str | None]:
+    objects: list[str] = []
+    preps: list[tuple[str, list[str]]] = []
+    particle = None
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t == "(":
+            j = tokens.index(")", i) if ")" in tokens[i:] else len(tokens)
+            inner = [x for x in tokens[i + 1 : j] if x not in ("$", "+", "%", "^")]
+            if inner:
+                preps.append((_word(inner[0]), _phrase_words(inner[1:], synsets)))
+            i = j + 1
+            continue
+        if t == "{":
+            j = tokens.index("}", i) if "}" in tokens[i:] else len(tokens)
+            objects.append(" ".join(_word(x) for x in tokens[i + 1 : j]))
+            i = j + 1
+            continue
+        if t.startswith("&"):
+            objects.extend(synsets.get(t.rstrip("_"), []))
+        elif t.lower() in PARTICLES and not objects and particle is None:
+            particle = t.lower()
+        elif t.replace("_", "").isalpha() and not objects:
+            objects.append(_word(t))
+        i += 1
+    return objects, preps, particle
+
+
+def load_verbs(path: str | Path) -> Lexicon:
+    """A user verb file: this project's TSV format, or a PETRARCH verb dictionary."""
+    text = Path(path).read_text(encoding="utf-8", errors="replace")
+    if is_petrarch_verbs(text):
+        return read_petrarch_verbs(text, str(path))
+    return Lexicon.from_text(text, str(path))
