@@ -119,3 +119,17 @@ def test_refusal_swap_and_closest_object(code):
     assert any(e.plover["type"] == "AID" and e.source.code == "FRA" for e in ev)
     ev = code("Norway launched an air strike against the militants.").events
     assert ev[0].rule == "fight.launch_airstrike"
+
+
+def test_mode_context_and_casualties(code):
+    ev = code("Israeli jets struck Gaza, killing 6 civilians and wounding 20.").events
+    assert len(ev) == 1  # the killing and wounding are the strike's toll
+    e = ev[0]
+    assert e.plover == {"type": "ASSAULT", "mode": "aerial", "context": "military"}
+    assert (e.fatalities, e.injuries) == (6, 20)
+    e = code("A car bomb exploded outside the ministry in Baghdad.").events
+    assert len(e) == 1 and e[0].plover["mode"] == "explosives"
+    e = code("Gunmen opened fire on a checkpoint.").events[0]
+    assert e.plover["mode"] == "firearms"
+    e = code("Egypt's foreign minister phoned his Jordanian counterpart.").events[0]
+    assert e.plover["mode"] == "phone"

@@ -11,9 +11,10 @@ from spacy.tokens import Span, Token
 
 from .actors import Mention
 from .compose import GENERIC, compose, topics
+from .modes import clause_words, decide
 from .lexicon import Entry, Lexicon
 from .ontology import cameo_table
-from .quantities import parse_number
+from .quantities import casualties, parse_number
 from .schema import Actor, Event
 
 TARGET_PREPS = ("with", "against", "at", "on", "to", "into", "upon", "toward", "towards", "over", "from")
@@ -33,6 +34,7 @@ QUANTITY_NOUNS = {
     "handful", "lot", "couple", "majority", "some", "many", "few", "all", "most", "batch", "cache", "stash",
 }
 VIOLENT_ROOTS = {"18", "19", "20"}
+CONSEQUENCES = {"kill", "wound", "injure", "leave", "destroy", "damage", "maim"}
 # Verbs that say a named event happened ("clashes broke out between X and Y").
 HAPPEN_VERBS = {"break", "erupt", "occur", "happen", "continue", "take", "begin", "start", "rage", "intensify", "escalate", "resume", "flare"}
 # Heads under which an embedded action is intended, not done ("agreed to withdraw", "ready to talk").
@@ -135,7 +137,7 @@ class Clause:
         self.subj_forms = _noun_forms(subj[0]) if subj else set()
         # The verb that carries tense and modals for this action: "must be ready to mediate" -> be.
         top = verb
-        while top.dep_ in ("xcomp", "acomp") and top.head is not top:
+        while top.dep_ in ("xcomp", "acomp") and top.head.i != top.i:
             top = top.head
         self.top = top
         self.auxes = {c.lower_ for t in {verb, top} for c in t.children if c.dep_ in ("aux", "auxpass")}
@@ -161,7 +163,7 @@ class Clause:
         v = self.verb
         if self.auxes & FUTURE_AUX:
             return True
-        if v.dep_ == "xcomp" and v.head is not v and v.head.lemma_.lower() in INTENT_HEADS:
+        if v.dep_ == "xcomp" and v.head.i != v.i and v.head.lemma_.lower() in INTENT_HEADS:
             return True
         return False
 
@@ -169,7 +171,7 @@ class Clause:
         """The reporting verb whose complement this clause is ("said (that) Y attacked Z")."""
         v = self.top
         for _ in range(3):
-            if v.dep_ in ("ccomp", "conj") and v.head is not v:
+            if v.dep_ in ("ccomp", "conj") and v.head.i != v.i:
                 v = v.head
                 if v.dep_ != "conj" and v.lemma_.lower() in REPORTING_VERBS:
                     return v
@@ -203,7 +205,7 @@ class Clause:
         if any(c.dep_ == "neg" for c in v.children):
             return True
         head = v.head
-        if v.dep_ == "xcomp" and head is not v:
+        if v.dep_ == "xcomp" and head.i != v.i:
             if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in NEGATING_HEADS:
                 return True
         return False
@@ -225,14 +227,14 @@ def _subject(verb: Token) -> list[Token]:
             if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                 return _conjuncts(v.head)
             # "Russia said it would withdraw": a pronoun subject in reported speech is the speaker.
-            if s.lower_ in ("it", "they", "we") and v.dep_ == "ccomp" and v.head is not v:
+            if s.lower_ in ("it", "they", "we") and v.dep_ == "ccomp" and v.head.i != v.i:
                 outer = [c for c in v.head.children if c.dep_ == "nsubj"]
                 if outer and outer[0].pos_ != "PRON":
                     return _conjuncts(outer[0])
             return _conjuncts(s)
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBN"):
             return []
-        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head is not v:
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head.i != v.i:
             # "..., killing six" and "... to demand reforms" share the main clause's subject.
             if v.dep_ == "advcl" and v.tag_ != "VBG" and not any(c.lower_ == "to" for c in v.children):
                 return []
@@ -282,14 +284,20 @@ class EventCoder:
             found = self._events(clause, entry, sent, mentions, part, offset, date)
             if found and self._subsumed(tok, heads):
                 continue
-            if found and (entry.cameo[:2] in SUBSUMING_ROOTS or entry.cameo[:2] == "14"):
+            if found and (entry.cameo[:2] in SUBSUMING_ROOTS | VIOLENT_ROOTS or entry.cameo[:2] == "14"):
                 heads.append((tok, entry.cameo[:2]))
             events.extend(found)
             if found and clause.dobj is not None:
                 used.add(clause.dobj.i)
             if found:
                 used.update(t.i for _, t in clause.preps)
+                used.update(t.i for t in _subject(tok))  # "a car bomb exploded" is one event
         events.extend(self._nominal_events(sent, mentions, used, part, offset, date, heads))
+        if events:
+            dead, hurt = casualties(sent)
+            for e in events:
+                if e.cameo_root in VIOLENT_ROOTS or e.cameo in ("145", "175"):
+                    e.fatalities, e.injuries = dead, hurt
         self._mark_root(events, sent)
         return events
 
@@ -303,7 +311,7 @@ class EventCoder:
         def depth(e: Event) -> int:
             tok = next((t for t in sent if t.text == e.trigger.split()[0]), None)
             d = 0
-            while tok is not None and tok is not root and d < 20:
+            while tok is not None and tok.i != root.i and d < 20:
                 tok = tok.head
                 d += 1
             return d
@@ -370,14 +378,16 @@ class EventCoder:
             code, negated, modality = compose("120", code), False, "asserted"
             rule += "+refusal"
         trigger = verb.text + (f" {clause.particle}" if clause.particle else "")
+        words = clause_words([verb, clause.dobj, *_subject(verb), *(t for _, t in clause.preps)])
         return [
             self._make(sent, part, offset, date, s, t, trigger, rule, code, negated,
-                       self._quantity(clause.dobj, offset), modality, attributed[0] if attributed else None)
+                       self._quantity(clause.dobj, offset), modality, attributed[0] if attributed else None, words)
             for s, t in pairs
         ]
 
-    def _make(self, sent, part, offset, date, source, target, trigger, rule, code, negated, quantity, modality, attributed) -> Event:
+    def _make(self, sent, part, offset, date, source, target, trigger, rule, code, negated, quantity, modality, attributed, words=frozenset()) -> Event:
         info = self.cameo[code]
+        mode, context = decide(info.plover_type, info.plover_mode, info.plover_context, words)
         return Event(
             sentence=sent.text,
             start=sent.start_char + offset,
@@ -392,7 +402,7 @@ class EventCoder:
             cameo_name=info.name,
             goldstein=info.goldstein,
             quad_class=info.quad_class,
-            plover={"type": info.plover_type, "mode": info.plover_mode},
+            plover={"type": info.plover_type, "mode": mode, "context": context},
             negated=negated,
             date=date,
             quantity=quantity,
@@ -416,6 +426,14 @@ class EventCoder:
         """Whether `tok` lies in what an earlier event reports: "demanded that the US cancel the
         sale", "rejected a call for troops to deploy", "began a hunger strike to demand reform"."""
         for head, root in heads:
+            if root in VIOLENT_ROOTS:
+                # "struck Gaza, killing six": the killing is the strike's toll, not another attack
+                first = tok
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head  # "killing six and wounding 20"
+                if first.dep_ in ("advcl", "conj") and first.head.i == head.i and tok.tag_ == "VBG" and tok.lemma_.lower() in CONSEQUENCES:
+                    return True
+                continue
             for child in head.children:
                 if child.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "conj", "relcl", "npadvmod", "aux", "neg"):
                     continue
@@ -423,7 +441,7 @@ class EventCoder:
                     continue  # a protest subsumes only its purpose ("... to demand reform")
                 if child.dep_ == "advcl" and root != "14":
                     continue
-                if child.left_edge.i <= tok.i <= child.right_edge.i and tok is not child.head:
+                if child.left_edge.i <= tok.i <= child.right_edge.i and tok.i != child.head.i:
                     return True
         return False
 
@@ -463,7 +481,8 @@ class EventCoder:
                 continue
             negated = any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
             for s, t in self._pairs(sources, targets, entry.cameo):
-                out.append(self._make(sent, part, offset, date, s, t, tok.text, entry.id, entry.cameo, negated, None, "asserted", None))
+                words = clause_words([tok, tok.head, *(g for _, g in preps)])
+                out.append(self._make(sent, part, offset, date, s, t, tok.text, entry.id, entry.cameo, negated, None, "asserted", None, words))
         return out
 
     def _inner(self, clause: Clause) -> str | None:

@@ -89,7 +89,7 @@ def _speaker_token(cue: Token) -> Token | None:
             if subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head
             return subj
-        if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head is not v:
+        if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head.i != v.i:
             v = v.head
             if v.pos_ not in ("VERB", "AUX"):
                 return None
@@ -203,7 +203,7 @@ class QuoteFinder:
             return None
         tok = inner[0]
         for _ in range(8):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return None
             tok = tok.head
             if not (s <= tok.idx < e) and not _inside(tok.idx, spans) and self._is_cue(tok):

@@ -67,6 +67,8 @@ class Event:
     modality: str = "asserted"  # asserted | reported | intended | hypothetical | future
     attributed_to: Actor | None = None  # who reports the event ("X said Y attacked Z" -> X)
     is_root: bool = False  # the main clause's event, as GDELT's IsRootEvent
+    fatalities: int | None = None  # people killed, where the sentence says ("killing 6 civilians")
+    injuries: int | None = None
 
     def as_dict(self) -> dict:
         d = asdict(self)
