@@ -66,3 +66,13 @@ def test_second_quote_in_paragraph_keeps_the_speaker(code):
     )
     quotes = code(text).quotes
     assert [q.speaker.text for q in quotes] == ["Lina Park", "Lina Park"]
+
+
+def test_first_person_in_a_quote_is_the_speakers_side(code):
+    text = "\"We shot down 40 drones overnight,\" said Poland's defence minister."
+    doc = code(text)
+    shot = next(e for e in doc.events if e.trigger.startswith("shot"))
+    assert shot.source.code == "POLMIL"
+    assert shot.attributed_to is not None and shot.attributed_to.code == "POLMIL"
+    assert shot.modality == "reported"
+    assert doc.quotes[0].events == [doc.events.index(shot)]

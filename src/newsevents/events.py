@@ -29,6 +29,7 @@ NATURAL_FORCES = {
     "collapse", "lightning", "wave", "wind", "snow", "heat", "cold", "it", "this", "that", "which", "there",
 }
 PRONOUNS = {"it", "this", "that", "which", "there"}
+FIRST_PERSON = {"we", "us", "i", "me"}
 QUANTITY_NOUNS = {
     "thousand", "hundred", "dozen", "ten", "score", "million", "group", "number", "crowd", "band", "team",
     "handful", "lot", "couple", "majority", "some", "many", "few", "all", "most", "batch", "cache", "stash",
@@ -248,6 +249,7 @@ class EventCoder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.cameo = cameo_table()
+        self._offset = 0
 
     def entries_for(self, verb: Token) -> list[Entry]:
         by_verb = self.lexicon.by_verb
@@ -271,6 +273,7 @@ class EventCoder:
         return best
 
     def code_sentence(self, sent: Span, mentions: dict[int, Mention], part: str, offset: int, date: str | None) -> list[Event]:
+        self._offset = offset  # where this segment starts in the article, for actors made here
         events = []
         used: set[int] = set()  # nouns a verb pattern already consumed ("launched an attack")
         heads: list[tuple[Token, str]] = []  # events whose complements are theirs, not new events
@@ -318,15 +321,19 @@ class EventCoder:
 
         min(events, key=depth).is_root = True
 
-    def _actors(self, toks: list[Token], mentions: dict[int, Mention], unresolved: bool = False, offset: int = 0) -> list[Actor]:
+    def _actors(self, toks: list[Token], mentions: dict[int, Mention], unresolved: bool = False) -> list[Actor]:
         """Actors for argument tokens; with `unresolved`, a nominal the knowledge base does not know
         still stands as an actor with no codes, unless it is a natural force or a pronoun."""
         out = []
+        offset = self._offset
         for t in toks:
             for c in _conjuncts(t) if t.dep_ != "conj" else [t]:
                 m = mentions.get(c.i)
                 if m is not None:
                     out.extend(a for a in m.actors if a not in out)
+                elif c.lower_ in FIRST_PERSON:
+                    # resolved to the speaker's organisation once the quote around it is known
+                    out.append(Actor(c.text, c.idx + offset, c.idx + len(c) + offset))
                 elif unresolved and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in NATURAL_FORCES:
                     span = c.doc[c.left_edge.i : c.i + 1]
                     out.append(Actor(span.text, span.start_char + offset, span.end_char + offset))
@@ -343,7 +350,7 @@ class EventCoder:
             subject = _subject(verb)
             if subject and subject[0].lemma_.lower() in NATURAL_FORCES - PRONOUNS:
                 return []  # "floods hit Japan", "an earthquake rocked Lombok"
-            sources = self._actors(subject, mentions, unresolved=True, offset=offset)
+            sources = self._actors(subject, mentions, unresolved=True)
             targets = self._targets(clause, entry, mentions)
         if not targets:
             # CAMEO's convention: with no other target, the place acted on is the target
@@ -359,7 +366,7 @@ class EventCoder:
         code, rule = entry.cameo, entry.id
         modality = clause.modality()
         speech = clause.governing_speech()
-        attributed = self._actors(_subject(speech), mentions, offset=offset) if speech is not None else []
+        attributed = self._actors(_subject(speech), mentions) if speech is not None else []
         if code in GENERIC or (code[:2] in ("02", "03", "10", "12", "13") and len(code) == 3):
             code = compose(code, self._inner(clause))
         if speech is not None and clause.auxes & OBLIGATION_AUX and attributed and code[:2] in DEMANDABLE_ROOTS:
@@ -378,16 +385,21 @@ class EventCoder:
             code, negated, modality = compose("120", code), False, "asserted"
             rule += "+refusal"
         trigger = verb.text + (f" {clause.particle}" if clause.particle else "")
-        words = clause_words([verb, clause.dobj, *_subject(verb), *(t for _, t in clause.preps)])
+        # The weapon is in the verb, the subject ("warplanes"), an instrument phrase, or an object the
+        # pattern names ("fired missiles"); an object that is the target ("shot down drones") is not.
+        instrument = [t for p, t in clause.preps if p in ("with", "using", "by")]
+        named_object = [clause.dobj] if entry.objects else []
+        words = clause_words([verb, *named_object, *_subject(verb), *instrument])
+        about = clause_words([verb, clause.dobj, *(t for _, t in clause.preps)])
         return [
             self._make(sent, part, offset, date, s, t, trigger, rule, code, negated,
-                       self._quantity(clause.dobj, offset), modality, attributed[0] if attributed else None, words)
+                       self._quantity(clause.dobj, offset), modality, attributed[0] if attributed else None, words, verb, about)
             for s, t in pairs
         ]
 
-    def _make(self, sent, part, offset, date, source, target, trigger, rule, code, negated, quantity, modality, attributed, words=frozenset()) -> Event:
+    def _make(self, sent, part, offset, date, source, target, trigger, rule, code, negated, quantity, modality, attributed, words=frozenset(), at: Token | None = None, about=None) -> Event:
         info = self.cameo[code]
-        mode, context = decide(info.plover_type, info.plover_mode, info.plover_context, words)
+        mode, context = decide(info.plover_type, info.plover_mode, info.plover_context, words, about)
         return Event(
             sentence=sent.text,
             start=sent.start_char + offset,
@@ -396,6 +408,8 @@ class EventCoder:
             source=source,
             target=target,
             trigger=trigger,
+            trigger_start=at.idx + offset if at is not None else None,
+            trigger_end=at.idx + len(at) + offset if at is not None else None,
             rule=rule,
             cameo=code,
             cameo_root=code[:2],
@@ -469,7 +483,7 @@ class EventCoder:
                 sources = own.actors  # "Israeli air strikes": the noun's own country modifier
             if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and set(verb_keys(tok.head)) & LIGHT_VERBS:
                 # A light verb lends its subject: "Hamas began a hunger strike", "X held talks".
-                sources = self._actors(_subject(tok.head), mentions, unresolved=True, offset=offset)
+                sources = self._actors(_subject(tok.head), mentions, unresolved=True)
             target_toks = [g for p, g in preps if p == entry.target_prep] or [g for p, g in preps if p in ("on", "against", "of", "with", "to", "between", "into")]
             targets = self._actors(target_toks[:1], mentions)
             if entry.target_prep == "between" or (target_toks and target_toks[0].head.lower_ == "between"):
@@ -482,7 +496,7 @@ class EventCoder:
             negated = any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
             for s, t in self._pairs(sources, targets, entry.cameo):
                 words = clause_words([tok, tok.head, *(g for _, g in preps)])
-                out.append(self._make(sent, part, offset, date, s, t, tok.text, entry.id, entry.cameo, negated, None, "asserted", None, words))
+                out.append(self._make(sent, part, offset, date, s, t, tok.text, entry.id, entry.cameo, negated, None, "asserted", None, words, tok))
         return out
 
     def _inner(self, clause: Clause) -> str | None:

@@ -37,8 +37,10 @@ def clause_words(tokens: list[Token]) -> set[str]:
     return words
 
 
-def decide(plover_type: str | None, table_mode: str | None, table_context: str | None, words: set[str]) -> tuple[str | None, str | None]:
-    """The (mode, context) the words support, else the table's."""
+def decide(plover_type: str | None, table_mode: str | None, table_context: str | None, words: set[str],
+           context_words: set[str] | None = None) -> tuple[str | None, str | None]:
+    """The (mode, context) the words support, else the table's. The mode is read from `words` (the
+    means: verb, actor, instrument); the context from `context_words` (what the clause is about)."""
     modes, contexts = _rules()
     mode = table_mode
     if plover_type:
@@ -46,5 +48,6 @@ def decide(plover_type: str | None, table_mode: str | None, table_context: str |
             if ptype == plover_type and cues & words:
                 mode = value
                 break
-    context = next((value for value, cues in contexts if cues & words), table_context)
+    about = words if context_words is None else context_words
+    context = next((value for value, cues in contexts if cues & about), table_context)
     return mode, context

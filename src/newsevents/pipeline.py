@@ -88,10 +88,38 @@ class Coder:
                         if key not in seen:
                             seen.add(key)
                             out.actors.append(actor)
+                first_event = len(out.events)
                 for sent in doc.sents:
                     out.events.extend(self.events.code_sentence(sent, mentions, seg.kind, seg.start, published))
-                out.quotes.extend(self.quotes.find(doc, seg.start, seg.kind, mentions, qstate))
+                quotes = self.quotes.find(doc, seg.start, seg.kind, mentions, qstate)
+                join_quotes(quotes, out.events, first_event)
+                out.quotes.extend(quotes)
             yield out
+
+
+FIRST_PERSON = {"we", "us", "i", "me"}
+
+
+def join_quotes(quotes, events, first: int) -> None:
+    """Events inside a quotation are the speaker's report: they are attributed to the speaker, and
+    "we" inside it is the speaker's organisation (the country and sector the speaker stands for)."""
+    for q in quotes:
+        for idx in range(first, len(events)):
+            e = events[idx]
+            if e.trigger_start is None or not (q.start <= e.trigger_start < q.end):
+                continue
+            q.events.append(idx)
+            if q.speaker is None:
+                continue
+            if e.attributed_to is None:
+                e.attributed_to = q.speaker
+                if e.modality == "asserted":
+                    e.modality = "reported"
+            sp = q.speaker
+            for role in ("source", "target"):
+                a = getattr(e, role)
+                if a is not None and a.code is None and a.text.lower() in FIRST_PERSON:
+                    setattr(e, role, Actor(a.text, a.start, a.end, None, sp.country, sp.sector, sp.code))
 
 
 def actor_for_text(coder: Coder, text: str, date: str | None) -> dict:

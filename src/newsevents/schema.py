@@ -67,6 +67,8 @@ class Event:
     modality: str = "asserted"  # asserted | reported | intended | hypothetical | future
     attributed_to: Actor | None = None  # who reports the event ("X said Y attacked Z" -> X)
     is_root: bool = False  # the main clause's event, as GDELT's IsRootEvent
+    trigger_start: int | None = None  # the trigger word's offsets, for highlighting
+    trigger_end: int | None = None
     fatalities: int | None = None  # people killed, where the sentence says ("killing 6 civilians")
     injuries: int | None = None
 
@@ -87,6 +89,7 @@ class Quote:
     speaker: Actor | None
     cue: str | None
     part: str = "body"
+    events: list[int] = field(default_factory=list)  # indices of the document's events it contains
 
     def as_dict(self) -> dict:
         d = asdict(self)
