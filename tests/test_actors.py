@@ -36,3 +36,9 @@ def test_surname_refers_back_to_full_name(code):
     doc = code("Kenyan opposition leader Amina Odhiambo criticised the plan. Later Odhiambo said she would march.")
     odh = [a for a in doc.actors if a.text == "Odhiambo"]
     assert odh and odh[0].name == "Amina Odhiambo" and odh[0].country == "KEN"
+
+
+def test_countryless_actor_takes_the_story_country(code):
+    doc = code("Iraqi officials said gunmen opened fire on a checkpoint on Sunday.")
+    e = next(e for e in doc.events if e.plover["type"] == "ASSAULT")
+    assert e.source.country == "IRQ" and e.source.inferred and e.source.code == "IRQREB"

@@ -8,6 +8,7 @@ country, a role noun or title gives the sector. Coreference within a document is
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -29,6 +30,8 @@ class DocState:
     date: str | None
     surnames: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
+    # How often each country has been named so far: the story's setting, for actors with none.
+    countries: Counter = field(default_factory=Counter)
 
 
 @dataclass
@@ -90,6 +93,9 @@ class ActorResolver:
             m = self._resolve(doc, tok, at, offset, state)
             if m is not None:
                 mentions[tok.i] = m
+                for a in m.actors:
+                    if a.country and not a.inferred:
+                        state.countries[a.country] += 1
         return mentions
 
     def _resolve(self, doc: Doc, head: Token, at, offset: int, state: DocState) -> Mention | None:

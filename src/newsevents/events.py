@@ -7,6 +7,8 @@ object of the entry's preposition. Conjoined actors give one event per (source, 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span, Token
 
 from .actors import Mention
@@ -272,7 +274,10 @@ class EventCoder:
                 best, best_score = e, score
         return best
 
-    def code_sentence(self, sent: Span, mentions: dict[int, Mention], part: str, offset: int, date: str | None) -> list[Event]:
+    def code_sentence(self, sent: Span, mentions: dict[int, Mention], part: str, offset: int, date: str | None,
+                      setting: Counter | None = None) -> list[Event]:
+        """Events of one sentence. `setting` counts the countries the document has named so far; an
+        actor with a role but no country takes the one the sentence or the story supports."""
         self._offset = offset  # where this segment starts in the article, for actors made here
         events = []
         used: set[int] = set()  # nouns a verb pattern already consumed ("launched an attack")
@@ -297,12 +302,38 @@ class EventCoder:
                 used.update(t.i for t in _subject(tok))  # "a car bomb exploded" is one event
         events.extend(self._nominal_events(sent, mentions, used, part, offset, date, heads))
         if events:
+            self._infer_countries(events, sent, mentions, setting)
             dead, hurt = casualties(sent)
             for e in events:
                 if e.cameo_root in VIOLENT_ROOTS or e.cameo in ("145", "175"):
                     e.fatalities, e.injuries = dead, hurt
         self._mark_root(events, sent)
         return events
+
+    @staticmethod
+    def _infer_countries(events: list[Event], sent: Span, mentions, setting: Counter | None) -> None:
+        """Give a country to actors that have a role but none of their own ("gunmen", "police",
+        "protesters"): a place named in the sentence, else the country the story is about."""
+        named = []
+        for i in range(sent.start, sent.end):
+            m = mentions.get(i)
+            if m is not None:
+                named.extend(a.country for a in m.actors if a.country and not a.inferred)
+        for e in events:
+            other = {a.country for a in (e.source, e.target) if a is not None and a.country}
+            for role in ("source", "target"):
+                a = getattr(e, role)
+                if a is None or a.country or a.text.lower() in FIRST_PERSON or a.code in ("IGO", "NGO") or (a.code or "").startswith(("IGO", "NGO")):
+                    continue
+                if a.sector is None and a.name is None and role == "target":
+                    continue
+                choice = next((c for c in named if c not in other), None)
+                if choice is None and setting:
+                    top = setting.most_common(1)[0][0]
+                    choice = top if top not in other else None
+                if choice is not None:
+                    code = choice + (a.sector or "") if a.sector not in (None, "IGO") else choice
+                    setattr(e, role, Actor(a.text, a.start, a.end, a.name, choice, a.sector, code, inferred=True))
 
     @staticmethod
     def _mark_root(events: list[Event], sent: Span) -> None:

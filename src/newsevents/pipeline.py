@@ -90,7 +90,7 @@ class Coder:
                             out.actors.append(actor)
                 first_event = len(out.events)
                 for sent in doc.sents:
-                    out.events.extend(self.events.code_sentence(sent, mentions, seg.kind, seg.start, published))
+                    out.events.extend(self.events.code_sentence(sent, mentions, seg.kind, seg.start, published, state.countries))
                 quotes = self.quotes.find(doc, seg.start, seg.kind, mentions, qstate)
                 join_quotes(quotes, out.events, first_event)
                 out.quotes.extend(quotes)

@@ -39,6 +39,7 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     code: str | None = None
+    inferred: bool = False  # the country comes from the context, not from the mention itself
 
     def as_dict(self) -> dict:
         return asdict(self)
