@@ -32,6 +32,10 @@ NATURAL_FORCES = {
 }
 PRONOUNS = {"it", "this", "that", "which", "there"}
 FIRST_PERSON = {"we", "us", "i", "me"}
+LIGHT_NOUNS = {
+    "effort", "mission", "process", "operation", "programme", "program", "campaign", "drive", "bid",
+    "attempt", "initiative", "measure", "work", "activity", "team", "force", "plan", "step", "move",
+}
 QUANTITY_NOUNS = {
     "thousand", "hundred", "dozen", "ten", "score", "million", "group", "number", "crowd", "band", "team",
     "handful", "lot", "couple", "majority", "some", "many", "few", "all", "most", "batch", "cache", "stash",
@@ -98,6 +102,9 @@ def _noun_forms(tok: Token) -> set[str]:
     if comps:
         forms.add(" ".join([c.lower_ for c in comps] + [lemma]))
         forms.add(" ".join([comps[-1].lower_, lemma]))
+        if lemma in LIGHT_NOUNS:
+            # "mediation efforts", "peacekeeping force": the modifier names the thing
+            forms.add(comps[-1].lemma_.lower())
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             for gc in child.children:
@@ -115,6 +122,8 @@ class Clause:
     def __init__(self, verb: Token):
         self.verb = verb
         self.particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        # Adverbs that complete the verb's sense ("sexually abused", "pulled back") fit a +particle too.
+        self.adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
         self.dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         self.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         self.preps: list[tuple[str, Token]] = []
@@ -150,7 +159,7 @@ class Clause:
 
     def mismatch(self, e: Entry) -> str | None:
         """Why entry `e` does not fit this clause, or None when it does (shown by `explain`)."""
-        if e.particle and e.particle != self.particle:
+        if e.particle and e.particle != self.particle and e.particle not in self.adverbs:
             return f"needs particle '{e.particle}', clause has {self.particle!r}"
         if e.objects and not (e.objects & self.obj_forms):
             return f"needs object {'|'.join(sorted(e.objects))}, clause has {sorted(self.obj_forms) or 'none'}"
@@ -237,6 +246,9 @@ def _subject(verb: Token) -> list[Token]:
             return _conjuncts(s)
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBN"):
             return []
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            v = v.head.head  # "are guilty of violating": the subject of "are"
+            continue
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head.i != v.i:
             # "..., killing six" and "... to demand reforms" share the main clause's subject.
             if v.dep_ == "advcl" and v.tag_ != "VBG" and not any(c.lower_ == "to" for c in v.children):
@@ -411,7 +423,8 @@ class EventCoder:
             code = compose("030" if code[:2] < "09" else "130", code)
             rule += "+intent"
         negated = clause.negated()
-        if negated and code[:2] in REFUSABLE_ROOTS and (modality in ("future", "intended") or "would" in clause.auxes):
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "fail", "reject")
+        if negated and code[:2] in REFUSABLE_ROOTS and (modality in ("future", "intended") or "would" in clause.auxes or refused):
             # "would not provide aid", "will not meet": a refusal, which CAMEO codes as a rejection
             code, negated, modality = compose("120", code), False, "asserted"
             rule += "+refusal"
