@@ -133,3 +133,10 @@ def test_mode_context_and_casualties(code):
     assert e.plover["mode"] == "firearms"
     e = code("Egypt's foreign minister phoned his Jordanian counterpart.").events[0]
     assert e.plover["mode"] == "phone"
+
+
+def test_constructions_code_without_a_verb_entry(code):
+    ev = code("Denmark is willing to train engineers from Malawi.").events
+    assert [(e.cameo, e.source.code, e.rule) for e in ev] == [("030", "DNK", "construction.willing")]
+    ev = code("The Kenyan president declared that Uganda must reopen the border.").events
+    assert any(e.plover["type"] == "REQUEST" and e.source.code == "KENGOV" and e.target.code == "UGA" for e in ev)

@@ -70,6 +70,11 @@ REPORTING_VERBS = {
 DEMANDABLE_ROOTS = {"03", "04", "05", "06", "07", "08", "09", "15", "16"}
 
 
+WILLING = {"willing", "ready", "prepared", "committed", "eager", "keen", "determined"}
+WILLINGNESS = Entry("construction.willing", frozenset(), "030")
+OBLIGATION = Entry("construction.obligation", frozenset(), "100")
+
+
 def verb_keys(tok: Token) -> list[str]:
     """The lemma and, for the tagger's lemma slips on past forms ("staged" -> "stag"), the forms
     the inflection suggests: staged -> stage, rioted -> riot, shunned -> shun."""
@@ -295,10 +300,12 @@ class EventCoder:
         used: set[int] = set()  # nouns a verb pattern already consumed ("launched an attack")
         heads: list[tuple[Token, str]] = []  # events whose complements are theirs, not new events
         for tok in sent:
-            if tok.pos_ != "VERB" or not self.entries_for(tok):
+            if tok.pos_ != "VERB":
                 continue
             clause = Clause(tok)
-            entry = self.best_entry(clause)
+            entry = self.best_entry(clause) if self.entries_for(tok) else None
+            if entry is None:
+                entry = self._construction(clause)
             if entry is None:
                 continue
             found = self._events(clause, entry, sent, mentions, part, offset, date)
@@ -321,6 +328,17 @@ class EventCoder:
                     e.fatalities, e.injuries = dead, hurt
         self._mark_root(events, sent)
         return events
+
+    @staticmethod
+    def _construction(clause: Clause) -> Entry | None:
+        """Events a construction codes whatever its verb: "is willing to send material" states an
+        intent to cooperate; "X said Y must drop its barriers" is X's demand on Y."""
+        verb = clause.verb
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WILLING:
+            return WILLINGNESS
+        if clause.auxes & OBLIGATION_AUX and clause.governing_speech() is not None:
+            return OBLIGATION
+        return None
 
     @staticmethod
     def _infer_countries(events: list[Event], sent: Span, mentions, setting: Counter | None) -> None:
@@ -412,7 +430,7 @@ class EventCoder:
         attributed = self._actors(_subject(speech), mentions) if speech is not None else []
         if code in GENERIC or (code[:2] in ("02", "03", "10", "12", "13") and len(code) == 3):
             code = compose(code, self._inner(clause))
-        if speech is not None and clause.auxes & OBLIGATION_AUX and attributed and code[:2] in DEMANDABLE_ROOTS:
+        if speech is not None and clause.auxes & OBLIGATION_AUX and attributed and (code[:2] in DEMANDABLE_ROOTS or entry is OBLIGATION):
             # "Mubarak said the US must mediate": the reporter demands it of the clause's subject.
             code = compose("100", code)
             rule += "+demand"
