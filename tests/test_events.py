@@ -140,3 +140,10 @@ def test_constructions_code_without_a_verb_entry(code):
     assert [(e.cameo, e.source.code, e.rule) for e in ev] == [("030", "DNK", "construction.willing")]
     ev = code("The Kenyan president declared that Uganda must reopen the border.").events
     assert any(e.plover["type"] == "REQUEST" and e.source.code == "KENGOV" and e.target.code == "UGA" for e in ev)
+
+
+def test_target_is_the_owner_of_the_object(code):
+    ev = code("Yemen rejected a U.S. request to extradite the suspects.").events
+    assert any(e.plover["type"] == "REJECT" and e.target.code == "USA" for e in ev)
+    ev = code("Albania denounced Serbia's crackdown on protesters.").events
+    assert any(e.plover["type"] == "ACCUSE" and e.target.code == "SRB" for e in ev)

@@ -594,9 +594,10 @@ class EventCoder:
 
     def _targets(self, clause: Clause, entry: Entry, mentions, depth: int = 0) -> list[Actor]:
         """The target, tried in order of directness: the entry's preposition, the object, a
-        preposition that usually marks a target, the object's owner ("Turkey's efforts", "the
-        removal of X"), the subject of a that-clause ("demanded that the US cancel"), and the
-        target of an infinitive ("promised to continue aid to Mozambique")."""
+        preposition that usually marks a target, the owner of the object ("Turkey's efforts", "a
+        U.S. request", "calls by Belarus", "the removal of X"), the subject of a that-clause
+        ("demanded that the US cancel"), and the target of an infinitive or a purpose clause
+        ("promised to continue aid to Mozambique", "began a hunger strike to protest against X")."""
         preps = clause.preps
         if entry.target_prep:
             found = self._actors([t for p, t in preps if p == entry.target_prep][:1], mentions)
@@ -611,14 +612,11 @@ class EventCoder:
             found = self._actors([t for p, t in preps if p == prep and t.dep_ != "xcomp"][:1], mentions)
             if found:
                 return found
-        if clause.dobj is not None:
-            owners = [c for c in clause.dobj.children if c.dep_ == "poss"]
-            for c in clause.dobj.rights:
-                if c.dep_ == "prep" and c.lower_ in ("of", "from", "for"):
-                    owners.extend(g for g in c.children if g.dep_ == "pobj")
-            found = self._actors(owners[:1], mentions)
-            if found:
-                return found
+        for t in [clause.dobj] + [t for p, t in preps if p in TARGET_PREPS and t.dep_ != "xcomp"]:
+            if t is not None:
+                found = self._owners(t, mentions)
+                if found:
+                    return found
         verb = clause.verb
         for c in verb.children:
             if c.dep_ == "ccomp":
@@ -627,12 +625,28 @@ class EventCoder:
                     return found
         if depth == 0:
             for c in verb.children:
-                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                purpose = c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.children)
+                if (c.dep_ == "xcomp" or purpose) and c.pos_ == "VERB":
                     inner = Clause(c)
                     found = self._targets(inner, self.best_entry(inner) or Entry("", frozenset(), ""), mentions, 1)
                     if found:
                         return found
         return []
+
+    def _owners(self, tok: Token, mentions) -> list[Actor]:
+        """Whose thing `tok` is: its own country modifier ("a U.S. request"), its possessor
+        ("Serbia's suppression"), or its by/from/of/against phrase, one level down."""
+        own = mentions.get(tok.i)
+        if own is not None and own.weak:
+            return own.actors
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "by", "against"):
+                owners.extend(g for g in c.children if g.dep_ == "pobj")
+        found = self._actors(owners[:1], mentions)
+        if not found and owners and owners[0].pos_ == "NOUN":
+            found = self._owners(owners[0], mentions) if owners[0].i != tok.i else []
+        return found
 
     @staticmethod
     def _quantity(obj: Token | None, offset: int) -> dict | None:
