@@ -20,6 +20,8 @@ MOD_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantm
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 PERSONAL = {"he", "him", "she"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "gov", "gov.", "rep", "rep.", "gen", "gen."}
+PLACE_KINDS = ("country", "demonym", "capital", "place")
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 FORMER = {"former", "ex", "ex-", "retired", "late", "then"}
 
 
@@ -79,6 +81,11 @@ class ActorResolver:
         matches = self.kb.match([t.text for t in doc])
         at: dict[int, tuple[int, int, Entry]] = {}
         for s, e, entry in matches:
+            # A city name is a place only where the tagger says so ("Mobile", "Split", "Nice").
+            if entry.kind == "place" and not entry.id.startswith("region:") and not any(
+                doc[i].ent_type_ in PLACE_LABELS for i in range(s, e)
+            ):
+                continue
             for i in range(s, e):
                 at[i] = (s, e, entry)
         mentions: dict[int, Mention] = {}
@@ -148,7 +155,7 @@ class ActorResolver:
                 country, sector = e.country, e.sector
                 if e.code:
                     org_code = (e.sector or "") + e.code if e.sector in ("IGO", "NGO") else e.code + (e.sector or "")
-        elif head.i in at and at[head.i][2].kind in ("country", "demonym", "capital"):
+        elif head.i in at and at[head.i][2].kind in PLACE_KINDS:
             pass  # a place the tagger took for a person ("Kyiv")
         elif head.ent_type_ == "PERSON" or (head.text[:1].isupper() and (
             doc[start].lower_ in HONORIFICS or head.text in state.surnames
@@ -171,7 +178,7 @@ class ActorResolver:
 
         countries = []
         for s, e, entry in found:
-            if entry.kind in ("country", "demonym", "capital") and entry.country not in countries:
+            if entry.kind in PLACE_KINDS and entry.country not in countries:
                 countries.append(entry.country)
         if country is None and countries:
             country = countries[0]

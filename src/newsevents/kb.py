@@ -7,6 +7,7 @@ tokenised with the same tokenizer as the text, so a lookup is a walk over token 
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
@@ -60,6 +61,27 @@ def _split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
 
+NAME_PARTS = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])|\s+")
+
+
+def _split_name(form: str) -> tuple[str, ...]:
+    """Token texts of a place name as the pipeline's tokenizer splits them ("Deir ez-Zor" ->
+    Deir, ez, -, Zor), without running the tokenizer over a hundred thousand names."""
+    if form.isalpha():
+        return (form,)
+    out: list[str] = []
+    pos = 0
+    for m in NAME_PARTS.finditer(form):
+        if m.start() > pos:
+            out.append(form[pos : m.start()])
+        if m.group() == "-":
+            out.append("-")
+        pos = m.end()
+    if pos < len(form):
+        out.append(form[pos:])
+    return tuple(out)
+
+
 def demonym_plural(word: str) -> str | None:
     if word.endswith(("ese", "sh", "ch", "ss", "x", "s")) or " " in word:
         return None
@@ -102,6 +124,11 @@ class KnowledgeBase:
         if entry not in table[toks]:
             table[toks].append(entry)
         self.max_len = max(self.max_len, len(toks))
+        if hasattr(self, "lengths"):  # added after loading (a user dictionary)
+            first = self.lengths[toks[0].lower()]
+            if len(toks) not in first:
+                first.append(len(toks))
+                first.sort(reverse=True)
 
     def _load(self) -> None:
         extra = {row["iso3"]: row for row in _data_rows("countries.tsv")}
@@ -146,23 +173,62 @@ class KnowledgeBase:
                     self.add(form, e)
             e.roles.append(Role(row["country"] or None, row["sector"] or None, row["role"], row["start"], row["end"]))
 
+        for row in _data_rows("regions.tsv"):
+            iso3 = row["country"]
+            e = Entry("place", "region:" + row["name"], row["name"], country=iso3)
+            for form in [row["name"], *_split(row["variants"])]:
+                self.add(form, e)
+        self._add_cities()
+
         for row in _data_rows("agents.tsv"):
             e = Entry("agent", row["term"], row["term"], sector=row["sector"])
             # Acronyms (IDF, MP) are matched as written; ordinary nouns in any case.
             cased = row["term"].isupper()
             self.add(row["term"], e, cased=cased)
             self.add(row["plural"] or noun_plural(row["term"]), e, cased=cased)
+        self._index_lengths()
+
+    def _add_cities(self) -> None:
+        from .gazetteer import cities
+
+        made: dict[str, Entry] = {}
+        cased = self.cased
+        for form, place in cities():
+            toks = _split_name(form)
+            if len(toks) > 4:
+                continue
+            entry = made.get(place.id)
+            if entry is None:
+                entry = made[place.id] = Entry("place", place.id, place.name, country=place.country)
+            bucket = cased[toks]
+            # An ambiguous name keeps its most populous places only, behind any other kind of entry.
+            if len(bucket) < 3 and entry not in bucket:
+                bucket.append(entry)
+        self.max_len = max(self.max_len, 4)
 
     # -- lookup -----------------------------------------------------------------------------------
+    def _index_lengths(self) -> None:
+        self.lengths: dict[str, list[int]] = defaultdict(list)
+        for table, fold in ((self.cased, False), (self.lower, True)):
+            for key in table:
+                first = key[0].lower() if not fold else key[0]
+                if len(key) not in self.lengths[first]:
+                    self.lengths[first].append(len(key))
+        for first in self.lengths:
+            self.lengths[first].sort(reverse=True)
+
     def match(self, words: list[str]) -> list[tuple[int, int, Entry]]:
         """Longest, leftmost, non-overlapping matches over a token list: (start, end, entry)."""
         out = []
         i = 0
         n = len(words)
         lowered = [w.lower() for w in words]
+        lengths = self.lengths
         while i < n:
             found = None
-            for length in range(min(self.max_len, n - i), 0, -1):
+            for length in lengths.get(lowered[i], ()):
+                if length > n - i:
+                    continue
                 key = tuple(words[i : i + length])
                 entries = self.cased.get(key) or self.lower.get(tuple(lowered[i : i + length]))
                 if entries:
