@@ -42,3 +42,13 @@ def test_countryless_actor_takes_the_story_country(code):
     doc = code("Iraqi officials said gunmen opened fire on a checkpoint on Sunday.")
     e = next(e for e in doc.events if e.plover["type"] == "ASSAULT")
     assert e.source.country == "IRQ" and e.source.inferred and e.source.code == "IRQREB"
+
+
+def test_appositive_ethnic_groups_and_places(code):
+    doc = code("Maria Santos, the UN refugee coordinator, urged Chad to open its border.")
+    e = doc.events[0]
+    assert e.source.name == "Maria Santos" and e.source.code == "IGOUNO"
+    doc = code("Ethnic Serbs in Kosovo blocked roads near Mitrovica.")
+    assert doc.events[0].source.country == "XKX"
+    doc = code("Russian forces shelled Kharkiv overnight.")
+    assert doc.events[0].target.country == "UKR"

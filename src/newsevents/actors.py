@@ -133,7 +133,7 @@ class ActorResolver:
         seen = set()
         for i in tokens:
             if i in at and at[i][:2] not in seen:
-                if i in place_only and at[i][2].kind not in ("country", "capital"):
+                if i in place_only and at[i][2].kind not in ("country", "capital", "place"):
                     continue
                 seen.add(at[i][:2])
                 found.append(at[i])
@@ -180,6 +180,11 @@ class ActorResolver:
         for s, e, entry in found:
             if entry.kind in PLACE_KINDS and entry.country not in countries:
                 countries.append(entry.country)
+        if any(doc[i].lower_ == "ethnic" for i in range(start, head.i)):
+            # "ethnic Albanians in southern Serbia": an ethnic group is coded where it lives
+            lives = [at[i][2].country for i in sorted(place_only) if i in at and at[i][2].kind in PLACE_KINDS]
+            if lives:
+                countries = [lives[0]] + [c for c in countries if c != lives[0]]
         if country is None and countries:
             country = countries[0]
         head_agent = at.get(head.i)
@@ -193,6 +198,15 @@ class ActorResolver:
         if any(doc[i].lower_ in FORMER for i in range(start, head.i)) and (is_person or sector == "GOV"):
             sector = ELITE
 
+        if is_person and entity is None and country is None:
+            # "Kenzo Oshima, the United Nations relief coordinator": the appositive says who he is.
+            for child in head.rights:
+                if child.dep_ == "appos":
+                    other = self._resolve(doc, child, at, offset, state)
+                    if other is not None and not other.weak:
+                        a = other.actors[0]
+                        country, sector, org_code = a.country, a.sector or sector, a.code
+                        break
         if name is None and country is None and sector is None:
             return None
         # "Gaza truce", "Iranian oil": a country modifier on an ordinary noun is weak evidence.

@@ -70,6 +70,7 @@ REPORTING_VERBS = {
 DEMANDABLE_ROOTS = {"03", "04", "05", "06", "07", "08", "09", "15", "16"}
 
 
+DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "report", "communique", "message", "note", "appeal", "ultimatum", "decree"}
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "keen", "determined"}
 WILLINGNESS = Entry("construction.willing", frozenset(), "030")
 OBLIGATION = Entry("construction.obligation", frozenset(), "100")
@@ -249,6 +250,12 @@ def _subject(verb: Token) -> list[Token]:
                 if outer and outer[0].pos_ != "PRON":
                     return _conjuncts(outer[0])
             return _conjuncts(s)
+        if v.dep_ == "acl" and v.tag_ == "VBG":
+            noun = v.head
+            # "issued a declaration demanding ...": the declaration speaks for whoever issued it
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.head.pos_ == "VERB":
+                return _subject(noun.head)
+            return _conjuncts(noun)  # "protesters demanding reform"
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBN"):
             return []
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":
@@ -357,10 +364,9 @@ class EventCoder:
                     continue
                 if a.sector is None and a.name is None and role == "target":
                     continue
-                choice = next((c for c in named if c not in other), None)
-                if choice is None and setting:
-                    top = setting.most_common(1)[0][0]
-                    choice = top if top not in other else None
+                # Prefer a country other than the other party's, but a domestic dyad is common.
+                pool = named + ([setting.most_common(1)[0][0]] if setting else [])
+                choice = next((c for c in pool if c not in other), pool[0] if pool else None)
                 if choice is not None:
                     code = choice + (a.sector or "") if a.sector not in (None, "IGO") else choice
                     setattr(e, role, Actor(a.text, a.start, a.end, a.name, choice, a.sector, code, inferred=True))
