@@ -147,3 +147,12 @@ def test_target_is_the_owner_of_the_object(code):
     assert any(e.plover["type"] == "REJECT" and e.target.code == "USA" for e in ev)
     ev = code("Albania denounced Serbia's crackdown on protesters.").events
     assert any(e.plover["type"] == "ACCUSE" and e.target.code == "SRB" for e in ev)
+
+
+def test_threat_condition_and_complaint_targets(code):
+    ev = code("Iran threatened to launch an offensive unless Iraq accepted its conditions.").events
+    assert any(e.plover["type"] == "THREATEN" and e.target.code == "IRQ" for e in ev)
+    ev = code("Lebanon complained to the United Nations over Israeli air raids.").events
+    assert any(e.plover["type"] == "ACCUSE" and e.target.country == "ISR" for e in ev)
+    ev = code("Pakistan refused to deploy peacekeepers in Iraq.").events
+    assert any(e.plover["type"] == "REJECT" and e.target.code == "IRQ" for e in ev)

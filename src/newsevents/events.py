@@ -70,6 +70,11 @@ REPORTING_VERBS = {
 DEMANDABLE_ROOTS = {"03", "04", "05", "06", "07", "08", "09", "15", "16"}
 
 
+# Means of attack: as an object they say how, not whom ("fired missiles", "launched drones").
+WEAPONS = {
+    "missile", "rocket", "drone", "shell", "mortar", "bomb", "grenade", "bullet", "round", "weapon", "arm",
+    "warplane", "jet", "aircraft", "helicopter", "tank", "artillery", "torpedo", "mine", "projectile", "munition",
+}
 DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "report", "communique", "message", "note", "appeal", "ultimatum", "decree"}
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "keen", "determined"}
 WILLINGNESS = Entry("construction.willing", frozenset(), "030")
@@ -554,6 +559,8 @@ class EventCoder:
                 sources = self._actors(_subject(tok.head), mentions, unresolved=True)
             target_toks = [g for p, g in preps if p == entry.target_prep] or [g for p, g in preps if p in ("on", "against", "of", "with", "to", "between", "into")]
             targets = self._actors(target_toks[:1], mentions)
+            if not targets and target_toks:
+                targets = self._owners(target_toks[0], mentions)  # "protests against violations by the army"
             if entry.target_prep == "between" or (target_toks and target_toks[0].head.lower_ == "between"):
                 if not sources and len(targets) > 1:
                     sources, targets = targets, []
@@ -609,8 +616,14 @@ class EventCoder:
             found = self._actors([t for p, t in preps if p == entry.target_prep][:1], mentions)
             if found:
                 return found
-        # An object the pattern names ("fired missiles") is the instrument, not the target.
-        if clause.dobj is not None and not entry.objects:
+        if entry.cameo[:2] == "11":
+            # "complained to the UN over Israeli raids": the complaint is about the raids' author
+            for t in [t for p, t in preps if p in ("over", "about", "against")]:
+                found = self._actors([t], mentions) or self._owners(t, mentions)
+                if found:
+                    return found
+        # A weapon as object ("fired missiles", "launched drones") is the means, not the target.
+        if clause.dobj is not None and clause.dobj.lemma_.lower() not in WEAPONS:
             found = self._actors([clause.dobj], mentions)
             if found:
                 return found
@@ -625,7 +638,9 @@ class EventCoder:
                     return found
         verb = clause.verb
         for c in verb.children:
-            if c.dep_ == "ccomp":
+            conditional = c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
+            # "demanded that the US cancel", "threatened to strike unless Baghdad accepted"
+            if c.dep_ == "ccomp" or conditional:
                 found = self._actors([g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")][:1], mentions)
                 if found:
                     return found
@@ -637,6 +652,9 @@ class EventCoder:
                     found = self._targets(inner, self.best_entry(inner) or Entry("", frozenset(), ""), mentions, 1)
                     if found:
                         return found
+        if depth:
+            # "refused to deploy peacekeepers in Iraq": the place acted on, one clause down
+            return [a for a in self._actors([t for p, t in preps if p == "in"][:1], mentions) if a.country and not a.sector]
         return []
 
     def _owners(self, tok: Token, mentions) -> list[Actor]:
