@@ -155,4 +155,10 @@ def test_threat_condition_and_complaint_targets(code):
     ev = code("Lebanon complained to the United Nations over Israeli air raids.").events
     assert any(e.plover["type"] == "ACCUSE" and e.target.country == "ISR" for e in ev)
     ev = code("Pakistan refused to deploy peacekeepers in Iraq.").events
-    assert any(e.plover["type"] == "REJECT" and e.target.code == "IRQ" for e in ev)
+    assert any(e.plover["type"] == "REJECT" and e.target.country == "IRQ" for e in ev)
+
+
+def test_wish_is_an_appeal_and_named_violence_is_not_an_event(code):
+    ev = code("Kenya wants Ethiopia to withdraw its troops.").events
+    assert [(e.cameo_root, e.source.code, e.target.code) for e in ev] == [("02", "KEN", "ETH")]
+    assert code("Officials reported a pause in the bombing.").events == []

@@ -79,6 +79,8 @@ DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "report", 
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "keen", "determined"}
 WILLINGNESS = Entry("construction.willing", frozenset(), "030")
 OBLIGATION = Entry("construction.obligation", frozenset(), "100")
+WISH = Entry("construction.wish", frozenset(), "020")
+WISH_VERBS = {"want", "wish", "expect", "need", "like"}
 
 
 def verb_keys(tok: Token) -> list[str]:
@@ -234,6 +236,15 @@ class Clause:
         return False
 
 
+def _reported_as_happening(noun: Token) -> bool:
+    """Whether a nominal event is told as having happened ("grenade attacks killed four",
+    "injured in attacks", "protests took place") rather than merely named ("a pause in the
+    bombing", "evidence of the attacks")."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "ROOT", "appos"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
+
+
 def _natural_cause(sent: Span) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in NATURAL_FORCES - PRONOUNS for t in sent)
 
@@ -348,6 +359,10 @@ class EventCoder:
         verb = clause.verb
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WILLING:
             return WILLINGNESS
+        if verb.lemma_.lower() in WISH_VERBS and any(
+            c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children
+        ):
+            return WISH  # "Obama wants Putin to attack": an appeal to Putin
         if clause.auxes & OBLIGATION_AUX and clause.governing_speech() is not None:
             return OBLIGATION
         return None
@@ -552,7 +567,7 @@ class EventCoder:
             owner = [c for c in tok.children if c.dep_ == "poss"] + [g for p, g in preps if p == "by"]
             sources = self._actors(owner[:1], mentions)
             own = mentions.get(tok.i)
-            if not sources and own is not None:
+            if not sources and own is not None and any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts):
                 sources = own.actors  # "Israeli air strikes": the noun's own country modifier
             if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and set(verb_keys(tok.head)) & LIGHT_VERBS:
                 # A light verb lends its subject: "Hamas began a hunger strike", "X held talks".
@@ -564,7 +579,7 @@ class EventCoder:
             if entry.target_prep == "between" or (target_toks and target_toks[0].head.lower_ == "between"):
                 if not sources and len(targets) > 1:
                     sources, targets = targets, []
-            if not sources and not targets and entry.cameo[:2] not in ("14", *VIOLENT_ROOTS):
+            if not sources and not targets and (entry.cameo[:2] not in ("14", *VIOLENT_ROOTS) or not _reported_as_happening(tok)):
                 continue  # an attack or a protest is news without named actors; talks are not
             if not sources and entry.cameo[:2] in VIOLENT_ROOTS and _natural_cause(sent):
                 continue
@@ -612,16 +627,16 @@ class EventCoder:
         ("demanded that the US cancel"), and the target of an infinitive or a purpose clause
         ("promised to continue aid to Mozambique", "began a hunger strike to protest against X")."""
         preps = clause.preps
-        if entry.target_prep:
-            found = self._actors([t for p, t in preps if p == entry.target_prep][:1], mentions)
-            if found:
-                return found
         if entry.cameo[:2] == "11":
             # "complained to the UN over Israeli raids": the complaint is about the raids' author
             for t in [t for p, t in preps if p in ("over", "about", "against")]:
                 found = self._actors([t], mentions) or self._owners(t, mentions)
                 if found:
                     return found
+        if entry.target_prep:
+            found = self._actors([t for p, t in preps if p == entry.target_prep][:1], mentions)
+            if found:
+                return found
         # A weapon as object ("fired missiles", "launched drones") is the means, not the target.
         if clause.dobj is not None and clause.dobj.lemma_.lower() not in WEAPONS:
             found = self._actors([clause.dobj], mentions)

@@ -21,6 +21,11 @@ class Row:
         return {"dataset": self.dataset, "measure": self.measure, "value": round(self.value, 4), "n": self.n}
 
 
+def factual(events) -> list:
+    """The events a user counts: neither negated nor hypothetical (questions, conditionals)."""
+    return [e for e in events if not e.negated and e.modality != "hypothetical"]
+
+
 def ratio(hits: int, total: int) -> float:
     return hits / total if total else 0.0
 

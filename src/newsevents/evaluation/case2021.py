@@ -12,7 +12,7 @@ import csv
 from pathlib import Path
 
 from ..schema import Article
-from . import Row, ratio
+from . import Row, factual, ratio
 
 VIOLENT = {"ASSAULT"}
 EXPECTED = {
@@ -64,7 +64,7 @@ def run(coder, gold: Path) -> list[Row] | None:
     hits = scored = quiet = disasters = 0
     for rec, doc in zip(rows, coder.code(articles)):
         label = rec["SubType"]
-        events = [e for e in doc.events if not e.negated]
+        events = factual(doc.events)
         if label == "NATURAL_DISASTER":
             disasters += 1
             quiet += not any(e.plover["type"] in ("ASSAULT", "COERCE") for e in events)

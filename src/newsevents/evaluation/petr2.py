@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from ..schema import Article
-from . import Row, ratio
+from . import Row, factual, ratio
 from .codes import gold_country, predicted_country
 
 SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)</Sentence>|<Sentence\b([^>]*)/>(.*?)(?=<Sentence\b|</Sentences>)", re.S)
@@ -49,7 +49,7 @@ def run(coder, gold: Path) -> list[Row] | None:
     articles = [Article(doc_id=r["id"], text=r["text"], structured=False) for r in records]
     root_hit = root_n = dyad_hit = quiet = quiet_n = 0
     for rec, doc in zip(records, coder.code(articles)):
-        events = [e for e in doc.events if not e.negated]
+        events = factual(doc.events)
         if not rec["events"]:
             quiet_n += 1
             quiet += not events

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from ..schema import Article
-from . import Row, ratio
+from . import Row, factual, ratio
 from .codes import gold_country, predicted_country
 
 
@@ -36,7 +36,7 @@ def run(coder, gold: Path) -> list[Row] | None:
     src_hit = src_n = tgt_hit = tgt_n = 0
     for rec, doc in zip(records, coder.code(articles)):
         gold_type = rec["plover2021"]
-        events = [e for e in doc.events if not e.negated and e.plover["type"]]
+        events = [e for e in factual(doc.events) if e.plover["type"]]
         coded += len(events)
         matched = [e for e in events if e.plover["type"] == gold_type]
         right += len(matched)
