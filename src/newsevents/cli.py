@@ -138,6 +138,27 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_lexicon(args) -> int:
+    from .compose import reachable
+    from .dictionaries import load_verbs
+    from .lexicon import Lexicon
+    from .ontology import cameo_table
+
+    lexicon = Lexicon.builtin()
+    for path in args.verbs or ():
+        lexicon.update(load_verbs(path))
+    codes = cameo_table()
+    event_codes = {c for c in codes if len(c) > 2}
+    direct = {e.cameo for e in lexicon.entries.values()}
+    composed = reachable(direct) & event_codes
+    print(f"entries: {len(lexicon.entries)} ({sum(e.noun for e in lexicon.entries.values())} nominal)")
+    print(f"CAMEO event codes with an entry of their own: {len(direct & event_codes)} of {len(event_codes)}")
+    print(f"CAMEO event codes the coder can emit (entries and composition): {len(composed)} of {len(event_codes)}")
+    if args.missing:
+        print("not reachable: " + " ".join(sorted(event_codes - composed)))
+    return 0
+
+
 def cmd_explain(args) -> int:
     from .explain import explain
 
@@ -200,6 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--top", type=int, default=5)
     common(sp)
     sp.set_defaults(func=cmd_demo)
+
+    sp = sub.add_parser("lexicon", help="how much of CAMEO the verb lexicon covers")
+    sp.add_argument("--verbs", action="append", metavar="FILE", help="extra verb lexicon file (repeatable)")
+    sp.add_argument("--missing", action="store_true", help="list the codes that cannot be emitted")
+    sp.set_defaults(func=cmd_lexicon)
 
     sp = sub.add_parser("explain", help="show the parse, actors, clauses and lexicon decisions for a sentence")
     sp.add_argument("sentence", nargs="+")
