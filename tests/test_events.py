@@ -162,3 +162,12 @@ def test_wish_is_an_appeal_and_named_violence_is_not_an_event(code):
     ev = code("Kenya wants Ethiopia to withdraw its troops.").events
     assert [(e.cameo_root, e.source.code, e.target.code) for e in ev] == [("02", "KEN", "ETH")]
     assert code("Officials reported a pause in the bombing.").events == []
+
+
+def test_nominal_demands_warnings_and_light_verb_mood(code):
+    ev = code("The ILO reiterated its demand that Israel ease restrictions on workers.").events
+    assert [(e.plover["type"], e.target.code) for e in ev] == [("REQUEST", "ISR")]
+    ev = code("The Egyptian security chief warned that police will no longer tolerate rallies.").events
+    assert any(e.plover["type"] == "THREATEN" for e in ev)
+    ev = code("NATO said it would tighten the naval blockade of Serbia.").events
+    assert any(e.plover["type"] == "THREATEN" and e.target.code == "SRB" for e in ev)

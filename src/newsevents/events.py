@@ -47,7 +47,7 @@ HAPPEN_VERBS = {"break", "erupt", "occur", "happen", "continue", "take", "begin"
 # Heads under which an embedded action is intended, not done ("agreed to withdraw", "ready to talk").
 INTENT_HEADS = {
     "agree", "plan", "intend", "decide", "pledge", "promise", "vow", "offer", "prepare", "ready", "willing",
-    "prepared", "threaten", "want", "seek", "aim", "hope", "expect", "consider", "propose",
+    "prepared", "threaten", "want", "seek", "aim", "hope", "expect", "consider", "propose", "swear",
 }
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
 OBLIGATION_AUX = {"must", "should"}
@@ -59,6 +59,7 @@ LIGHT_VERBS = {
     "hold", "launch", "stage", "conduct", "carry", "begin", "start", "continue", "resume", "make", "mount",
     "undertake", "wage", "give", "pay", "issue", "lodge", "file", "announce", "order", "call", "step", "end",
     "complete", "open", "renew", "stage", "have", "take", "impose", "lift", "declare", "unleash",
+    "insist", "reiterate", "repeat", "press", "voice", "express", "tighten", "extend", "step", "intensify",
 }
 CONDITIONAL_MARKS = {"if", "unless"}
 HYPOTHETICAL_AUX = {"could", "might", "may"}
@@ -76,6 +77,7 @@ WEAPONS = {
     "warplane", "jet", "aircraft", "helicopter", "tank", "artillery", "torpedo", "mine", "projectile", "munition",
 }
 DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "report", "communique", "message", "note", "appeal", "ultimatum", "decree"}
+WARN_VERBS = {"warn", "caution"}
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "keen", "determined"}
 WILLINGNESS = Entry("construction.willing", frozenset(), "030")
 OBLIGATION = Entry("construction.obligation", frozenset(), "100")
@@ -236,6 +238,19 @@ class Clause:
         return False
 
 
+def _light_verb(noun: Token) -> Token | None:
+    """The light verb that carries a nominal event: its object ("held talks") or the object of its
+    preposition ("insisted on its demands")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if head.pos_ == "VERB" and set(verb_keys(head)) & LIGHT_VERBS:
+        return head
+    return None
+
+
 def _reported_as_happening(noun: Token) -> bool:
     """Whether a nominal event is told as having happened ("grenade attacks killed four",
     "injured in attacks", "protests took place") rather than merely named ("a pause in the
@@ -332,7 +347,7 @@ class EventCoder:
             if entry is None:
                 continue
             found = self._events(clause, entry, sent, mentions, part, offset, date)
-            if found and self._subsumed(tok, heads):
+            if found and (self._subsumed(tok, heads) or self._content_of_noun(tok)):
                 continue
             if found and (entry.cameo[:2] in SUBSUMING_ROOTS | VIOLENT_ROOTS or entry.cameo[:2] == "14"):
                 heads.append((tok, entry.cameo[:2]))
@@ -454,6 +469,10 @@ class EventCoder:
         modality = clause.modality()
         speech = clause.governing_speech()
         attributed = self._actors(_subject(speech), mentions) if speech is not None else []
+        if verb.lemma_.lower() in WARN_VERBS and any(
+            c.dep_ == "ccomp" and Clause(c).auxes & (FUTURE_AUX | HYPOTHETICAL_AUX) for c in verb.children
+        ):
+            code, rule = "130", rule + "+threat"  # "warned that police will no longer tolerate rallies"
         if code in GENERIC or (code[:2] in ("02", "03", "10", "12", "13") and len(code) == 3):
             code = compose(code, self._inner(clause))
         if speech is not None and clause.auxes & OBLIGATION_AUX and attributed and (code[:2] in DEMANDABLE_ROOTS or entry is OBLIGATION):
@@ -523,6 +542,14 @@ class EventCoder:
                 pairs.append((s, t))
         return pairs
 
+    def _content_of_noun(self, tok: Token) -> bool:
+        """Whether a clause is what a demand, appeal, offer or threat noun contains ("its demand
+        that Israel ease restrictions"): the noun is the event, the clause its content."""
+        if tok.dep_ not in ("acl", "ccomp") or tok.head.pos_ != "NOUN":
+            return False
+        entries = self.lexicon.by_noun.get(tok.head.lemma_.lower(), ())
+        return any(e.cameo[:2] in SUBSUMING_ROOTS for e in entries)
+
     @staticmethod
     def _subsumed(tok: Token, heads: list[tuple[Token, str]]) -> bool:
         """Whether `tok` lies in what an earlier event reports: "demanded that the US cancel the
@@ -569,11 +596,17 @@ class EventCoder:
             own = mentions.get(tok.i)
             if not sources and own is not None and any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts):
                 sources = own.actors  # "Israeli air strikes": the noun's own country modifier
-            if not sources and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and set(verb_keys(tok.head)) & LIGHT_VERBS:
-                # A light verb lends its subject: "Hamas began a hunger strike", "X held talks".
-                sources = self._actors(_subject(tok.head), mentions, unresolved=True)
+            governor = _light_verb(tok)
+            if not sources and governor is not None:
+                # A light verb lends its subject: "Hamas began a hunger strike", "X held talks",
+                # "insisted on its demands".
+                sources = self._actors(_subject(governor), mentions, unresolved=True)
             target_toks = [g for p, g in preps if p == entry.target_prep] or [g for p, g in preps if p in ("on", "against", "of", "with", "to", "between", "into")]
+            # "its demand that Israel ease restrictions": the clause's subject is the one asked
+            target_toks += [g for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             targets = self._actors(target_toks[:1], mentions)
+            if not targets and len(target_toks) > 1:
+                targets = self._actors(target_toks[-1:], mentions)
             if not targets and target_toks:
                 targets = self._owners(target_toks[0], mentions)  # "protests against violations by the army"
             if entry.target_prep == "between" or (target_toks and target_toks[0].head.lower_ == "between"):
@@ -584,9 +617,18 @@ class EventCoder:
             if not sources and entry.cameo[:2] in VIOLENT_ROOTS and _natural_cause(sent):
                 continue
             negated = any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
+            code, rule, modality = entry.cameo, entry.id, "asserted"
+            if governor is not None:
+                # "would tighten the blockade": the light verb's tense and mood are the event's
+                outer = Clause(governor)
+                modality = outer.modality()
+                negated = negated or outer.negated()
+                if outer.intended() and code[:2] not in ("01", "02", "03", "09", "10", "11", "12", "13"):
+                    code = compose("030" if code[:2] < "09" else "130", code)
+                    rule += "+intent"
             for s, t in self._pairs(sources, targets, entry.cameo):
                 words = clause_words([tok, tok.head, *(g for _, g in preps)])
-                out.append(self._make(sent, part, offset, date, s, t, tok.text, entry.id, entry.cameo, negated, None, "asserted", None, words, tok))
+                out.append(self._make(sent, part, offset, date, s, t, tok.text, rule, code, negated, None, modality, None, words, tok))
         return out
 
     def _inner(self, clause: Clause) -> str | None:
