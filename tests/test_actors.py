@@ -52,3 +52,11 @@ def test_appositive_ethnic_groups_and_places(code):
     assert doc.events[0].source.country == "XKX"
     doc = code("Russian forces shelled Kharkiv overnight.")
     assert doc.events[0].target.country == "UKR"
+
+
+def test_shared_surname_resolves_by_date_and_given_name_blocks_city(coder):
+    from newsevents.pipeline import actor_for_text
+
+    assert actor_for_text(coder, "President Bush", "2003-05-01")["code"] == "USAGOV"
+    got = actor_for_text(coder, "Kenzo Oshima, the UN relief coordinator", None)
+    assert got["country"] is None and got["code"] == "IGOUNO"

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .kb import ELITE, Entry, KnowledgeBase
+from .kb import ELITE, Entry, KnowledgeBase, Role
 from .schema import Actor
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "npadvmod", "punct", "cc", "conj"}
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 PERSONAL = {"he", "him", "she"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "gov", "gov.", "rep", "rep.", "gen", "gen."}
+ELITE_ROLE = Role(None, ELITE, "", "", "")
 PLACE_KINDS = ("country", "demonym", "capital", "place")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 FORMER = {"former", "ex", "ex-", "retired", "late", "then"}
@@ -73,8 +74,17 @@ class ActorResolver:
         surname_count: dict[str, list[Entry]] = {}
         for person in kb.people.values():
             surname_count.setdefault(person.name.split()[-1], []).append(person)
-        # A surname alone names a knowledge-base person only where no other person shares it.
+        # A surname alone names a knowledge-base person only where no other person shares it;
+        # a shared surname still resolves on a date when only one of them then held office.
         self.kb_surnames = {s: p[0] for s, p in surname_count.items() if len(p) == 1}
+        self.shared_surnames = {s: p for s, p in surname_count.items() if len(p) > 1}
+
+    def _by_date(self, surname: str, date: str | None) -> Entry | None:
+        """Among people sharing a surname, the one in office on `date` ("President Bush" in 2003)."""
+        if date is None:
+            return None
+        holding = [p for p in self.shared_surnames.get(surname, ()) if (p.role_on(date) or ELITE_ROLE).sector != ELITE]
+        return holding[0] if len(holding) == 1 else None
 
     def analyse(self, doc: Doc, offset: int, state: DocState) -> dict[int, Mention]:
         """Every nominal head in `doc` that resolves to something, keyed by token index."""
@@ -82,8 +92,10 @@ class ActorResolver:
         at: dict[int, tuple[int, int, Entry]] = {}
         for s, e, entry in matches:
             # A city name is a place only where the tagger says so ("Mobile", "Split", "Nice").
-            if entry.kind == "place" and not entry.id.startswith("region:") and not any(
-                doc[i].ent_type_ in PLACE_LABELS for i in range(s, e)
+            if entry.kind == "place" and not entry.id.startswith("region:") and (
+                not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e))
+                # "Kenzo Oshima": a given name before a city name makes it a surname
+                or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i in range(s, e))
             ):
                 continue
             for i in range(s, e):
@@ -169,7 +181,7 @@ class ActorResolver:
             if known is not None and (end - start == 1 or doc[start].lower_ in HONORIFICS or head.i == start + 1):
                 name, country, sector = known.name, known.country, known.sector
             else:
-                kb_person = self.kb_surnames.get(head.text)
+                kb_person = self.kb_surnames.get(head.text) or self._by_date(head.text, state.date)
                 if kb_person is not None:
                     role = kb_person.role_on(state.date)
                     name = kb_person.name
@@ -201,7 +213,7 @@ class ActorResolver:
         if any(doc[i].lower_ in FORMER for i in range(start, head.i)) and (is_person or sector == "GOV"):
             sector = ELITE
 
-        if is_person and entity is None and country is None:
+        if is_person and entity is None and (country is None or sector is None):
             # "Kenzo Oshima, the United Nations relief coordinator": the appositive says who he is.
             for child in head.rights:
                 if child.dep_ == "appos":
