@@ -171,3 +171,10 @@ def test_nominal_demands_warnings_and_light_verb_mood(code):
     assert any(e.plover["type"] == "THREATEN" for e in ev)
     ev = code("NATO said it would tighten the naval blockade of Serbia.").events
     assert any(e.plover["type"] == "THREATEN" and e.target.code == "SRB" for e in ev)
+
+
+def test_allowing_returning_and_commitment(code):
+    ev = code("Turkey will allow the refugees to return home.").events
+    assert any(e.plover["type"] == "AGREE" and e.source.code == "TUR" for e in ev)
+    ev = code("The minister said Vietnam is committed to opening up the economy.").events
+    assert any(e.rule == "construction.willing" for e in ev)
