@@ -60,3 +60,10 @@ def test_shared_surname_resolves_by_date_and_given_name_blocks_city(coder):
     assert actor_for_text(coder, "President Bush", "2003-05-01")["code"] == "USAGOV"
     got = actor_for_text(coder, "Kenzo Oshima, the UN relief coordinator", None)
     assert got["country"] is None and got["code"] == "IGOUNO"
+
+
+def test_a_different_given_name_is_a_different_person(coder):
+    from newsevents.pipeline import actor_for_text
+
+    assert actor_for_text(coder, "Fatoumata Keita", "2015-01-01")["name"] == "Fatoumata Keita"
+    assert actor_for_text(coder, "President Keita", "2015-01-01")["code"] == "MLIGOV"

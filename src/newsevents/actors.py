@@ -181,7 +181,10 @@ class ActorResolver:
             if known is not None and (end - start == 1 or doc[start].lower_ in HONORIFICS or head.i == start + 1):
                 name, country, sector = known.name, known.country, known.sector
             else:
-                kb_person = self.kb_surnames.get(head.text) or self._by_date(head.text, state.date)
+                # A surname alone, or after a title ("President Bush"), not after another given
+                # name ("Fatoumata Keita" is not Ibrahim Boubacar Keita).
+                given = any(doc[i].pos_ == "PROPN" and i not in at and doc[i].lower_ not in HONORIFICS for i in range(start, head.i))
+                kb_person = None if given else (self.kb_surnames.get(head.text) or self._by_date(head.text, state.date))
                 if kb_person is not None:
                     role = kb_person.role_on(state.date)
                     name = kb_person.name

@@ -374,7 +374,7 @@ class EventCoder:
         verb = clause.verb
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WILLING:
             return WILLINGNESS
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lemma_.lower() in WILLING:
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and {verb.head.head.lemma_.lower(), verb.head.head.lower_} & WILLING:
             return WILLINGNESS  # "is committed to opening up the economy"
         if verb.lemma_.lower() in WISH_VERBS and any(
             c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children
