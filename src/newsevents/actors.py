@@ -192,7 +192,7 @@ class ActorResolver:
                         country, sector = role.country, role.sector
                 else:
                     ent = next((e for e in doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
-                    name = ent.text if ent is not None else None
+                    name = ent.text if ent is not None else (doc[start:end].text if given else None)
 
         countries = []
         for s, e, entry in found:
