@@ -178,3 +178,8 @@ def test_allowing_returning_and_commitment(code):
     assert any(e.plover["type"] == "AGREE" and e.source.code == "TUR" for e in ev)
     ev = code("The minister said Vietnam is committed to opening up the economy.").events
     assert any(e.rule == "construction.willing" for e in ev)
+
+
+def test_protest_without_target_is_aimed_at_the_authorities(code):
+    e = code("Algerian landowners began a hunger strike outside parliament.").events[0]
+    assert e.plover["type"] == "PROTEST" and e.target.country == "DZA" and e.target.inferred

@@ -360,6 +360,11 @@ class EventCoder:
         events.extend(self._nominal_events(sent, mentions, used, part, offset, date, heads))
         if events:
             self._infer_countries(events, sent, mentions, setting)
+            for e in events:
+                if e.cameo_root == "14" and e.target is None and e.source is not None and e.source.country:
+                    # A protest with no named target is aimed at the authorities where it happens.
+                    src = e.source
+                    e.target = Actor(src.text, src.start, src.end, None, src.country, None, src.country, inferred=True)
             dead, hurt = casualties(sent)
             for e in events:
                 if e.cameo_root in VIOLENT_ROOTS or e.cameo in ("145", "175"):
