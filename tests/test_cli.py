@@ -71,6 +71,8 @@ def test_ingest_is_idempotent_and_records_failures(tmp_path):
     assert con.execute("SELECT count(*) FROM events").fetchone()[0] > 5
 
 
-def test_evaluate_without_gold_prints_nothing(tmp_path):
+def test_evaluate_without_gold_scores_only_the_projects_actor_cases(tmp_path):
     res = run("evaluate", "--gold", str(tmp_path))
-    assert res.returncode == 0 and res.stdout == ""
+    assert res.returncode == 0
+    rows = res.stdout.splitlines()[1:]
+    assert rows and all(r.startswith("actor-cases") for r in rows)

@@ -21,6 +21,7 @@ NOMINAL = {"NOUN", "PROPN", "PRON"}
 PERSONAL = {"he", "him", "she"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "gov", "gov.", "rep", "rep.", "gen", "gen."}
 ELITE_ROLE = Role(None, ELITE, "", "", "")
+OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}
 PLACE_KINDS = ("country", "demonym", "capital", "place")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 FORMER = {"former", "ex", "ex-", "retired", "late", "then"}
@@ -168,6 +169,10 @@ class ActorResolver:
                         country, sector = None, sector if sector == ELITE else "IGO"
             else:
                 country, sector = e.country, e.sector
+                local = next((at[c.i][2] for c in head.lefts if c.dep_ in ("amod", "compound") and c.i in at
+                              and at[c.i][2].kind == "demonym" and c.i + 1 == entity[0]), None)
+                if local is not None and country:
+                    country = local.country  # "Pakistani Taliban": the branch in another country
                 if e.code:
                     org_code = (e.sector or "") + e.code if e.sector in ("IGO", "NGO") else e.code + (e.sector or "")
         elif head.i in at and at[head.i][2].kind in PLACE_KINDS:
@@ -213,7 +218,8 @@ class ActorResolver:
                 agents = [m for m in found if m[2].kind == "agent"]
                 if agents:
                     sector = agents[-1][2].sector
-        if any(doc[i].lower_ in FORMER for i in range(start, head.i)) and (is_person or sector == "GOV"):
+        # "former president", "retired general": out of an official role, an elite (ELI)
+        if any(doc[i].lower_ in FORMER for i in range(start, head.i)) and (is_person or sector in OFFICIAL):
             sector = ELITE
 
         if is_person and entity is None and (country is None or sector is None):
