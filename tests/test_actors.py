@@ -67,3 +67,19 @@ def test_a_different_given_name_is_a_different_person(coder):
 
     assert actor_for_text(coder, "Fatoumata Keita", "2015-01-01")["name"] == "Fatoumata Keita"
     assert actor_for_text(coder, "President Keita", "2015-01-01")["code"] == "MLIGOV"
+
+
+def test_phoenix_and_table_actor_dictionaries(tmp_path):
+    from pathlib import Path
+
+    from newsevents.pipeline import Coder, actor_for_text
+
+    table = tmp_path / "mine.csv"
+    table.write_text("pattern,country,sector,start,end\nLudo Brams,BEL,GOV,2020-01-01,2024-01-01\n", encoding="utf-8")
+    coder = Coder(actors=[str(Path(__file__).parent / "fixtures" / "phoenix_actors.txt"), str(table)])
+    assert actor_for_text(coder, "Anna Koval", "2010-06-01")["code"] == "RUTELI"
+    assert actor_for_text(coder, "President Koval", "2016-06-01")["code"] == "RUTGOV"
+    assert actor_for_text(coder, "Velgrad", None)["country"] == "RUT"
+    assert actor_for_text(coder, "the RLF", None)["code"] == "RUTREB"
+    assert actor_for_text(coder, "Ludo Brams", "2021-06-01")["code"] == "BELGOV"
+    assert actor_for_text(coder, "Ludo Brams", "2025-06-01")["sector"] == "ELI"

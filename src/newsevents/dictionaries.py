@@ -162,3 +162,122 @@ def load_verbs(path: str | Path) -> Lexicon:
     if is_petrarch_verbs(text):
         return read_petrarch_verbs(text, str(path))
     return Lexicon.from_text(text, str(path))
+
+
+# ---------------------------------------------------------------------------------------------
+# Actor dictionaries: PETRARCH/Phoenix format and a plain table, loaded over the built-in
+# knowledge base (a user entry is tried before a built-in one with the same words).
+
+ACTOR_CODE = re.compile(r"\[([A-Z-]{3,}[A-Z0-9]*)(?:\s+([<>]?\d{6,8})?(?:-(\d{6,8}))?)?\]")
+# CAMEO's own country codes where they differ from ISO 3166 alpha-3.
+CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "GMY": "DEU", "UKG": "GBR", "ROM": "ROU", "ZAR": "COD"}
+NON_STATE = {"IGO", "IMG", "NGO", "MNC", "UAF", "---"}
+
+
+def _petrarch_date(raw: str | None) -> str:
+    """PETRARCH dates are YYMMDD (two-digit years before 1925 read as 20YY) or YYYYMMDD."""
+    if not raw:
+        return ""
+    if len(raw) == 6:
+        yy = int(raw[:2])
+        raw = ("20" if yy < 25 else "19") + raw
+    return f"{raw[:4]}-{raw[4:6]}-{raw[6:8]}"
+
+
+def _split_code(code: str) -> tuple[str | None, str | None, str | None]:
+    """(country, sector, organisation code) from a CAMEO actor code such as USAGOV or IGOUNO."""
+    head, rest = code[:3], code[3:]
+    if head in NON_STATE:
+        return None, head if head != "---" else (rest[:3] or None), code
+    return CAMEO_TO_ISO.get(head, head), rest[:3] or None, None
+
+
+SMALL_WORDS = {"of", "the", "and", "for", "al", "el", "bin", "ibn", "de", "la", "van", "von", "da", "du", "le"}
+
+
+def _display(name: str) -> str:
+    """'barack obama' -> 'Barack Obama', 'islamic state of iraq' -> 'Islamic State of Iraq'."""
+    words = name.split()
+    return " ".join(w if (i and w in SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def read_petrarch_actors(text: str, origin: str):
+    """(written form, Entry) pairs from a PETRARCH actor dictionary."""
+    from .kb import Entry, Role
+
+    out = []
+    forms: list[str] = []
+    codes: list[tuple[str, str, str]] = []
+
+    def flush():
+        if not forms or not codes:
+            return
+        name = forms[0]
+        dated = [c for c in codes if c[1] or c[2]]
+        if dated:
+            roles = []
+            for code, start, end in codes:
+                country, sector, _ = _split_code(code)
+                if start.startswith("<"):  # "<YYMMDD": until that date
+                    start, end = "", start[1:]
+                start = start.lstrip(">")  # ">YYMMDD": from that date on
+                roles.append(Role(country, sector, "", _petrarch_date(start), _petrarch_date(end)))
+            entry = Entry("person", "user:" + name, _display(name), roles=roles)
+        else:
+            country, sector, org = _split_code(codes[0][0])
+            kind = "country" if country and not sector else "org"
+            entry = Entry(kind, "user:" + name, _display(name), country=country, sector=sector, code=org)
+        for f in forms:
+            # Dictionaries write names in capitals; text writes them capitalised.
+            out.extend(((f.upper(), entry), (_display(f), entry)))
+
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        found = ACTOR_CODE.findall(stripped)
+        if stripped.startswith("+"):
+            forms.append(_word(stripped[1:].split("[")[0]).strip())
+            codes.extend(found)
+        elif stripped.startswith("[") or (raw[:1] in ("\t", " ") and found):
+            codes.extend(found)
+        elif stripped[0].isalnum() or stripped[0] in "'&.":
+            flush()
+            forms = [_word(stripped.split("[")[0]).strip()]
+            codes = list(found)
+    flush()
+    if not out:
+        raise LexiconError(f"{origin}: no actor entries found")
+    return out
+
+
+def read_actor_table(text: str, origin: str):
+    """(written form, Entry) pairs from a TSV/CSV table: pattern, country, sector, start, end."""
+    import csv
+
+    from .kb import Entry, Role
+
+    dialect = "excel-tab" if "\t" in text.splitlines()[0] else "excel"
+    rows = list(csv.DictReader([ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")], dialect=dialect))
+    out = []
+    for n, row in enumerate(rows, start=2):
+        pattern = (row.get("pattern") or "").strip()
+        if not pattern:
+            raise LexiconError(f"{origin}:{n}: a row needs a 'pattern'")
+        country = (row.get("country") or "").strip() or None
+        sector = (row.get("sector") or "").strip() or None
+        start, end = (row.get("start") or "").strip(), (row.get("end") or "").strip()
+        if start or end:
+            entry = Entry("person", "user:" + pattern, pattern, roles=[Role(country, sector, "", start, end)])
+        else:
+            entry = Entry("org", "user:" + pattern, pattern, country=country, sector=sector)
+        out.append((pattern, entry))
+    return out
+
+
+def load_actors(path: str | Path):
+    text = Path(path).read_text(encoding="utf-8", errors="replace")
+    if ACTOR_CODE.search(text) and "\n+" in text:
+        return read_petrarch_actors(text, str(path))
+    return read_actor_table(text, str(path))

@@ -108,6 +108,7 @@ class KnowledgeBase:
         self.max_len = 1
         self.people: dict[str, Entry] = {}
         self.countries: dict[str, str] = {}  # iso3 -> display name
+        self.org_codes: set[str] = {"UNO", "NATO", "EUR", "ARL", "IGO"}  # bodies of no single country
         self._load()
 
     # -- building ---------------------------------------------------------------------------------
@@ -161,6 +162,7 @@ class KnowledgeBase:
                 e = Entry("org", row["id"], row["name"], country=where, sector=row["sector"] or None)
             else:
                 e = Entry("org", row["id"], row["name"], sector=row["sector"] or None, code=where)
+                self.org_codes.add(where)
             for form in [row["name"], *_split(row["variants"])]:
                 self.add(form, e)
 
@@ -187,6 +189,24 @@ class KnowledgeBase:
             self.add(row["term"], e, cased=cased)
             self.add(row["plural"] or noun_plural(row["term"]), e, cased=cased)
         self._index_lengths()
+
+    def add_user(self, pairs) -> int:
+        """Entries from a user dictionary, tried before built-in ones with the same words."""
+        n = 0
+        for form, entry in pairs:
+            toks = _split_name(form.strip())
+            if not toks:
+                continue
+            bucket = self.cased[toks]
+            bucket.insert(0, entry)
+            first = self.lengths[toks[0].lower()]
+            if len(toks) not in first:
+                first.append(len(toks))
+                first.sort(reverse=True)
+            if entry.kind == "person":
+                self.people.setdefault(entry.id, entry)
+            n += 1
+        return n
 
     def _add_cities(self) -> None:
         from .gazetteer import cities

@@ -10,7 +10,7 @@ from . import structure
 from .actors import ActorResolver, DocState
 from .events import EventCoder
 from .kb import KnowledgeBase
-from .dictionaries import load_verbs
+from .dictionaries import load_actors, load_verbs
 from .lexicon import Lexicon
 from .quotes import QuoteFinder, QuoteState
 from .schema import Actor, Article, CodedDocument
@@ -26,10 +26,13 @@ class _Segment:
 
 
 class Coder:
-    def __init__(self, model: str | None = None, verbs: list[str] | None = None, batch_size: int = 32):
+    def __init__(self, model: str | None = None, verbs: list[str] | None = None, batch_size: int = 32,
+                 actors: list[str] | None = None):
         self.nlp = nlp_loader.load(model)
         tokenizer = self.nlp.tokenizer
         self.kb = KnowledgeBase(lambda s: [t.text for t in tokenizer(s)])
+        for path in actors or ():
+            self.kb.add_user(load_actors(path))
         self.resolver = ActorResolver(self.kb)
         lexicon = Lexicon.builtin()
         for path in verbs or ():
