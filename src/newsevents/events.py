@@ -58,8 +58,8 @@ SUBSUMING_ROOTS = {"02", "03", "10", "11", "12", "13"}
 LIGHT_VERBS = {
     "hold", "launch", "stage", "conduct", "carry", "begin", "start", "continue", "resume", "make", "mount",
     "undertake", "wage", "give", "pay", "issue", "lodge", "file", "announce", "order", "call", "step", "end",
-    "complete", "open", "renew", "stage", "have", "take", "impose", "lift", "declare", "unleash",
-    "insist", "reiterate", "repeat", "press", "voice", "express", "tighten", "extend", "step", "intensify",
+    "complete", "open", "renew", "have", "take", "impose", "lift", "declare", "unleash",
+    "insist", "reiterate", "repeat", "press", "voice", "express", "tighten", "extend", "intensify",
 }
 CONDITIONAL_MARKS = {"if", "unless"}
 HYPOTHETICAL_AUX = {"could", "might", "may"}

@@ -6,9 +6,8 @@ entries or replaces entries with the same id.
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 

@@ -31,7 +31,7 @@ class Failure:
         return f"{where}: {self.reason}"
 
 
-def _check_date(value, path: str, line: int | None) -> str | None:
+def _check_date(value) -> str | None:
     if value in (None, ""):
         return None
     try:
@@ -72,7 +72,7 @@ def _read_jsonl(text: str, path: str, published: str | None) -> Iterator[Article
             yield Failure(path, n, "missing required string field 'text'")
             continue
         try:
-            date = _check_date(rec.get("published"), path, n) or published
+            date = _check_date(rec.get("published")) or published
         except ValueError as err:
             yield Failure(path, n, str(err))
             continue
