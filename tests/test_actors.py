@@ -83,3 +83,22 @@ def test_phoenix_and_table_actor_dictionaries(tmp_path):
     assert actor_for_text(coder, "the RLF", None)["code"] == "RUTREB"
     assert actor_for_text(coder, "Ludo Brams", "2021-06-01")["code"] == "BELGOV"
     assert actor_for_text(coder, "Ludo Brams", "2025-06-01")["sector"] == "ELI"
+
+
+STORY = """Hamas fighters crossed into southern Israel on Saturday.
+
+The militants fired rockets at Ashkelon and later attacked an army post.
+
+Israeli Prime Minister Benjamin Netanyahu convened his cabinet in Tel Aviv.
+
+The prime minister said the army would respond. He also spoke with Jordanian officials."""
+
+
+def test_coreference_across_paragraphs(code):
+    doc = code(STORY, published="2023-10-07")
+    militants = next(e for e in doc.events if e.trigger == "fired")
+    assert militants.source.text == "The militants" and militants.source.code == "PSEREB"
+    pm = [a for a in doc.actors if a.text == "The prime minister"]
+    assert pm and pm[0].name == "Benjamin Netanyahu" and pm[0].code == "ISRGOV"
+    spoke = next(e for e in doc.events if e.trigger == "spoke")
+    assert spoke.source.name == "Benjamin Netanyahu" and spoke.target.code == "JORGOV"

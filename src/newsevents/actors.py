@@ -21,6 +21,12 @@ NOMINAL = {"NOUN", "PROPN", "PRON"}
 PERSONAL = {"he", "him", "she"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "gov", "gov.", "rep", "rep.", "gen", "gen."}
 ELITE_ROLE = Role(None, ELITE, "", "", "")
+# Role nouns for groups, which refer back to the last group of their sector ("the rebels").
+GROUP_NOUNS = {
+    "militant", "rebel", "insurgent", "fighter", "gunman", "militia", "jihadist", "guerrilla", "troops",
+    "soldier", "forces", "army", "military", "police", "protester", "demonstrator", "government",
+    "authorities", "regime", "ministry", "group",
+}
 OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}
 PLACE_KINDS = ("country", "demonym", "capital", "place")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -36,6 +42,19 @@ class DocState:
     last_person: Actor | None = None
     # How often each country has been named so far: the story's setting, for actors with none.
     countries: Counter = field(default_factory=Counter)
+    # (title or role noun, actor) for actors resolved so far, for definite descriptions.
+    recent: list = field(default_factory=list)
+
+    def antecedent(self, term: str, sector: str | None) -> Actor | None:
+        """The most recent actor named by `term` ("prime minister"), else of the same sector for
+        a group noun ("the militants" after "Hamas fighters"), within the last 40 mentions."""
+        window = self.recent[-40:][::-1]
+        for t, actor in window:
+            if t == term or (t and t.endswith(" " + term)):
+                return actor
+        if term in GROUP_NOUNS:
+            return next((a for _, a in window if a.sector == sector and (a.country or a.code)), None)
+        return None
 
 
 @dataclass
@@ -233,6 +252,13 @@ class ActorResolver:
                         break
         if name is None and country is None and sector is None:
             return None
+        term = self._term(entity, head_agent, state)
+        if entity is None and country is None and name is None and doc[start].lower_ == "the" and term:
+            # "the prime minister", "the militants": the last actor named with that title or role
+            ref = state.antecedent(term, sector)
+            if ref is not None:
+                name, country, org_code = ref.name, ref.country, ref.code if ref.country is None else None
+                sector = ref.sector or sector
         # "Gaza truce", "Iranian oil": a country modifier on an ordinary noun is weak evidence.
         weak = entity is None and not is_person and head.pos_ == "NOUN" and head.i not in at and sector is None
         if entity is None and country is not None and sector is None and name is None:
@@ -249,4 +275,19 @@ class ActorResolver:
             state.last_person = actors[0]
             if len(name.split()) > 1:
                 state.surnames.setdefault(name.split()[-1], actors[0])
+        if not weak and term and (actors[0].country or actors[0].code):
+            state.recent.append((term, actors[0]))
         return Mention(head.i, actors, is_person, weak)
+
+    @staticmethod
+    def _term(entity, head_agent, state: DocState) -> str | None:
+        """The title or role noun an actor can later be called by: a person's office ("prime
+        minister"), the role noun at the head ("militants" -> militant), an organisation's sector."""
+        if entity is not None and entity[2].kind == "person":
+            role = entity[2].role_on(state.date)
+            return role.title.lower() if role is not None and role.title else None
+        if head_agent is not None and head_agent[2].kind == "agent":
+            return head_agent[2].id
+        if entity is not None:
+            return entity[2].sector
+        return None

@@ -317,11 +317,11 @@ class EventCoder:
         return wild
 
     def best_entry(self, clause: Clause) -> Entry | None:
-        best, best_score = None, -1
+        best, best_score = None, float("-inf")
         preps = {p for p, _ in clause.preps}
         for e in self.entries_for(clause.verb):
             # A target preposition is not required, but an entry whose preposition is there fits better.
-            score = e.specificity - (2 if e.target_prep and e.target_prep not in preps else 0)
+            score = e.specificity - (2 if e.target_prep and not (e.target_set & preps) else 0)
             if e.objects:
                 # "air strike" is a closer fit than "strike"
                 score += max((len(f.split()) for f in e.objects & clause.obj_forms), default=1) - 1
@@ -407,7 +407,7 @@ class EventCoder:
                 if a.sector is None and a.name is None and role == "target":
                     continue
                 # Prefer a country other than the other party's, but a domestic dyad is common.
-                pool = named + ([setting.most_common(1)[0][0]] if setting else [])
+                pool = named + ([c for c, _ in setting.most_common(3)] if setting else [])
                 choice = next((c for c in pool if c not in other), pool[0] if pool else None)
                 if choice is not None:
                     code = choice + (a.sector or "") if a.sector not in (None, "IGO") else choice
@@ -597,7 +597,7 @@ class EventCoder:
             if tok.dep_ == "nsubj" and set(verb_keys(tok.head)) & HAPPEN_VERBS:
                 holders.append(tok.head)  # "clashes broke out between police and protesters"
             preps = [(c.lower_, g) for h in holders for c in h.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            entry = next((e for e in entries if e.target_prep and any(p == e.target_prep for p, _ in preps)), entries[0])
+            entry = next((e for e in entries if any(p in e.target_set for p, _ in preps)), entries[0])
             owner = [c for c in tok.children if c.dep_ == "poss"] + [g for p, g in preps if p == "by"]
             sources = self._actors(owner[:1], mentions)
             own = mentions.get(tok.i)
@@ -608,7 +608,7 @@ class EventCoder:
                 # A light verb lends its subject: "Hamas began a hunger strike", "X held talks",
                 # "insisted on its demands".
                 sources = self._actors(_subject(governor), mentions, unresolved=True)
-            target_toks = [g for p, g in preps if p == entry.target_prep] or [g for p, g in preps if p in ("on", "against", "of", "with", "to", "between", "into")]
+            target_toks = [g for p, g in preps if p in entry.target_set] or [g for p, g in preps if p in ("on", "against", "of", "with", "to", "between", "into")]
             # "its demand that Israel ease restrictions": the clause's subject is the one asked
             target_toks += [g for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             targets = self._actors(target_toks[:1], mentions)
@@ -616,7 +616,7 @@ class EventCoder:
                 targets = self._actors(target_toks[-1:], mentions)
             if not targets and target_toks:
                 targets = self._owners(target_toks[0], mentions)  # "protests against violations by the army"
-            if entry.target_prep == "between" or (target_toks and target_toks[0].head.lower_ == "between"):
+            if "between" in entry.target_set or (target_toks and target_toks[0].head.lower_ == "between"):
                 if not sources and len(targets) > 1:
                     sources, targets = targets, []
             if not sources and not targets and (entry.cameo[:2] not in ("14", *VIOLENT_ROOTS) or not _reported_as_happening(tok)):
@@ -683,7 +683,7 @@ class EventCoder:
                 if found:
                     return found
         if entry.target_prep:
-            found = self._actors([t for p, t in preps if p == entry.target_prep][:1], mentions)
+            found = self._actors([t for p, t in preps if p in entry.target_set][:1], mentions)
             if found:
                 return found
         # A weapon as object ("fired missiles", "launched drones") is the means, not the target.

@@ -32,6 +32,11 @@ class Entry:
     noun: bool = False  # a nominal event ("talks between X and Y", "Israel's rejection of the plan")
 
     @property
+    def target_set(self) -> frozenset[str]:
+        """The prepositions that mark the target (">with|to" allows either)."""
+        return frozenset(self.target_prep.split("|")) if self.target_prep else frozenset()
+
+    @property
     def specificity(self) -> int:
         return (
             (2 if self.particle else 0) + (2 if self.objects else 0) + (1 if self.target_prep else 0)
