@@ -170,7 +170,7 @@ def load_verbs(path: str | Path) -> Lexicon:
 
 ACTOR_CODE = re.compile(r"\[([A-Z-]{3,}[A-Z0-9]*)(?:\s+([<>]?\d{6,8})?(?:-(\d{6,8}))?)?\]")
 # CAMEO's own country codes where they differ from ISO 3166 alpha-3.
-CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "GMY": "DEU", "UKG": "GBR", "ROM": "ROU", "ZAR": "COD"}
+CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "GMY": "DEU", "UKG": "GBR", "UK": "GBR", "ROM": "ROU", "ZAR": "COD"}
 NON_STATE = {"IGO", "IMG", "NGO", "MNC", "UAF", "---"}
 
 

@@ -160,8 +160,8 @@ class Clause:
         if acted_on is None and self.passive:
             acted_on = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         self.obj_forms = _noun_forms(acted_on) if acted_on is not None else set()
-        subj = _subject(verb) if not self.passive else []
-        self.subj_forms = _noun_forms(subj[0]) if subj else set()
+        self.subject = _subject(verb)
+        self.subj_forms = _noun_forms(self.subject[0]) if self.subject and not self.passive else set()
         # The verb that carries tense and modals for this action: "must be ready to mediate" -> be.
         top = verb
         while top.dep_ in ("xcomp", "acomp") and top.head.i != top.i:
@@ -236,6 +236,14 @@ class Clause:
             if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in NEGATING_HEADS:
                 return True
         return False
+
+
+def _stated_intent(code: str) -> str:
+    """An action stated as intended: a cooperative one is a promise (03x), a conflictual one a
+    threat (13x). Verbal acts (statements, appeals, demands, accusations ...) stay as they are."""
+    if code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
+        return code
+    return compose("030" if code[:2] < "09" else "130", code)
 
 
 def _light_verb(noun: Token) -> Token | None:
@@ -341,7 +349,7 @@ class EventCoder:
             if tok.pos_ != "VERB":
                 continue
             clause = Clause(tok)
-            entry = self.best_entry(clause) if self.entries_for(tok) else None
+            entry = self.best_entry(clause)
             if entry is None:
                 entry = self._construction(clause)
             if entry is None:
@@ -356,7 +364,7 @@ class EventCoder:
                 used.add(clause.dobj.i)
             if found:
                 used.update(t.i for _, t in clause.preps)
-                used.update(t.i for t in _subject(tok))  # "a car bomb exploded" is one event
+                used.update(t.i for t in clause.subject)  # "a car bomb exploded" is one event
         events.extend(self._nominal_events(sent, mentions, used, part, offset, date, heads))
         if events:
             self._infer_countries(events, sent, mentions, setting)
@@ -456,7 +464,7 @@ class EventCoder:
             agent = [t for p, t in clause.preps if p == "by"]
             sources = self._actors(agent[:1], mentions)
         else:
-            subject = _subject(verb)
+            subject = clause.subject
             if subject and subject[0].lemma_.lower() in NATURAL_FORCES - PRONOUNS:
                 return []  # "floods hit Japan", "an earthquake rocked Lombok"
             sources = self._actors(subject, mentions, unresolved=True)
@@ -488,10 +496,8 @@ class EventCoder:
             rule += "+demand"
             pairs = [(a, s or t) for a in attributed for s, t in pairs[:1] if (s or t) is not None] or pairs
             attributed, modality = [], "asserted"
-        elif clause.intended() and code[:2] not in ("01", "02", "03", "09", "10", "11", "12", "13"):
-            # A stated cooperative act is a promise (03x), a stated conflictual one a threat (13x).
-            code = compose("030" if code[:2] < "09" else "130", code)
-            rule += "+intent"
+        elif clause.intended() and _stated_intent(code) != code:
+            code, rule = _stated_intent(code), rule + "+intent"
         negated = clause.negated()
         refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "fail", "reject")
         if negated and code[:2] in REFUSABLE_ROOTS and (modality in ("future", "intended") or "would" in clause.auxes or refused):
@@ -503,7 +509,7 @@ class EventCoder:
         # pattern names ("fired missiles"); an object that is the target ("shot down drones") is not.
         instrument = [t for p, t in clause.preps if p in ("with", "using", "by")]
         named_object = [clause.dobj] if entry.objects else []
-        words = clause_words([verb, *named_object, *_subject(verb), *instrument])
+        words = clause_words([verb, *named_object, *clause.subject, *instrument])
         about = clause_words([verb, clause.dobj, *(t for _, t in clause.preps)])
         return [
             self._make(sent, part, offset, date, s, t, trigger, rule, code, negated,
@@ -630,9 +636,8 @@ class EventCoder:
                 outer = Clause(governor)
                 modality = outer.modality()
                 negated = negated or outer.negated()
-                if outer.intended() and code[:2] not in ("01", "02", "03", "09", "10", "11", "12", "13"):
-                    code = compose("030" if code[:2] < "09" else "130", code)
-                    rule += "+intent"
+                if outer.intended() and _stated_intent(code) != code:
+                    code, rule = _stated_intent(code), rule + "+intent"
             for s, t in self._pairs(sources, targets, entry.cameo):
                 words = clause_words([tok, tok.head, *(g for _, g in preps)])
                 out.append(self._make(sent, part, offset, date, s, t, tok.text, rule, code, negated, None, modality, None, words, tok))

@@ -126,10 +126,7 @@ class KnowledgeBase:
             table[toks].append(entry)
         self.max_len = max(self.max_len, len(toks))
         if hasattr(self, "lengths"):  # added after loading (a user dictionary)
-            first = self.lengths[toks[0].lower()]
-            if len(toks) not in first:
-                first.append(len(toks))
-                first.sort(reverse=True)
+            self._note_length(toks)
 
     def _load(self) -> None:
         extra = {row["iso3"]: row for row in _data_rows("countries.tsv")}
@@ -190,6 +187,13 @@ class KnowledgeBase:
             self.add(row["plural"] or noun_plural(row["term"]), e, cased=cased)
         self._index_lengths()
 
+    def _note_length(self, toks: tuple[str, ...]) -> None:
+        """Let `match` try this many tokens after the entry's first word."""
+        first = self.lengths[toks[0].lower()]
+        if len(toks) not in first:
+            first.append(len(toks))
+            first.sort(reverse=True)
+
     def add_user(self, pairs) -> int:
         """Entries from a user dictionary, tried before built-in ones with the same words."""
         n = 0
@@ -197,12 +201,8 @@ class KnowledgeBase:
             toks = _split_name(form.strip())
             if not toks:
                 continue
-            bucket = self.cased[toks]
-            bucket.insert(0, entry)
-            first = self.lengths[toks[0].lower()]
-            if len(toks) not in first:
-                first.append(len(toks))
-                first.sort(reverse=True)
+            self.cased[toks].insert(0, entry)
+            self._note_length(toks)
             if entry.kind == "person":
                 self.people.setdefault(entry.id, entry)
             n += 1

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from . import nlp as nlp_loader
 from . import structure
 from .actors import ActorResolver, DocState
-from .events import EventCoder
-from .kb import KnowledgeBase
 from .dictionaries import load_actors, load_verbs
+from .events import FIRST_PERSON, EventCoder
+from .kb import KnowledgeBase
 from .lexicon import Lexicon
 from .quotes import QuoteFinder, QuoteState
 from .schema import Actor, Article, CodedDocument
@@ -98,9 +98,6 @@ class Coder:
                 join_quotes(quotes, out.events, first_event)
                 out.quotes.extend(quotes)
             yield out
-
-
-FIRST_PERSON = {"we", "us", "i", "me"}
 
 
 def join_quotes(quotes, events, first: int) -> None:

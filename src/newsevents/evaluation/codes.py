@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-# CAMEO's own country codes where they differ from ISO 3166 alpha-3.
-CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "GMY": "DEU", "UKG": "GBR", "UK": "GBR", "ROM": "ROU", "ZAR": "COD"}
+from ..dictionaries import CAMEO_TO_ISO
 
 
 def gold_country(code: str | None) -> str | None:
