@@ -102,3 +102,13 @@ def test_coreference_across_paragraphs(code):
     assert pm and pm[0].name == "Benjamin Netanyahu" and pm[0].code == "ISRGOV"
     spoke = next(e for e in doc.events if e.trigger == "spoke")
     assert spoke.source.name == "Benjamin Netanyahu" and spoke.target.code == "JORGOV"
+
+
+def test_people_of_a_place_and_groups_from_a_country(coder):
+    def country(text):
+        return actor_for_text(coder, text, None)["country"]
+
+    assert country("The Albanians of southern Serbia") == "SRB"
+    assert country("Doctors from two American aid groups") == "USA"
+    assert country("pro-Russian separatists") is None
+    assert country("President Bush") == "USA"  # no date: both Bushes served the US

@@ -183,3 +183,45 @@ def test_allowing_returning_and_commitment(code):
 def test_protest_without_target_is_aimed_at_the_authorities(code):
     e = code("Algerian landowners began a hunger strike outside parliament.").events[0]
     assert e.plover["type"] == "PROTEST" and e.target.country == "DZA" and e.target.inferred
+
+
+def test_stative_participle_keeps_its_subject_as_source(code):
+    ev = _events(code("Chile is opposed to Peruvian mediation in the border dispute."))
+    assert ("CHL", "126", "PER", False) in ev
+
+
+def test_unnamed_attacker_takes_the_country_where_it_happened(code):
+    doc = code("A roadside bomb near Kandahar killed two Canadian soldiers.")
+    e = next(e for e in doc.events if e.cameo_root == "19")
+    assert e.source.country == "AFG" and e.source.inferred and e.target.code == "CANMIL"
+
+
+def test_stance_prefix_is_not_nationality(code):
+    doc = code("An anti-Kenya activist was arrested in Mombasa.")
+    e = next(e for e in doc.events if e.cameo == "173")
+    # the activist is in Kenya (inferred from Mombasa), not named Kenyan by "anti-Kenya"
+    assert e.target.country == "KEN" and e.target.inferred
+
+
+def test_internal_measures_act_on_the_rulers_own_country(code):
+    doc = code("The Ghanaian government lifted the curfew on Monday.")
+    e = next(e for e in doc.events if e.cameo == "0813")
+    assert (e.source.code, e.target.code, e.target.inferred) == ("GHAGOV", "GHA", True)
+
+
+def test_object_control_makes_the_one_ordered_the_target(code):
+    doc = code("The Venezuelan government ordered the broadcaster Globovision to suspend its programmes.")
+    e = next(e for e in doc.events if e.source and e.source.code == "VENGOV")
+    assert e.target is not None and e.target.sector == "MED" and e.target.country == "VEN"
+
+
+def test_ethnic_group_is_coded_where_it_lives(code):
+    doc = code("Hundreds of ethnic Uzbeks demonstrated in Kyrgyzstan on Friday.")
+    e = next(e for e in doc.events if e.cameo_root == "14")
+    assert e.source.country == "KGZ"
+
+
+def test_a_protest_named_during_a_march_is_the_same_event(code):
+    doc = code("Hundreds of Kenyan students marched during protests against the tax rise, police said.")
+    assert [e.cameo_root for e in doc.events] == ["14"]
+    assert doc.events[0].source.code == "KENEDU"

@@ -31,6 +31,7 @@ OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}
 PLACE_KINDS = ("country", "demonym", "capital", "place")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 FORMER = {"former", "ex", "ex-", "retired", "late", "then"}
+STANCE_PREFIXES = {"anti", "pro"}
 
 
 @dataclass
@@ -118,6 +119,8 @@ class ActorResolver:
                 or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i in range(s, e))
             ):
                 continue
+            if entry.kind in PLACE_KINDS and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in STANCE_PREFIXES:
+                continue  # "an anti-Syria journalist" takes a side; he is not Syrian
             for i in range(s, e):
                 at[i] = (s, e, entry)
         mentions: dict[int, Mention] = {}
@@ -165,7 +168,8 @@ class ActorResolver:
         seen = set()
         for i in tokens:
             if i in at and at[i][:2] not in seen:
-                if i in place_only and at[i][2].kind not in ("country", "capital", "place"):
+                # "doctors from two American aid groups" come from the groups' country
+                if i in place_only and at[i][2].kind not in PLACE_KINDS:
                     continue
                 seen.add(at[i][:2])
                 found.append(at[i])
@@ -214,6 +218,12 @@ class ActorResolver:
                     name = kb_person.name
                     if role:
                         country, sector = role.country, role.sector
+                elif not given and head.text in self.shared_surnames:
+                    # "President Bush" with no date: which Bush is open, but both served one country.
+                    served = {r.country for p in self.shared_surnames[head.text] for r in p.roles}
+                    if len(served) == 1:
+                        country = served.pop()
+                    name = head.text
                 else:
                     ent = next((e for e in doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
                     name = ent.text if ent is not None else (doc[start:end].text if given else None)
@@ -222,9 +232,11 @@ class ActorResolver:
         for s, e, entry in found:
             if entry.kind in PLACE_KINDS and entry.country not in countries:
                 countries.append(entry.country)
-        if any(doc[i].lower_ == "ethnic" for i in range(start, head.i)):
-            # "ethnic Albanians in southern Serbia": an ethnic group is coded where it lives
-            lives = [at[i][2].country for i in sorted(place_only) if i in at and at[i][2].kind in PLACE_KINDS]
+        people = head.i in at and at[head.i][2].kind == "demonym"
+        if people or any(doc[i].lower_ == "ethnic" for i in range(start, head.i)):
+            # "ethnic Albanians in southern Serbia", "the Albanians of Serbia": a people is coded
+            # where it lives
+            lives = [at[i][2].country for i in sorted(place_only | (set(tokens) - set(range(start, end)))) if i in at and at[i][2].kind in ("country", "capital", "place")]
             if lives:
                 countries = [lives[0]] + [c for c in countries if c != lives[0]]
         if country is None and countries:

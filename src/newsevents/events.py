@@ -11,7 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from .actors import Mention
+from .actors import Mention, actor_code
 from .compose import GENERIC, compose, topics
 from .modes import clause_words, decide
 from .lexicon import Entry, Lexicon
@@ -41,6 +41,14 @@ QUANTITY_NOUNS = {
     "handful", "lot", "couple", "majority", "some", "many", "few", "all", "most", "batch", "cache", "stash",
 }
 VIOLENT_ROOTS = {"18", "19", "20"}
+# Nominal events whose participants are the subject of the clause they sit in.
+GATHERING_ROOTS = {"04", "14"}
+# Families whose unnamed actors are usually of the country they act in: protesters and police.
+DOMESTIC_ROOTS = {"14", "17"}
+# Codes for what a government does to its own country when the text names no one else: easing
+# or imposing restrictions, curfews, states of emergency, repression (CAMEO 081-083, 132, 137, 172, 175).
+INTERNAL_CODES = ("081", "082", "083", "132", "137", "172", "175")
+CIRCUMSTANCE_PREPS = {"during", "amid", "after", "before", "since", "following", "despite"}
 CONSEQUENCES = {"kill", "wound", "injure", "leave", "destroy", "damage", "maim"}
 # Verbs that say a named event happened ("clashes broke out between X and Y").
 HAPPEN_VERBS = {"break", "erupt", "occur", "happen", "continue", "take", "begin", "start", "rage", "intensify", "escalate", "resume", "flare"}
@@ -78,6 +86,7 @@ WEAPONS = {
 }
 DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "report", "communique", "message", "note", "appeal", "ultimatum", "decree"}
 WARN_VERBS = {"warn", "caution"}
+STATIVE_PARTICIPLES = {"opposed", "committed", "engaged", "involved", "determined", "dedicated", "devoted", "poised", "resolved"}
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "keen", "determined"}
 WILLINGNESS = Entry("construction.willing", frozenset(), "030")
 OBLIGATION = Entry("construction.obligation", frozenset(), "100")
@@ -140,7 +149,11 @@ class Clause:
         # Adverbs that complete the verb's sense ("sexually abused", "pulled back") fit a +particle too.
         self.adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
         self.dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        self.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        self.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not (
+            # "Israel is opposed to the plan", "forces were engaged in fighting": a state of the
+            # subject, not something done to it, unless an agent says who did it
+            verb.lower_ in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children)
+        )
         self.preps: list[tuple[str, Token]] = []
         holders = [verb] + ([self.dobj] if self.dobj is not None else [])
         for h in holders:
@@ -272,13 +285,33 @@ def _natural_cause(sent: Span) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in NATURAL_FORCES - PRONOUNS for t in sent)
 
 
+def _main_verb_taken_for_participle(v: Token) -> bool:
+    """The small parser often reads a sentence's main verb as a participle on its subject
+    ("An official newspaper called on Arabs ..." with "newspaper" as the root). A full sentence
+    with no verb of its own but a participle and no passive auxiliary is read as active."""
+    if v.dep_ != "acl" or any(c.dep_ in ("auxpass", "aux", "agent") for c in v.children):
+        return False
+    sent = v.sent
+    root = sent.root
+    noun = v.head
+    # "Palestinian youths resorted to ..., officials said": two subjects for "said", one misread
+    if noun.dep_ == "nsubj" and v.tag_ in ("VBD", "VBN") and sum(c.dep_ == "nsubj" for c in noun.head.children) > 1:
+        return True
+    if root.pos_ not in ("NOUN", "PROPN") or not sent.text.rstrip().endswith("."):
+        return False
+    return noun.i == root.i or (noun.dep_ == "pobj" and noun.head.head.i == root.i)
+
+
 def _subject(verb: Token) -> list[Token]:
     """The verb's subject tokens, looking through control, coordination and relative clauses."""
     seen = 0
     v = verb
     while seen < 6:
         seen += 1
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj", "expl")]
+        # The parser sometimes hangs the subject on the auxiliary ("Chile [is] opposed to").
+        kids = [c for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children] + list(v.children)
+        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj", "expl")
+                or (c.dep_ == "nsubjpass" and v.lower_ in STATIVE_PARTICIPLES)]
         if subj:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
@@ -295,6 +328,8 @@ def _subject(verb: Token) -> list[Token]:
             if noun.dep_ == "dobj" and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.head.pos_ == "VERB":
                 return _subject(noun.head)
             return _conjuncts(noun)  # "protesters demanding reform"
+        if _main_verb_taken_for_participle(v):
+            return _conjuncts(v.head if v.head.dep_ == "nsubj" else v.sent.root)
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBN"):
             return []
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":
@@ -363,14 +398,18 @@ class EventCoder:
             if found and clause.dobj is not None:
                 used.add(clause.dobj.i)
             if found:
-                used.update(t.i for _, t in clause.preps)
+                # "threw stones during demonstrations": a circumstance is an event of its own
+                used.update(t.i for p, t in clause.preps if p not in CIRCUMSTANCE_PREPS)
                 used.update(t.i for t in clause.subject)  # "a car bomb exploded" is one event
         events.extend(self._nominal_events(sent, mentions, used, part, offset, date, heads))
         if events:
             self._infer_countries(events, sent, mentions, setting)
             for e in events:
-                if e.cameo_root == "14" and e.target is None and e.source is not None and e.source.country:
-                    # A protest with no named target is aimed at the authorities where it happens.
+                if e.target is None and e.source is not None and e.source.country and (
+                    e.cameo_root == "14" or e.cameo.startswith(INTERNAL_CODES)
+                ):
+                    # A protest with no named target is aimed at the authorities where it happens;
+                    # a curfew, a ban or an easing of restrictions acts on the ruler's own country.
                     src = e.source
                     e.target = Actor(src.text, src.start, src.end, None, src.country, None, src.country, inferred=True)
             dead, hurt = casualties(sent)
@@ -406,20 +445,47 @@ class EventCoder:
             m = mentions.get(i)
             if m is not None:
                 named.extend(a.country for a in m.actors if a.country and not a.inferred)
+        doc = sent.doc
         for e in events:
             other = {a.country for a in (e.source, e.target) if a is not None and a.country}
+            # Where the event happened comes first: "a roadside bomb near Samarra killed a US soldier".
+            here = []
+            trigger = next((t for t in sent if t.idx + EventCoder._segment_offset(e, sent) == e.trigger_start), None) if e.trigger_start is not None else None
+            if trigger is not None:
+                for t in trigger.subtree:
+                    if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside") and t.i in mentions:
+                        here.extend(a.country for a in mentions[t.i].actors if a.country and not a.sector and not a.inferred)
+            domestic = e.cameo_root in DOMESTIC_ROOTS
             for role in ("source", "target"):
                 a = getattr(e, role)
+                if a is not None and here and a.country and a.country != here[0] and EventCoder._ethnic(a, sent, e.start - sent.start_char):
+                    # "ethnic Albanians demonstrated in Serbia": coded where they live (CAMEO)
+                    setattr(e, role, Actor(a.text, a.start, a.end, a.name, here[0], a.sector, actor_code(here[0], a.sector)))
+                    continue
                 if a is None or a.country or a.text.lower() in FIRST_PERSON or a.code in ("IGO", "NGO") or (a.code or "").startswith(("IGO", "NGO")):
                     continue
                 if a.sector is None and a.name is None and role == "target":
                     continue
-                # Prefer a country other than the other party's, but a domestic dyad is common.
-                pool = named + ([c for c, _ in setting.most_common(3)] if setting else [])
-                choice = next((c for c in pool if c not in other), pool[0] if pool else None)
+                # Prefer a country other than the other party's, but a domestic dyad is common,
+                # and the rule for protests and policing.
+                pool = here + named + ([c for c, _ in setting.most_common(3)] if setting else [])
+                choice = pool[0] if pool and (domestic or pool[0] in here) else next((c for c in pool if c not in other), pool[0] if pool else None)
                 if choice is not None:
                     code = choice + (a.sector or "") if a.sector not in (None, "IGO") else choice
                     setattr(e, role, Actor(a.text, a.start, a.end, a.name, choice, a.sector, code, inferred=True))
+
+    @staticmethod
+    def _ethnic(a: Actor, sent: Span, offset: int) -> bool:
+        """Whether the actor's phrase calls it an ethnic group ("hundreds of ethnic Uzbeks")."""
+        words = [t for t in sent if a.start <= t.idx + offset < a.end]
+        for t in words[-1:]:
+            words += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+        return any(t.lower_ == "ethnic" for t in words)
+
+    @staticmethod
+    def _segment_offset(e: Event, sent: Span) -> int:
+        """The offset of the segment the sentence was parsed in, from the event's sentence span."""
+        return e.start - sent.start_char
 
     @staticmethod
     def _mark_root(events: list[Event], sent: Span) -> None:
@@ -471,8 +537,8 @@ class EventCoder:
             targets = self._targets(clause, entry, mentions)
         if not targets:
             # CAMEO's convention: with no other target, the place acted on is the target
-            # ("imposed a curfew in Cizre", "arrived in Amman").
-            targets = [a for a in self._actors([t for p, t in clause.preps if p == "in"][:1], mentions) if a.country and not a.sector]
+            # ("imposed a curfew in Cizre", "arrived in Amman", "declared a state of siege in Haiti").
+            targets = self._place_acted_on(clause, mentions)
         if entry.swap:
             sources, targets = targets, sources
         if not sources and not targets and not (clause.passive and (entry.objects or entry.required_preps)):
@@ -483,7 +549,7 @@ class EventCoder:
         code, rule = entry.cameo, entry.id
         modality = clause.modality()
         speech = clause.governing_speech()
-        attributed = self._actors(_subject(speech), mentions) if speech is not None else []
+        attributed = self._actors(_subject(speech), mentions, unresolved=bool(clause.auxes & OBLIGATION_AUX)) if speech is not None else []
         if verb.lemma_.lower() in WARN_VERBS and any(
             c.dep_ == "ccomp" and Clause(c).auxes & (FUTURE_AUX | HYPOTHETICAL_AUX) for c in verb.children
         ):
@@ -595,6 +661,7 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ != "NOUN" or tok.i in used or tok.dep_ == "compound" or self._subsumed(tok, heads):
                 continue
+            governing = tok.head.head if tok.dep_ == "pobj" else None
             forms = _noun_forms(tok)
             entries = [e for f in sorted(forms, key=len, reverse=True) for e in by_noun.get(f, ())]
             if not entries:
@@ -604,6 +671,8 @@ class EventCoder:
                 holders.append(tok.head)  # "clashes broke out between police and protesters"
             preps = [(c.lower_, g) for h in holders for c in h.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             entry = next((e for e in entries if any(p in e.target_set for p, _ in preps)), entries[0])
+            if governing is not None and any(h.i == governing.i and r == entry.cameo[:2] for h, r in heads):
+                continue  # "marched during protests": the march is the protest
             owner = [c for c in tok.children if c.dep_ == "poss"] + [g for p, g in preps if p == "by"]
             sources = self._actors(owner[:1], mentions)
             own = mentions.get(tok.i)
@@ -614,6 +683,12 @@ class EventCoder:
                 # A light verb lends its subject: "Hamas began a hunger strike", "X held talks",
                 # "insisted on its demands".
                 sources = self._actors(_subject(governor), mentions, unresolved=True)
+            if not sources and entry.cameo[:2] in GATHERING_ROOTS:
+                # "youths threw stones during demonstrations", "converged for a rally": those
+                # who take part in a gathering are the clause's active subject
+                verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+                if verb is not None and verb.pos_ == "VERB" and not Clause(verb).passive:
+                    sources = self._actors(_subject(verb), mentions)
             target_toks = [g for p, g in preps if p in entry.target_set] or [g for p, g in preps if p in ("on", "against", "of", "with", "to", "between", "into")]
             # "its demand that Israel ease restrictions": the clause's subject is the one asked
             target_toks += [g for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
@@ -694,6 +769,9 @@ class EventCoder:
         # A weapon as object ("fired missiles", "launched drones") is the means, not the target.
         if clause.dobj is not None and clause.dobj.lemma_.lower() not in WEAPONS:
             found = self._actors([clause.dobj], mentions)
+            if found and not any(a.country or a.code and a.code.startswith(("IGO", "NGO")) for a in found):
+                # "received a mission of observers from the OSCE": whose mission it is says more
+                found = [a for a in self._owners(clause.dobj, mentions) if a.country or a.code] or found
             if found:
                 return found
         for prep in TARGET_PREPS:
@@ -713,6 +791,12 @@ class EventCoder:
                 found = self._actors([g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")][:1], mentions)
                 if found:
                     return found
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            # "ordered the newspaper La Prensa to suspend publication": the one ordered is acted on
+            controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+            found = self._actors([controller], mentions, unresolved=True) if controller is not None else []
+            if found:
+                return found
         if depth == 0:
             for c in verb.children:
                 purpose = c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.children)
@@ -723,7 +807,21 @@ class EventCoder:
                         return found
         if depth:
             # "refused to deploy peacekeepers in Iraq": the place acted on, one clause down
-            return [a for a in self._actors([t for p, t in preps if p == "in"][:1], mentions) if a.country and not a.sector]
+            return self._place_acted_on(clause, mentions)
+        return []
+
+    def _place_acted_on(self, clause: Clause, mentions) -> list[Actor]:
+        """A country or place in the clause's "in" phrase, or its object's ("a state of siege in
+        Haiti"): the target CAMEO codes when no one else is acted on."""
+        places = [t for p, t in clause.preps if p == "in"]
+        if clause.dobj is not None:
+            # the object's own phrase or its complement's: "a state of siege in Haiti"
+            near = [clause.dobj] + [g for c in clause.dobj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            places += [g for n in near for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+        for t in places:
+            found = [a for a in self._actors([t], mentions) if a.country and not a.sector]
+            if found:
+                return found
         return []
 
     def _owners(self, tok: Token, mentions) -> list[Actor]:
@@ -733,9 +831,14 @@ class EventCoder:
         if own is not None and own.weak:
             return own.actors
         owners = [c for c in tok.children if c.dep_ == "poss"]
+        # "a Security Council resolution": a named body before the noun is its author
+        owners += [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in mentions]
         for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "by", "against"):
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "by", "against", "with"):
                 owners.extend(g for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                # "the demonstration staged by students": its agent owns it
+                owners.extend(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
         found = self._actors(owners[:1], mentions)
         if not found and owners and owners[0].pos_ == "NOUN":
             found = self._owners(owners[0], mentions) if owners[0].i != tok.i else []
