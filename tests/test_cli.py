@@ -36,7 +36,9 @@ def test_code_examples_end_to_end():
     assert ("YEMREB", "ASSAULT", None) in ev
     mob = [e for e in eg["events"] if e["plover"]["type"] == "MOBILIZE" and e["quantity"]]
     assert mob and mob[0]["quantity"]["value"] == 5000 and mob[0]["source"]["code"] == "ISRMIL"
-    assert {q["speaker"]["name"] for q in eg["quotes"]} == {"Ayman Safadi"}
+    assert {q["speaker"]["name"] for q in eg["quotes"] if q["kind"] == "direct"} == {"Ayman Safadi"}
+    reports = {(q["speaker"]["text"], q["text"]) for q in eg["quotes"] if q["kind"] == "indirect"}
+    assert ("the British military", "Houthi forces fired two missiles at a tanker in the Red Sea") in reports
     un = docs["un-sanctions.txt"]
     assert {("RUS", "REJECT"), ("CHN", "REJECT")} <= {(e["source"]["code"], e["plover"]["type"]) for e in un["events"] if e["source"]}
     assert un["credit"].startswith("Reporting by")

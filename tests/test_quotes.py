@@ -25,8 +25,12 @@ def test_interrupted_quote_and_continuation_paragraph(code):
         '"The families deserve nothing less."'
     )
     doc = code(text)
-    assert [q.text for q in doc.quotes] == ["We will not stop,", "until the last hostage is home.", "The families deserve nothing less."]
-    assert all(q.speaker and q.speaker.name == "Musa Bello" for q in doc.quotes)
+    first, second = doc.quotes
+    # one quotation in two parts, with the cue between them
+    assert first.text == 'We will not stop," Bello said, "until the last hostage is home.'
+    assert [text[s:e] for s, e in first.parts] == ["We will not stop,", "until the last hostage is home."]
+    assert second.text == "The families deserve nothing less."
+    assert all(q.speaker and q.speaker.name == "Musa Bello" and q.kind == "direct" for q in doc.quotes)
 
 
 def test_pronoun_speaker_is_resolved(code):
@@ -64,8 +68,10 @@ def test_second_quote_in_paragraph_keeps_the_speaker(code):
         "''This is not reform,'' said Lina Park, an economist who advised the finance committee for a decade "
         "and now runs a research group in the capital. ''It adds complexity everywhere.''"
     )
-    quotes = code(text).quotes
-    assert [q.speaker.text for q in quotes] == ["Lina Park", "Lina Park"]
+    (quote,) = code(text).quotes
+    # the second quotation continues the first across the cue: one quotation in two parts
+    assert quote.speaker.text == "Lina Park"
+    assert [text[s:e] for s, e in quote.parts] == ["This is not reform,", "It adds complexity everywhere."]
 
 
 def test_first_person_in_a_quote_is_the_speakers_side(code):
@@ -76,3 +82,33 @@ def test_first_person_in_a_quote_is_the_speakers_side(code):
     assert shot.attributed_to is not None and shot.attributed_to.code == "POLMIL"
     assert shot.modality == "reported"
     assert doc.quotes[0].events == [doc.events.index(shot)]
+
+
+def test_indirect_speech_and_according_to(code):
+    text = (
+        "The Kenyan finance minister said the levy would be withdrawn before March. "
+        "According to the central bank, inflation fell to four percent in October."
+    )
+    quotes = code(text, published="2024-11-02").quotes
+    said, according = quotes
+    assert (said.kind, said.cue, said.text) == ("indirect", "said", "the levy would be withdrawn before March")
+    assert said.speaker.code == "KENGOV"
+    assert (according.kind, according.cue, according.speaker.text) == ("indirect", "according to", "the central bank")
+    assert according.text.startswith("inflation fell to four percent")
+
+
+def test_partial_quote_in_a_description_is_mixed(code):
+    text = 'The foreign ministry called the missile test "a grave provocation" on Sunday.'
+    (q,) = code(text).quotes
+    assert q.kind == "mixed" and "a grave provocation" in q.text and q.speaker.text == "The foreign ministry"
+
+
+def test_headline_colon_names_the_speaker(code):
+    text = "Okafor: Rural Clinics Cannot Wait Another Year\n\nThe senator spoke in Abuja on Monday."
+    q = code(text, structured=True).quotes[0]
+    assert q.part == "title" and q.speaker.text == "Okafor" and q.text == "Rural Clinics Cannot Wait Another Year"
+
+
+def test_particle_verbs_are_not_reports(code):
+    quotes = code("The army called up 5,000 reservists on Monday.").quotes
+    assert quotes == []

@@ -9,7 +9,7 @@ paragraph that is nothing but quotation continues the previous paragraph's speak
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -25,10 +25,40 @@ SPEECH_VERBS = {
     "post", "sing", "muse", "wonder", "mutter", "exclaim", "proclaim", "describe", "call", "answer",
     "recount", "lament", "pledge", "threaten", "charge", "allege", "report", "reiterate", "agree",
 }
+# Verbs that report a belief or a finding as well as speech, for indirect attribution only
+# ("a survey found that ...", "Democrats believe that ...").
+REPORT_VERBS = SPEECH_VERBS | {
+    "believe", "think", "know", "find", "show", "cite", "estimate", "reveal", "indicate", "fear", "hope",
+    "expect", "worry", "predict", "signal", "acknowledge", "learn", "hear", "feel", "rule", "decide",
+}
+MIN_REPORT_TOKENS = 4
+# Verbs whose object or infinitive states a position, which PolNeAR and analysts count as an
+# attribution ("called for a recount", "pledged to remain civil", "endorsed Clinton").
+STANCE_VERBS = {
+    "call", "cite", "want", "plan", "support", "attack", "criticize", "criticise", "urge", "pledge", "agree",
+    "decline", "refuse", "promise", "vow", "threaten", "demand", "propose", "endorse", "champion", "praise",
+    "blame", "condemn", "question", "mention", "describe", "accuse", "ask", "deny", "reject", "oppose",
+    "welcome", "defend", "dismiss", "slam", "blast", "applaud", "recommend", "announce", "discuss", "echo",
+}
+MERGE_GAP_WORDS = 25  # a cue between two parts of one quotation: ', he said. '
 OPENERS = {"“": "”", "«": "»", "„": "“"}
 MAX_AFTER = 80  # characters between a quote's end and a following cue ("...," said the minister)
 MAX_BEFORE = 160  # between a preceding cue and the quote ("The minister said on Tuesday: "...")
 SCARE_MAX_WORDS = 3
+
+
+@dataclass
+class _Candidate:
+    """A quotation or report being assembled, before it becomes a `Quote`."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: Actor | None
+    cue: str | None
+    words: int
+    governing: Token | None = None  # the speech verb whose clause holds a direct quotation
+    parts: list = field(default_factory=list)  # the quoted stretches of an interrupted quotation
 
 
 @dataclass
@@ -101,14 +131,78 @@ def _speaker_token(cue: Token) -> Token | None:
 
 
 def _complement(cue: Token) -> tuple[int, int] | None:
-    """Character span of what the cue verb reports: its dependents after it, minus punctuation."""
-    rights = [c for c in cue.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "prep", "npadvmod")]
+    """Character span of the cue verb's dependents after it, minus punctuation."""
+    rights = [c for c in cue.rights if c.dep_ not in ("punct", "cc", "conj", "advcl", "npadvmod")]
     if not rights:
         return None
     first, last = rights[0].left_edge, rights[-1].right_edge
     while last.i > first.i and last.is_punct and last.text not in ('"', "”", "''"):
         last = last.doc[last.i - 1]
     return first.idx, last.idx + len(last)
+
+
+def _reported(cue: Token) -> tuple[int, int] | None:
+    """Character span of what a report verb reports: its that-clause ("said (that) the plan will
+    fail"), or, for "according to X", the clause the phrase hangs on."""
+    doc = cue.doc
+    if cue.lower_ == "according" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
+        pp_start, pp_end = cue.left_edge.i, cue.right_edge.i
+        # The clause the phrase hangs on; where the parse is unsure, the sentence around it.
+        main = cue.head if cue.head.pos_ in ("VERB", "AUX") and cue.head.i != cue.i else cue.sent.root
+        lo, hi = main.left_edge.i, main.right_edge.i
+        if pp_start <= lo + 1:
+            lo = pp_end + 1
+        elif pp_end >= hi - 1:
+            hi = pp_start - 1
+        elif pp_start - lo >= hi - pp_end:
+            hi = pp_start - 1  # "Clinton leads, according to the poll, by four points": the longer side
+        else:
+            lo = pp_end + 1
+        return _token_span(doc, lo, hi)
+    if cue.pos_ not in ("VERB", "AUX") or cue.lemma_.lower() not in REPORT_VERBS:
+        return None
+    comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        if cue.lemma_.lower() in STANCE_VERBS and not any(c.dep_ == "prt" for c in cue.children):
+            # "called for an investigation", "pledged to remain civil", "cited the report"
+            span = _complement(cue)
+            if span is not None and len(doc.text[span[0] : span[1]].split()) >= 2:
+                return span
+        return None
+    lo, hi = comp.left_edge.i, comp.right_edge.i
+    if doc[lo].dep_ == "mark" and doc[lo].lower_ == "that":
+        lo += 1
+    return _token_span(doc, lo, hi)
+
+
+def _token_span(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    while lo <= hi and doc[lo].is_punct and doc[lo].text not in ('"', "“", "``", "‘"):
+        lo += 1
+    while hi >= lo and doc[hi].is_punct and doc[hi].text not in ('"', "”", "''", "’", "."):
+        hi -= 1
+    if hi - lo + 1 < MIN_REPORT_TOKENS:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _merge_interrupted(text: str, found: list[_Candidate]) -> list[_Candidate]:
+    """'"We will not stop," he said, "until ..."' is one quotation in two parts: join direct
+    quotes of one speaker separated only by a short cue."""
+    out: list[_Candidate] = []
+    for q in found:
+        prev = out[-1] if out else None
+        a, b = (prev.speaker, q.speaker) if prev is not None else (None, None)
+        if prev is not None and prev.kind == q.kind == "direct" and a is not None and b is not None and (
+            a is b or (a.start, a.end) == (b.start, b.end) or (a.name and a.name == b.name)
+        ):
+            gap = text[prev.end : q.start]
+            said_here = any(c and c in gap for c in (prev.cue, q.cue))
+            if "\n" not in gap and (len(gap.split()) <= 2 or (said_here and len(gap.split()) <= MERGE_GAP_WORDS)):
+                prev.parts = (prev.parts or [(prev.start, prev.end)]) + [(q.start, q.end)]
+                prev.end, prev.words = q.end, prev.words + q.words
+                continue
+        out.append(q)
+    return out
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -119,6 +213,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+HEADLINE_COLON = re.compile(r"^\s*([A-Z][^:\"“”]{1,60}?):\s+(\S.*?)\s*$")
 DASH_SOURCE = re.compile(r"^[\s]*[―—–-]+\s*([A-Z][^\n.,;:()]{1,60})")
 
 
@@ -135,11 +230,12 @@ class QuoteFinder:
             tok = _speaker_token(cue) if cue is not None else None
             if tok is not None:
                 state.colon_speaker = (self._actor(doc, tok, offset, mentions), cue.text)
-        if not spans:
-            return []
+        headline = self._headline_colon(doc, offset, part, mentions)
+        if headline is not None:
+            return [headline]
         outside = "".join(ch for i, ch in enumerate(text) if not _inside(i, spans))
         only_quote = not any(ch.isalnum() for ch in outside)
-        found: list[list] = []  # [start, end, kind, speaker, cue_text, words]
+        found: list[_Candidate] = []
         for s, e, closed in spans:
             s, e = _trim(text, s, e)
             if e <= s:
@@ -148,8 +244,9 @@ class QuoteFinder:
             kind = "direct"
             speaker = None
             cue_text = None
-            cue = self._governing_cue(doc, s, e, spans)
-            syntactic = cue is not None
+            governing = cue = self._governing_cue(doc, s, e, spans)
+            if cue is None and words <= SCARE_MAX_WORDS:
+                continue  # "pigs", "Morning Joe": a short quotation no cue governs is not speech
             if cue is None:
                 cue = self._nearest_cue(cues, s, e)
             if cue is not None:
@@ -157,10 +254,6 @@ class QuoteFinder:
                 tok = _speaker_token(cue)
                 if tok is not None and not _inside(tok.idx, spans):
                     speaker = self._actor(doc, tok, offset, mentions)
-                comp = _complement(cue) if syntactic else None
-                if comp and comp[0] <= s and e <= comp[1] and (e - s) < 0.8 * (comp[1] - comp[0]):
-                    # A partial quotation inside reported speech: the report is the unit.
-                    s, e, kind = comp[0], comp[1], "mixed"
             else:
                 m = DASH_SOURCE.match(text[min(len(text), e + 1) :])
                 if m:
@@ -172,23 +265,93 @@ class QuoteFinder:
                     speaker, cue_text = colon_speaker
                 elif only_quote and state.last_speaker is not None:
                     speaker, cue_text = state.last_speaker, state.last_cue
-            found.append([s, e, kind, speaker, cue_text, words])
+            found.append(_Candidate(s, e, kind, speaker, cue_text, words, governing))
         # A second quotation in a paragraph, with no cue of its own, continues the first one's speaker.
         for i, q in enumerate(found):
-            if q[3] is None:
-                near = [f for f in found[:i][::-1] + found[i + 1 :] if f[3] is not None]
+            if q.speaker is None:
+                near = [f for f in found[:i][::-1] + found[i + 1 :] if f.speaker is not None]
                 if near:
-                    q[3], q[4] = near[0][3], near[0][4]
+                    q.speaker, q.cue = near[0].speaker, near[0].cue
+        found = [q for q in found if q.speaker is not None or q.words > SCARE_MAX_WORDS]  # scare quotes, titles
+        found = self._with_reports(doc, found, spans, offset, mentions)
+        found = _merge_interrupted(text, found)
+        found = self._partial_in_report(doc, found)
         quotes = []
-        for s, e, kind, speaker, cue_text, words in found:
-            if speaker is None and words <= SCARE_MAX_WORDS:
-                continue  # a scare quote or a title, not speech
-            if quotes and quotes[-1].start <= s and e <= quotes[-1].end:
+        for q in found:
+            if quotes and quotes[-1].start <= q.start + offset and q.end + offset <= quotes[-1].end:
                 continue  # a second partial quote inside the same reported clause
-            quotes.append(Quote(text[s:e], s + offset, e + offset, kind, speaker, cue_text, part))
-            if speaker is not None:
-                state.last_speaker, state.last_cue = speaker, cue_text
+            parts = [[s + offset, e + offset] for s, e in q.parts]
+            quotes.append(Quote(text[q.start : q.end], q.start + offset, q.end + offset, q.kind, q.speaker, q.cue, part, parts=parts))
+            if q.speaker is not None:
+                state.last_speaker, state.last_cue = q.speaker, q.cue
         return quotes
+
+    def _headline_colon(self, doc: Doc, offset: int, part: str, mentions) -> Quote | None:
+        """Headline style "Pence: Trump Was 'Mocking' Clinton Camp": the name before the colon
+        says what follows."""
+        if part != "title":
+            return None
+        m = HEADLINE_COLON.match(doc.text)
+        if m is None or len(m.group(1).split()) > 6 or len(m.group(2).split()) < 3:
+            return None
+        speaker = self._span_actor(doc, m.start(1), m.end(1), offset, mentions)
+        s, e = m.start(2), m.end(2)
+        kind = "direct" if doc.text[s] in "\"“‘'" else "indirect"
+        if kind == "direct":
+            s, e = _trim(doc.text, s + 1, e - 1 if doc.text[e - 1] in "\"”’'" else e)
+        return Quote(doc.text[s:e], s + offset, e + offset, kind, speaker, ":", part)
+
+    def _with_reports(self, doc: Doc, found: list[_Candidate], spans, offset: int, mentions) -> list[_Candidate]:
+        """Add reported speech: each report verb's complement ("said (that) ...", "according to X,
+        ..."). A report that holds a shorter quotation becomes one mixed quote; a report that is
+        all quotation is the direct quote already found."""
+        text = doc.text
+        reports = []
+        for t in doc:
+            if _inside(t.idx, spans):
+                continue
+            span = _reported(t)
+            if span is None:
+                continue
+            rs, re_ = _trim(text, *span)
+            tok = _speaker_token(t)
+            if tok is None or _inside(tok.idx, spans) or rs <= tok.idx < re_:
+                continue
+            reports.append((rs, re_, t, tok))
+        out = list(found)
+        for rs, re_, cue, tok in reports:
+            inside = [q for q in out if rs - 1 <= q.start and q.end <= re_ + 1]
+            if any(q.start < re_ and q.end > rs and q not in inside for q in out):
+                continue  # a quotation crossing the report's edge: the quotation decides
+            if inside and sum(q.end - q.start for q in inside) >= 0.8 * (re_ - rs):
+                continue
+            speaker = self._actor(doc, tok, offset, mentions)
+            for q in inside:
+                out.remove(q)
+            kind = "mixed" if inside else "indirect"
+            cue_text = cue.text if cue.lower_ != "according" else "according to"
+            out.append(_Candidate(rs, re_, kind, speaker, cue_text, len(text[rs:re_].split())))
+        out.sort(key=lambda q: q.start)
+        return out
+
+    @staticmethod
+    def _partial_in_report(doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+        """A partial quotation in a report with no that-clause ("called the test 'a clear
+        violation'", "urged voters to 'go to your place and vote'"): the cue's complement is the unit."""
+        text = doc.text
+        for q in found:
+            if q.kind != "direct" or q.governing is None:
+                continue
+            comp = _complement(q.governing)
+            if comp and comp[0] <= q.start and q.end <= comp[1] and (q.end - q.start) < 0.8 * (comp[1] - comp[0]):
+                q.start, q.end, q.kind, q.parts = comp[0], comp[1], "mixed", []
+                q.words = len(text[q.start : q.end].split())
+        out: list[_Candidate] = []
+        for q in found:
+            if out and out[-1].start <= q.start and q.end <= out[-1].end:
+                continue  # a second partial quotation in the same report
+            out.append(q)
+        return out
 
     @staticmethod
     def _is_cue(t: Token) -> bool:

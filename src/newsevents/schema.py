@@ -91,6 +91,9 @@ class Quote:
     cue: str | None
     part: str = "body"
     events: list[int] = field(default_factory=list)  # indices of the document's events it contains
+    # An interrupted quotation ('"We will not stop," he said, "until ..."') spans start..end with
+    # the cue inside; parts are its quoted stretches. Empty for a quotation in one piece.
+    parts: list[list[int]] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         d = asdict(self)

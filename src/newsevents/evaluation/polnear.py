@@ -35,7 +35,7 @@ def parse_ann(text: str) -> list[dict]:
         content = spans.get(roles.get("Content", ""))
         if not content:
             continue
-        out.append({"content": content, "source": spans.get(roles.get("Source", ""))})
+        out.append({"content": content, "source": spans.get(roles.get("Source", "")), "cue": spans.get(roles.get("Cue", ""))})
     return out
 
 
