@@ -24,6 +24,9 @@ SPEECH_VERBS = {
     "scream", "whisper", "testify", "concede", "boast", "confirm", "deny", "counter", "retort", "chant",
     "post", "sing", "muse", "wonder", "mutter", "exclaim", "proclaim", "describe", "call", "answer",
     "recount", "lament", "pledge", "threaten", "charge", "allege", "report", "reiterate", "agree",
+    "demand", "plead", "beg", "advise", "instruct", "offer", "concur", "relate", "tout", "brag", "gush",
+    "fume", "scoff", "snap", "sneer", "rail", "sigh", "laugh", "cry", "inquire", "quote", "read", "put",
+    "assure", "reassure", "confide", "interject", "interrupt", "begin", "finish", "rule", "order",
 }
 # Verbs that report a belief or a finding as well as speech, for indirect attribution only
 # ("a survey found that ...", "Democrats believe that ...").
@@ -377,6 +380,8 @@ class QuoteFinder:
     def _nearest_cue(cues: list[Token], s: int, e: int) -> Token | None:
         best, best_d = None, None
         for t in cues:
+            if any(c.dep_ == "neg" for c in t.children):
+                continue  # "He didn't suggest retaliation" introduces no quotation
             if t.idx >= e:
                 d = t.idx - e
                 if d > MAX_AFTER:
