@@ -24,9 +24,8 @@ SPEECH_VERBS = {
     "scream", "whisper", "testify", "concede", "boast", "confirm", "deny", "counter", "retort", "chant",
     "post", "sing", "muse", "wonder", "mutter", "exclaim", "proclaim", "describe", "call", "answer",
     "recount", "lament", "pledge", "threaten", "charge", "allege", "report", "reiterate", "agree",
-    "demand", "plead", "beg", "advise", "instruct", "offer", "concur", "relate", "tout", "brag", "gush",
-    "fume", "scoff", "snap", "sneer", "rail", "sigh", "laugh", "cry", "inquire", "quote", "read", "put",
-    "assure", "reassure", "confide", "interject", "interrupt", "begin", "finish", "rule", "order",
+    "demand", "plead", "beg", "concur", "tout", "brag", "gush", "fume", "scoff", "snap", "sneer", "sigh",
+    "inquire", "assure", "reassure", "confide", "interject",
 }
 # Verbs that report a belief or a finding as well as speech, for indirect attribution only
 # ("a survey found that ...", "Democrats believe that ...").
