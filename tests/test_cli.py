@@ -78,3 +78,24 @@ def test_evaluate_without_gold_scores_only_the_projects_actor_cases(tmp_path):
     assert res.returncode == 0
     rows = res.stdout.splitlines()[1:]
     assert rows and all(r.startswith("actor-cases") for r in rows)
+
+
+def test_quotes_command_groups_by_speaker(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(
+        'Talks stall in Nairobi\n\n'
+        'Kenyan President William Ruto said on Monday that the talks would resume next week. '
+        '"We will not give up," Ruto told reporters. "Peace is close."\n\n'
+        'The opposition said the talks were a sham.\n',
+        encoding="utf-8",
+    )
+    res = run("quotes", str(story), "--published", "2024-05-06")
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    assert lines[0].startswith("== Talks stall in Nairobi")
+    ruto = lines.index(next(l for l in lines if l.startswith("William Ruto [KENGOV]")))
+    assert lines[ruto].endswith(": 2")  # the report and the two-part quotation
+    res = run("quotes", str(story), "--published", "2024-05-06", "--json", "--kind", "direct")
+    got = json.loads(res.stdout)
+    assert [g["speaker"] for g in got["speakers"]] == ["William Ruto [KENGOV]"]
+    assert got["speakers"][0]["quotes"][0]["parts"]

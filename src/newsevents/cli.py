@@ -1,4 +1,4 @@
-"""Command line: code, actor, ingest, summary, demo, evaluate."""
+"""Command line: code, quotes, actor, ingest, summary, demo, explain, lexicon, evaluate."""
 
 from __future__ import annotations
 
@@ -53,6 +53,36 @@ def cmd_code(args) -> int:
     for doc in coder.code(_articles(args.paths, args.published, report)):
         out.write(json.dumps(doc.as_dict(), ensure_ascii=False) + "\n")
     out.flush()
+    return 1 if failed else 0
+
+
+def cmd_quotes(args) -> int:
+    import textwrap
+
+    from .quotes import by_speaker
+
+    coder = _coder(args)
+    failed = []
+
+    def report(f):
+        failed.append(f)
+        print(f"newsevents: skipped {f}", file=sys.stderr)
+
+    for doc in coder.code(_articles(args.paths, args.published, report)):
+        groups = by_speaker([q for q in doc.quotes if args.kind is None or q.kind in args.kind])
+        if args.json:
+            print(json.dumps({"doc_id": doc.doc_id, "speakers": [
+                {"speaker": label, "quotes": [q.as_dict() for q in qs]} for label, qs in groups]}, ensure_ascii=False))
+            continue
+        head = doc.title or doc.doc_id
+        print(f"== {head}" + (f" ({doc.published})" if doc.published else ""))
+        for label, qs in groups:
+            print(f"{label}: {len(qs)}")
+            for q in qs:
+                mark = {"direct": "\u201c", "mixed": "~", "indirect": "\u2192"}.get(q.kind, " ")
+                body = textwrap.shorten(" ".join(q.text.split()), width=args.width)
+                print(f"  {mark} {body}  ({q.kind}, {q.cue or 'no cue'}, chars {q.start}-{q.end})")
+        print()
     return 1 if failed else 0
 
 
@@ -198,6 +228,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--published", type=_date, help="publication date YYYY-MM-DD for inputs that do not state one")
     common(sp)
     sp.set_defaults(func=cmd_code)
+
+    sp = sub.add_parser("quotes", help="print each story's quotations grouped by speaker")
+    sp.add_argument("paths", nargs="+", help="files, directories, or - for stdin")
+    sp.add_argument("--published", type=_date, help="publication date YYYY-MM-DD for inputs that do not state one")
+    sp.add_argument("--kind", action="append", choices=["direct", "mixed", "indirect"], help="only these kinds (repeatable)")
+    sp.add_argument("--width", type=int, default=160, help="shorten each quotation to this many characters")
+    sp.add_argument("--json", action="store_true", help="one JSON object per story instead of text")
+    common(sp)
+    sp.set_defaults(func=cmd_quotes)
 
     sp = sub.add_parser("actor", help="resolve actor descriptions to country, sector and code")
     sp.add_argument("texts", nargs="+", help="actor texts, or - to read one per line from stdin")

@@ -207,6 +207,14 @@ def _merge_interrupted(text: str, found: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _sentence_like(doc: Doc, s: int, e: int) -> bool:
+    """Whether a short quotation reads as something said ("Peace is close.", "I would,") rather
+    than a name or a label ("Morning Joe", "pigs,")."""
+    if doc.text[s:e].rstrip().endswith((".", "!", "?")):
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in doc if s <= t.idx < e)
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -247,8 +255,8 @@ class QuoteFinder:
             speaker = None
             cue_text = None
             governing = cue = self._governing_cue(doc, s, e, spans)
-            if cue is None and words <= SCARE_MAX_WORDS:
-                continue  # "pigs", "Morning Joe": a short quotation no cue governs is not speech
+            if cue is None and words <= SCARE_MAX_WORDS and not _sentence_like(doc, s, e):
+                continue  # "pigs", "Morning Joe": a short phrase no cue governs is not speech
             if cue is None:
                 cue = self._nearest_cue(cues, s, e)
             if cue is not None:
@@ -413,3 +421,19 @@ class QuoteFinder:
         start, end = _phrase_bounds(tok)
         span = doc[start:end]
         return Actor(span.text, span.start_char + offset, span.end_char + offset)
+
+
+def by_speaker(quotes: list[Quote]) -> list[tuple[str, list[Quote]]]:
+    """Quotes grouped under one label per speaker, in order of first appearance: the resolved
+    name where there is one ("she" and "Baerbock" are one speaker), else the mention's text."""
+    groups: dict[str, list[Quote]] = {}
+    for q in quotes:
+        sp = q.speaker
+        if sp is None:
+            label = "(no speaker found)"
+        else:
+            label = sp.name or sp.text
+            if sp.code:
+                label += f" [{sp.code}]"
+        groups.setdefault(label, []).append(q)
+    return list(groups.items())
