@@ -187,16 +187,19 @@ def _token_span(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
+def _same_speaker(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return False
+    return a is b or (a.start, a.end) == (b.start, b.end) or bool(a.name and a.name == b.name)
+
+
 def _merge_interrupted(text: str, found: list[_Candidate]) -> list[_Candidate]:
     """'"We will not stop," he said, "until ..."' is one quotation in two parts: join direct
     quotes of one speaker separated only by a short cue."""
     out: list[_Candidate] = []
     for q in found:
         prev = out[-1] if out else None
-        a, b = (prev.speaker, q.speaker) if prev is not None else (None, None)
-        if prev is not None and prev.kind == q.kind == "direct" and a is not None and b is not None and (
-            a is b or (a.start, a.end) == (b.start, b.end) or (a.name and a.name == b.name)
-        ):
+        if prev is not None and prev.kind == q.kind == "direct" and _same_speaker(prev.speaker, q.speaker):
             gap = text[prev.end : q.start]
             said_here = any(c and c in gap for c in (prev.cue, q.cue))
             if "\n" not in gap and (len(gap.split()) <= 2 or (said_here and len(gap.split()) <= MERGE_GAP_WORDS)):
@@ -205,6 +208,25 @@ def _merge_interrupted(text: str, found: list[_Candidate]) -> list[_Candidate]:
                 continue
         out.append(q)
     return out
+
+
+TRANSCRIPT_TURN = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
+TITLE_WORD = re.compile(r"^[\d(]|^[A-Z]|^(of|the|a|an|and|on|in|for|to|at|with)$")
+
+
+def _title(quoted: str) -> bool:
+    """Title-case words with no sentence punctuation inside: a name of a show, book or law."""
+    words = quoted.strip(" ,.").split()
+    if len(words) == 1:
+        return words[0][:1].isdigit()  # "13th"
+    if not 1 < len(words) <= 6 or quoted.rstrip().endswith(("!", "?")):
+        return False
+    return words[0][:1].isupper() and all(TITLE_WORD.match(w) for w in words)
+
+
+def _starts_sentence(doc: Doc, s: int) -> bool:
+    first = next((t for t in doc if t.idx >= s), None)
+    return first is None or first.is_sent_start or first.i == 0 or doc[first.i - 1].is_sent_start
 
 
 def _sentence_like(doc: Doc, s: int, e: int) -> bool:
@@ -254,7 +276,20 @@ class QuoteFinder:
             kind = "direct"
             speaker = None
             cue_text = None
+            turn = TRANSCRIPT_TURN.match(text, s, e)
+            if turn:
+                # a transcript turn inside quotation marks: "PENCE: Well, look, ..."
+                name_s, name_e = turn.span(1)
+                speaker = self._span_actor(doc, name_s, name_e, offset, mentions)
+                found.append(_Candidate(turn.end(), e, kind, speaker, ":", len(text[turn.end() : e].split())))
+                continue
             governing = cue = self._governing_cue(doc, s, e, spans)
+            if cue is None and _title(text[s:e]):
+                continue  # "Face the Nation", "The Art of the Deal": a title, not speech
+            if cue is None and not _starts_sentence(doc, s):
+                # "blasted the media for being 'unbelievably dishonest'": a partial quotation is
+                # the stance of whoever the verb around it has as subject
+                governing = cue = self._governing_cue(doc, s, e, spans, any_verb=True)
             if cue is None and words <= SCARE_MAX_WORDS and not _sentence_like(doc, s, e):
                 continue  # "pigs", "Morning Joe": a short phrase no cue governs is not speech
             if cue is None:
@@ -358,8 +393,16 @@ class QuoteFinder:
                 q.words = len(text[q.start : q.end].split())
         out: list[_Candidate] = []
         for q in found:
-            if out and out[-1].start <= q.start and q.end <= out[-1].end:
+            prev = out[-1] if out else None
+            if prev is not None and prev.start <= q.start and q.end <= prev.end:
                 continue  # a second partial quotation in the same report
+            if (prev is not None and q.kind in ("direct", "mixed") and prev.kind in ("direct", "mixed")
+                    and _same_speaker(prev.speaker, q.speaker) and not _starts_sentence(doc, q.start)
+                    and not any(t.is_sent_start for t in doc if prev.end <= t.idx < q.start)):
+                # "called her 'disgusting' and 'a con'": one stance in two quoted pieces
+                prev.end, prev.kind, prev.parts = q.end, "mixed", []
+                prev.words = len(text[prev.start : prev.end].split())
+                continue
             out.append(q)
         return out
 
@@ -369,8 +412,9 @@ class QuoteFinder:
             return True
         return t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to"
 
-    def _governing_cue(self, doc: Doc, s: int, e: int, spans) -> Token | None:
-        """A speech verb outside the quotation whose clause contains it ("said the plan was 'X'")."""
+    def _governing_cue(self, doc: Doc, s: int, e: int, spans, any_verb: bool = False) -> Token | None:
+        """A speech verb outside the quotation whose clause contains it ("said the plan was 'X'");
+        with `any_verb`, any verb with a subject of its own outside the quotation."""
         inner = [t for t in doc if s <= t.idx < e]
         if not inner:
             return None
@@ -379,8 +423,13 @@ class QuoteFinder:
             if tok.head.i == tok.i:
                 return None
             tok = tok.head
-            if not (s <= tok.idx < e) and not _inside(tok.idx, spans) and self._is_cue(tok):
-                return tok
+            if not (s <= tok.idx < e) and not _inside(tok.idx, spans):
+                if self._is_cue(tok):
+                    return tok
+                if any_verb and tok.pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON", "NOUN") and not _inside(c.idx, spans) for c in tok.children
+                ):
+                    return tok
         return None
 
     @staticmethod
