@@ -422,6 +422,8 @@ class QuoteFinder:
         for _ in range(8):
             if tok.head.i == tok.i:
                 return None
+            if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and not (s <= tok.idx < e):
+                return None  # 'the "rogue" label stuck': a quotation in a subject is nobody's words
             tok = tok.head
             if not (s <= tok.idx < e) and not _inside(tok.idx, spans):
                 if self._is_cue(tok):
