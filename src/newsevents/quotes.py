@@ -106,7 +106,7 @@ def _inside(pos: int, spans) -> bool:
     return any(s - 1 <= pos < e + 1 for s, e, _ in spans)
 
 
-def _speaker_token(cue: Token) -> Token | None:
+def _speaker_token(cue: Token, spans=()) -> Token | None:
     """The subject of the cue's clause, looking through participles ("..., adding"), coordination
     and relative clauses ("Smith, who said")."""
     if cue.lower_ == "according":
@@ -116,7 +116,8 @@ def _speaker_token(cue: Token) -> Token | None:
         return None
     v = cue
     for _ in range(4):
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # '"... Full panic mode," said Leslie Wimes': a subject inside the quotation is a misparse
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not _inside(c.idx, spans)), None)
         if subj is not None:
             if subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
                 return v.head
@@ -202,7 +203,10 @@ def _merge_interrupted(text: str, found: list[_Candidate]) -> list[_Candidate]:
         if prev is not None and prev.kind == q.kind == "direct" and _same_speaker(prev.speaker, q.speaker):
             gap = text[prev.end : q.start]
             said_here = any(c and c in gap for c in (prev.cue, q.cue))
-            if "\n" not in gap and (len(gap.split()) <= 2 or (said_here and len(gap.split()) <= MERGE_GAP_WORDS)):
+            # after the cue's sentence, the next one must open with the quotation itself:
+            # '"A," he said. "B."' joins; '"A," Obama said. He called Burma "B"' does not
+            tail = re.split(r"[.!?]\s", gap)[-1] if re.search(r"[.!?]\s", gap) else ""
+            if tail.strip(" \"“‘`'") == "" and "\n" not in gap and (len(gap.split()) <= 2 or (said_here and len(gap.split()) <= MERGE_GAP_WORDS)):
                 prev.parts = (prev.parts or [(prev.start, prev.end)]) + [(q.start, q.end)]
                 prev.end, prev.words = q.end, prev.words + q.words
                 continue
@@ -259,7 +263,7 @@ class QuoteFinder:
         if text.rstrip().endswith(":"):
             # "Caddell continued:" hands its speaker to the quotation in the next paragraph.
             cue = cues[-1] if cues else None
-            tok = _speaker_token(cue) if cue is not None else None
+            tok = _speaker_token(cue, spans) if cue is not None else None
             if tok is not None:
                 state.colon_speaker = (self._actor(doc, tok, offset, mentions), cue.text)
         headline = self._headline_colon(doc, offset, part, mentions)
@@ -293,10 +297,10 @@ class QuoteFinder:
             if cue is None and words <= SCARE_MAX_WORDS and not _sentence_like(doc, s, e):
                 continue  # "pigs", "Morning Joe": a short phrase no cue governs is not speech
             if cue is None:
-                cue = self._nearest_cue(cues, s, e)
+                cue = self._nearest_cue(cues, s, e, spans)
             if cue is not None:
                 cue_text = cue.text
-                tok = _speaker_token(cue)
+                tok = _speaker_token(cue, spans)
                 if tok is not None and not _inside(tok.idx, spans):
                     speaker = self._actor(doc, tok, offset, mentions)
             else:
@@ -359,7 +363,7 @@ class QuoteFinder:
             if span is None:
                 continue
             rs, re_ = _trim(text, *span)
-            tok = _speaker_token(t)
+            tok = _speaker_token(t, spans)
             if tok is None or _inside(tok.idx, spans) or rs <= tok.idx < re_:
                 continue
             reports.append((rs, re_, t, tok))
@@ -435,10 +439,10 @@ class QuoteFinder:
         return None
 
     @staticmethod
-    def _nearest_cue(cues: list[Token], s: int, e: int) -> Token | None:
+    def _nearest_cue(cues: list[Token], s: int, e: int, spans=()) -> Token | None:
         best, best_d = None, None
         for t in cues:
-            if any(c.dep_ == "neg" for c in t.children):
+            if any(c.dep_ == "neg" and not _inside(c.idx, spans) for c in t.children):
                 continue  # "He didn't suggest retaliation" introduces no quotation
             if t.idx >= e:
                 d = t.idx - e
