@@ -119,9 +119,7 @@ def _speaker_token(cue: Token, spans=()) -> Token | None:
         # '"... Full panic mode," said Leslie Wimes': a subject inside the quotation is a misparse
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not _inside(c.idx, spans)), None)
         if subj is not None:
-            if subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
-                return v.head
-            return subj
+            return subj  # a relative "who" stands for its antecedent (see QuoteFinder._actor)
         if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head.i != v.i:
             v = v.head
             if v.pos_ not in ("VERB", "AUX"):
@@ -470,6 +468,10 @@ class QuoteFinder:
 
     @staticmethod
     def _actor(doc: Doc, tok: Token, offset: int, mentions: dict[int, Mention]) -> Actor:
+        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+            # "Will Smith, who joked ...": the speaker's mention is "who", resolved as its antecedent
+            ante = QuoteFinder._actor(doc, tok.head.head, offset, mentions)
+            return Actor(tok.text, tok.idx + offset, tok.idx + len(tok) + offset, ante.name or ante.text, ante.country, ante.sector, ante.code)
         m = mentions.get(tok.i)
         if m is not None:
             return m.actors[0]
