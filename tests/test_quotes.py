@@ -112,3 +112,16 @@ def test_headline_colon_names_the_speaker(code):
 def test_particle_verbs_are_not_reports(code):
     quotes = code("The army called up 5,000 reservists on Monday.").quotes
     assert quotes == []
+
+
+def test_parenthetical_cue_reports_the_clause_around_it(code):
+    text = "The tariffs, the trade minister said, would be lifted by June."
+    (q,) = code(text).quotes
+    assert q.kind == "indirect" and q.speaker.text == "the trade minister"
+    assert "tariffs" in q.text and "lifted by June" in q.text
+
+
+def test_stance_verbs_attribute_their_object(code):
+    (q,) = code("The opposition leader rejected the proposed electoral law on Tuesday.").quotes
+    assert (q.kind, q.cue, q.speaker.text) == ("indirect", "rejected", "The opposition leader")
+    assert q.text.startswith("the proposed electoral law")

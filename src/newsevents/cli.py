@@ -204,7 +204,7 @@ def cmd_evaluate(args) -> int:
     if not gold.is_dir():
         print(f"newsevents: no gold folder at {gold}; only the project's own actor cases", file=sys.stderr)
     coder = _coder(args)
-    rows = run_all(coder, gold, args.only)
+    rows = run_all(coder, gold, args.only, args.polnear_split)
     if args.json:
         print(json.dumps([r.as_dict() for r in rows], indent=1))
     elif rows:
@@ -276,6 +276,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("evaluate", help="score the coder on the gold sets found under --gold")
     sp.add_argument("--gold", required=True, help="folder holding plover-gsr/, case2021-task2/, petr2-gsr/, polnear/")
     sp.add_argument("--only", action="append", choices=["actors", "plover", "case2021", "petr2", "polnear"])
+    sp.add_argument("--polnear-split", choices=["dev", "train"], default="dev",
+                    help="PolNeAR split to score (dev by default; train was not read while writing rules)")
     sp.add_argument("--json", action="store_true")
     common(sp)
     sp.set_defaults(func=cmd_evaluate)

@@ -41,6 +41,8 @@ STANCE_VERBS = {
     "decline", "refuse", "promise", "vow", "threaten", "demand", "propose", "endorse", "champion", "praise",
     "blame", "condemn", "question", "mention", "describe", "accuse", "ask", "deny", "reject", "oppose",
     "welcome", "defend", "dismiss", "slam", "blast", "applaud", "recommend", "announce", "discuss", "echo",
+    "note", "mention", "offer", "disclose", "acknowledge", "show", "respond", "document", "unveil", "tout",
+    "insist", "admit", "concede", "highlight", "stress", "emphasize", "emphasise", "predict", "warn",
 }
 MERGE_GAP_WORDS = 25  # a cue between two parts of one quotation: ', he said. '
 OPENERS = {"“": "”", "«": "»", "„": "“"}
@@ -160,10 +162,16 @@ def _reported(cue: Token) -> tuple[int, int] | None:
         else:
             lo = pp_end + 1
         return _token_span(doc, lo, hi)
-    if cue.pos_ not in ("VERB", "AUX") or cue.lemma_.lower() not in REPORT_VERBS:
+    if cue.pos_ not in ("VERB", "AUX") or cue.lemma_.lower() not in REPORT_VERBS | STANCE_VERBS:
         return None
     comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if comp is None and cue.dep_ == "parataxis" and cue.lemma_.lower() in SPEECH_VERBS:
+        # "Lenox was a juggernaut, Mr. Clarke said, until ...": the clause around the cue
+        head = cue.head
+        return _token_span(doc, head.left_edge.i, head.right_edge.i)
     if comp is None:
+        if cue.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "xcomp" for c in cue.children):
+            return _complement(cue)  # "told his advisers to find a way"
         if cue.lemma_.lower() in STANCE_VERBS and not any(c.dep_ == "prt" for c in cue.children):
             # "called for an investigation", "pledged to remain civil", "cited the report"
             span = _complement(cue)
@@ -362,8 +370,8 @@ class QuoteFinder:
                 continue
             rs, re_ = _trim(text, *span)
             tok = _speaker_token(t, spans)
-            if tok is None or _inside(tok.idx, spans) or rs <= tok.idx < re_:
-                continue
+            if tok is None or _inside(tok.idx, spans) or (rs <= tok.idx < re_ and t.dep_ != "parataxis"):
+                continue  # a speaker inside what is reported is a misparse, bar the parenthetical cue
             reports.append((rs, re_, t, tok))
         out = list(found)
         for rs, re_, cue, tok in reports:

@@ -58,8 +58,8 @@ def load(gold: Path, split: str = "dev") -> list[tuple[str, str, list[dict]]] | 
     return out
 
 
-def run(coder, gold: Path) -> list[Row] | None:
-    data = load(gold)
+def run(coder, gold: Path, split: str = "dev") -> list[Row] | None:
+    data = load(gold, split)
     if data is None:
         return None
     articles = [Article(doc_id=name, text=text) for name, text, _ in data]
@@ -94,13 +94,16 @@ def run(coder, gold: Path) -> list[Row] | None:
         stats["pred_d"] += len(direct_preds)
         stats["pred_d_ok"] += sum(id(p[2]) in matched_pred for p in direct_preds)
     s = stats
+    name = "polnear" if split == "dev" else f"polnear-{split}"
     pd, rd = ratio(s["pred_d_ok"], s["pred_d"]), ratio(s["gold_d_found"], s["gold_d"])
     pa, ra = ratio(s["pred_all_ok"], s["pred_all"]), ratio(s["gold_all_found"], s["gold_all"])
     return [
-        Row("polnear", "direct precision", pd, s["pred_d"]),
-        Row("polnear", "direct recall", rd, s["gold_d"]),
-        Row("polnear", "direct F1", f1(pd, rd), s["gold_d"]),
-        Row("polnear", "direct speaker accuracy", ratio(s["spk_d_ok"], s["spk_d_n"]), s["spk_d_n"]),
-        Row("polnear", "all attributions F1", f1(pa, ra), s["gold_all"]),
-        Row("polnear", "all speaker accuracy", ratio(s["spk_all_ok"], s["spk_all_n"]), s["spk_all_n"]),
+        Row(name, "direct precision", pd, s["pred_d"]),
+        Row(name, "direct recall", rd, s["gold_d"]),
+        Row(name, "direct F1", f1(pd, rd), s["gold_d"]),
+        Row(name, "direct speaker accuracy", ratio(s["spk_d_ok"], s["spk_d_n"]), s["spk_d_n"]),
+        Row(name, "all attributions precision", pa, s["pred_all"]),
+        Row(name, "all attributions recall", ra, s["gold_all"]),
+        Row(name, "all attributions F1", f1(pa, ra), s["gold_all"]),
+        Row(name, "all speaker accuracy", ratio(s["spk_all_ok"], s["spk_all_n"]), s["spk_all_n"]),
     ]
