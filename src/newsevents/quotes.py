@@ -122,7 +122,12 @@ def _speaker_token(cue: Token, spans=()) -> Token | None:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not _inside(c.idx, spans)), None)
         if subj is not None:
             return subj  # a relative "who" stands for its antecedent (see QuoteFinder._actor)
-        if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head.i != v.i:
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.i != v.head.i:
+            v = v.head.head  # "despite admitting ...", "after saying ...": the clause the phrase is in
+            if v.pos_ not in ("VERB", "AUX"):
+                return None
+            continue
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head.i != v.i:
             v = v.head
             if v.pos_ not in ("VERB", "AUX"):
                 return None
@@ -420,6 +425,10 @@ class QuoteFinder:
     def _is_cue(t: Token) -> bool:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
             return True
+        if t.lower_ in ("said", "says"):
+            return True  # "Said Ellis: ..." where the tagger takes the capital for a name
+        if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
+            return True  # "as Ms. Simonyan put it, ..."
         return t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to"
 
     def _governing_cue(self, doc: Doc, s: int, e: int, spans, any_verb: bool = False) -> Token | None:
@@ -476,7 +485,9 @@ class QuoteFinder:
 
     @staticmethod
     def _actor(doc: Doc, tok: Token, offset: int, mentions: dict[int, Mention]) -> Actor:
-        if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+        if tok.tag_ == "WDT" and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "a letter that says ...": the letter speaks
+        elif tok.tag_ == "WP" and tok.head.dep_ == "relcl":
             # "Will Smith, who joked ...": the speaker's mention is "who", resolved as its antecedent
             ante = QuoteFinder._actor(doc, tok.head.head, offset, mentions)
             return Actor(tok.text, tok.idx + offset, tok.idx + len(tok) + offset, ante.name or ante.text, ante.country, ante.sector, ante.code)
