@@ -34,6 +34,8 @@ REPORT_VERBS = SPEECH_VERBS | {
     "expect", "worry", "predict", "signal", "acknowledge", "learn", "hear", "feel", "rule", "decide",
 }
 MIN_REPORT_TOKENS = 4
+# Things that "read" or "say" on behalf of their authors.
+WRITTEN = {"letter", "article", "statement", "sign", "banner", "report", "tweet", "post", "message", "note", "placard", "headline", "release", "memo", "email", "text", "caption", "ad"}
 # Verbs whose object or infinitive states a position, which PolNeAR and analysts count as an
 # attribution ("called for a recount", "pledged to remain civil", "endorsed Clinton").
 STANCE_VERBS = {
@@ -134,6 +136,15 @@ def _speaker_token(cue: Token, spans=()) -> Token | None:
             continue
         if v.dep_ == "relcl":
             return v.head
+        if v.dep_ == "acl" and v.tag_ == "VBG":
+            # "footage of Clinton asking, ...": the noun speaks; "issued a statement calling the
+            # test ...": a statement speaks for whoever issued it
+            noun = v.head
+            if noun.lemma_.lower() in WRITTEN | {"statement", "footage", "video"} and noun.dep_ == "dobj":
+                issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                if issuer is not None:
+                    return issuer
+            return noun
         return None
     return None
 
@@ -274,6 +285,11 @@ class QuoteFinder:
         if text.rstrip().endswith(":"):
             # "Caddell continued:" hands its speaker to the quotation in the next paragraph.
             cue = cues[-1] if cues else None
+            if cue is None:
+                # "Sanders made the following comment:", "McCaskill scolded him:": the last
+                # sentence's subject introduces what follows
+                last = list(doc.sents)[-1].root
+                cue = last if last.pos_ in ("VERB", "AUX") else None
             tok = _speaker_token(cue, spans) if cue is not None else None
             if tok is not None:
                 state.colon_speaker = (self._actor(doc, tok, offset, mentions), cue.text)
@@ -427,6 +443,9 @@ class QuoteFinder:
             return True
         if t.lower_ in ("said", "says"):
             return True  # "Said Ellis: ..." where the tagger takes the capital for a name
+        if t.lemma_.lower() == "read" and any(c.dep_ == "nsubj" and c.lemma_.lower() in WRITTEN for c in t.children):
+            return True  # '"...," the letter reads'
+
         if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
             return True  # "as Ms. Simonyan put it, ..."
         return t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to"
