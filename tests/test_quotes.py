@@ -125,3 +125,23 @@ def test_stance_verbs_attribute_their_object(code):
     (q,) = code("The opposition leader rejected the proposed electoral law on Tuesday.").quotes
     assert (q.kind, q.cue, q.speaker.text) == ("indirect", "rejected", "The opposition leader")
     assert q.text.startswith("the proposed electoral law")
+
+
+def test_colon_and_phrasal_cues_name_the_speaker(code):
+    text = (
+        'The Kenyan finance minister answered with a smile: "The budget is balanced."\n\n'
+        '"Nobody believed it could be done," he points out.'
+    )
+    first, second = code(text, published="2024-11-02").quotes
+    assert first.speaker.text == "The Kenyan finance minister" and first.cue == "answered"
+    assert second.speaker.text == "he" and second.speaker.code == "KENGOV" and second.cue == "points"
+
+
+def test_relative_who_and_written_sources_speak(code):
+    text = (
+        'Aid workers met Amina Yusuf, who said, "We have not eaten in three days." '
+        '"Every school must reopen," the letter reads.'
+    )
+    first, second = code(text).quotes
+    assert first.speaker.text == "who" and first.speaker.name == "Amina Yusuf"
+    assert second.speaker.text == "the letter"

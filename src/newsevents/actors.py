@@ -283,9 +283,11 @@ class ActorResolver:
         else:
             code = org_code if (org_code and country is None) else actor_code(country, sector)
             actors.append(Actor(text, text_start, text_end, name, country, sector, code))
-        if is_person and name:
+        individual = head_agent is not None and head_agent[2].kind == "agent" and head_agent[2].person and head.tag_ == "NN"
+        if (is_person and name) or (individual and entity is None and not is_person and (country or sector)):
+            # "the finance minister ... he said": a singular role noun can be referred back to
             state.last_person = actors[0]
-            if len(name.split()) > 1:
+            if name and len(name.split()) > 1:
                 state.surnames.setdefault(name.split()[-1], actors[0])
         if not weak and term and (actors[0].country or actors[0].code):
             state.recent.append((term, actors[0]))

@@ -35,6 +35,7 @@ class Entry:
     sector: str | None = None
     roles: list[Role] = field(default_factory=list)
     code: str | None = None  # a CAMEO organisation code for bodies of no single country ("UNO")
+    person: bool = False  # a role noun naming an individual ("minister"), not a body ("ministry")
 
     def role_on(self, date: str | None) -> Role | None:
         """The role held on `date` (ISO string); a person out of every office is an elite of the last
@@ -180,7 +181,7 @@ class KnowledgeBase:
         self._add_cities()
 
         for row in _data_rows("agents.tsv"):
-            e = Entry("agent", row["term"], row["term"], sector=row["sector"])
+            e = Entry("agent", row["term"], row["term"], sector=row["sector"], person=row.get("person") == "yes")
             # Acronyms (IDF, MP) are matched as written; ordinary nouns in any case.
             cased = row["term"].isupper()
             self.add(row["term"], e, cased=cased)

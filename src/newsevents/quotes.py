@@ -25,7 +25,7 @@ SPEECH_VERBS = {
     "post", "sing", "muse", "wonder", "mutter", "exclaim", "proclaim", "describe", "call", "answer",
     "recount", "lament", "pledge", "threaten", "charge", "allege", "report", "reiterate", "agree",
     "demand", "plead", "beg", "concur", "tout", "brag", "gush", "fume", "scoff", "snap", "sneer", "sigh",
-    "inquire", "assure", "reassure", "confide", "interject",
+    "inquire", "assure", "reassure", "confide", "interject", "bark", "thunder", "growl", "quip",
 }
 # Verbs that report a belief or a finding as well as speech, for indirect attribution only
 # ("a survey found that ...", "Democrats believe that ...").
@@ -34,6 +34,11 @@ REPORT_VERBS = SPEECH_VERBS | {
     "expect", "worry", "predict", "signal", "acknowledge", "learn", "hear", "feel", "rule", "decide",
 }
 MIN_REPORT_TOKENS = 4
+NAMED_PRONOUNS = {"he", "she", "they", "we", "i"}
+PHRASAL_CUES = {
+    ("point", "out"), ("go", "on"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("chime", "in"),
+    ("spell", "out"), ("sum", "up"), ("cry", "out"), ("speak", "out"), ("weigh", "in"), ("lash", "out"),
+}
 # Things that "read" or "say" on behalf of their authors.
 WRITTEN = {"letter", "article", "statement", "sign", "banner", "report", "tweet", "post", "message", "note", "placard", "headline", "release", "memo", "email", "text", "caption", "ad"}
 # Verbs whose object or infinitive states a position, which PolNeAR and analysts count as an
@@ -324,6 +329,8 @@ class QuoteFinder:
             if cue is None and words <= SCARE_MAX_WORDS and not _sentence_like(doc, s, e):
                 continue  # "pigs", "Morning Joe": a short phrase no cue governs is not speech
             if cue is None:
+                cue = self._colon_intro(doc, s, spans)
+            if cue is None:
                 cue = self._nearest_cue(cues, s, e, spans)
             if cue is not None:
                 cue_text = cue.text
@@ -439,8 +446,13 @@ class QuoteFinder:
 
     @staticmethod
     def _is_cue(t: Token) -> bool:
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS:
             return True
+        if (lemma, next((c.lower_ for c in t.children if c.dep_ == "prt"), None)) in PHRASAL_CUES:
+            return True  # "he points out", "Trump went on", "Hillary shot back"
+        if t.pos_ == "NOUN" and lemma in SPEECH_VERBS and t.i > 0 and (t.nbor(-1).pos_ == "PROPN" or t.nbor(-1).lower_ in NAMED_PRONOUNS):
+            return True  # '..., Bozell answers.' with the verb tagged as a plural noun
         if t.lower_ in ("said", "says"):
             return True  # "Said Ellis: ..." where the tagger takes the capital for a name
         if t.lemma_.lower() == "read" and any(c.dep_ == "nsubj" and c.lemma_.lower() in WRITTEN for c in t.children):
@@ -471,6 +483,23 @@ class QuoteFinder:
                 ):
                     return tok
         return None
+
+    @staticmethod
+    def _colon_intro(doc: Doc, s: int, spans) -> Token | None:
+        """'Kelly responded with a smile: "..."', 'the board was conclusive in its findings: "..."':
+        the clause before a colon introduces the quotation after it, and its verb is the cue."""
+        before = doc.text[:s].rstrip(" \"“‘'`")
+        if not before.endswith(":"):
+            return None
+        colon = next((t for t in doc if t.idx == len(before) - 1), None)
+        if colon is None or colon.i == 0:
+            return None
+        v = doc[colon.i - 1]
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX") or _inside(v.idx, spans) or v.idx >= s:
+            return None
+        return v
 
     @staticmethod
     def _nearest_cue(cues: list[Token], s: int, e: int, spans=()) -> Token | None:
