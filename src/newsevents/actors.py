@@ -253,7 +253,7 @@ class ActorResolver:
         if any(doc[i].lower_ in FORMER for i in range(start, head.i)) and (is_person or sector in OFFICIAL):
             sector = ELITE
 
-        if is_person and entity is None and (country is None or sector is None):
+        if entity is None and (country is None or sector is None) and (is_person or (head.pos_ == "PROPN" and country is None)):
             # "Kenzo Oshima, the United Nations relief coordinator": the appositive says who he is.
             for child in head.rights:
                 if child.dep_ == "appos":

@@ -453,8 +453,11 @@ class EventCoder:
             trigger = next((t for t in sent if t.idx + EventCoder._segment_offset(e, sent) == e.trigger_start), None) if e.trigger_start is not None else None
             if trigger is not None:
                 for t in trigger.subtree:
-                    if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside") and t.i in mentions:
-                        here.extend(a.country for a in mentions[t.i].actors if a.country and not a.sector and not a.inferred)
+                    if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside"):
+                        # "near the town of Samarra": the place may sit in the noun's "of" phrase
+                        for p in [t] + [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]:
+                            if p.i in mentions:
+                                here.extend(a.country for a in mentions[p.i].actors if a.country and not a.sector and not a.inferred)
             domestic = e.cameo_root in DOMESTIC_ROOTS
             for role in ("source", "target"):
                 a = getattr(e, role)
