@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from .actors import Mention, actor_code
 from .compose import GENERIC, compose, topics
+from .dates import time_of
 from .modes import clause_words, decide
 from .lexicon import Entry, Lexicon
 from .ontology import cameo_table
@@ -589,6 +590,7 @@ class EventCoder:
     def _make(self, sent, part, offset, date, source, target, trigger, rule, code, negated, quantity, modality, attributed, words=frozenset(), at: Token | None = None, about=None) -> Event:
         info = self.cameo[code]
         mode, context = decide(info.plover_type, info.plover_mode, info.plover_context, words, about)
+        when = time_of(at, date, future=modality in ("future", "intended")) if at is not None else None
         return Event(
             sentence=sent.text,
             start=sent.start_char + offset,
@@ -607,7 +609,11 @@ class EventCoder:
             quad_class=info.quad_class,
             plover={"type": info.plover_type, "mode": mode, "context": context},
             negated=negated,
-            date=date,
+            date=when.date if when else date,
+            date_text=when.text if when else None,
+            date_precision=when.precision if when else ("day" if date else None),
+            date_start=when.start + offset if when else None,
+            date_end=when.end + offset if when else None,
             quantity=quantity,
             modality=modality,
             attributed_to=attributed,

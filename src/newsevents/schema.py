@@ -62,7 +62,11 @@ class Event:
     quad_class: int
     plover: dict
     negated: bool
-    date: str | None = None
+    date: str | None = None  # the event's own date, else the publication date
+    date_text: str | None = None  # the time expression it was read from ("on Sunday"), if any
+    date_precision: str | None = None  # day | week | month | year
+    date_start: int | None = None  # offsets of date_text
+    date_end: int | None = None
     location: dict | None = None
     quantity: dict | None = None
     modality: str = "asserted"  # asserted | reported | intended | hypothetical | future
