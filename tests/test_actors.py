@@ -112,3 +112,16 @@ def test_people_of_a_place_and_groups_from_a_country(coder):
     assert country("Doctors from two American aid groups") == "USA"
     assert country("pro-Russian separatists") is None
     assert country("President Bush") == "USA"  # no date: both Bushes served the US
+
+
+def test_event_location_is_the_clause_place_else_the_dateline(code):
+    text = "GAZA CITY (AFP) - Israeli warplanes struck a camp in Rafah on Sunday. Hamas fired rockets at Israel."
+    doc = code(text, published="2024-05-06", structured=True)
+    strike, rockets = doc.events[0], doc.events[-1]
+    assert strike.location["geonames_id"] == "281102" and strike.location["country"] == "PSE"
+    assert text[strike.location["start"] : strike.location["end"]] == "Rafah"
+    assert rockets.location["text"] == "GAZA CITY"  # the dateline, where the clause names no place
+    names = [p["name"] for p in doc.places]
+    assert "Rafaḩ" in names and all(p["geonames_id"] for p in doc.places if p["feature"] == "city")
+    israel = next(p for p in doc.places if p["feature"] == "country")
+    assert israel["country"] == "ISR" and israel["lat"] is not None

@@ -66,6 +66,8 @@ class Mention:
     # An ordinary noun with a country attached ("Palestinian prisoners", "a camp for Congolese
     # refugees"): good enough as an event argument, not listed among the document's actors.
     weak: bool = False
+    # The toponym the phrase is headed by ("Syria" in "northern Syria"): its entry and token span.
+    place: tuple[Entry, int, int] | None = None
 
 
 def actor_code(country: str | None, sector: str | None) -> str | None:
@@ -291,7 +293,11 @@ class ActorResolver:
                 state.surnames.setdefault(name.split()[-1], actors[0])
         if not weak and term and (actors[0].country or actors[0].code):
             state.recent.append((term, actors[0]))
-        return Mention(head.i, actors, is_person, weak)
+        place = None
+        if head.i in at and at[head.i][2].kind in ("country", "capital", "place") and entity is None:
+            s, e, entry = at[head.i]
+            place = (entry, s, e)
+        return Mention(head.i, actors, is_person, weak, place)
 
     @staticmethod
     def _term(entity, head_agent, state: DocState) -> str | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .actors import Mention, actor_code
 from .compose import GENERIC, compose, topics
 from .dates import time_of
+from .places import record
 from .modes import clause_words, decide
 from .lexicon import Entry, Lexicon
 from .ontology import cameo_table
@@ -49,6 +50,7 @@ DOMESTIC_ROOTS = {"14", "17"}
 # Codes for what a government does to its own country when the text names no one else: easing
 # or imposing restrictions, curfews, states of emergency, repression (CAMEO 081-083, 132, 137, 172, 175).
 INTERNAL_CODES = ("081", "082", "083", "132", "137", "172", "175")
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "across", "around", "inside", "into", "on", "from", "throughout"}
 CIRCUMSTANCE_PREPS = {"during", "amid", "after", "before", "since", "following", "despite"}
 CONSEQUENCES = {"kill", "wound", "injure", "leave", "destroy", "damage", "maim"}
 # Verbs that say a named event happened ("clashes broke out between X and Y").
@@ -417,8 +419,42 @@ class EventCoder:
             for e in events:
                 if e.cameo_root in VIOLENT_ROOTS or e.cameo in ("145", "175"):
                     e.fatalities, e.injuries = dead, hurt
+        for e in events:
+            e.location = self._location(e, sent, mentions)
         self._mark_root(events, sent)
         return events
+
+    def _location(self, e: Event, sent: Span, mentions) -> dict | None:
+        """The place the event's clause names ("in northern Syria", "near the town of Samarra")."""
+        trigger = next((t for t in sent if t.idx + self._offset == e.trigger_start), None) if e.trigger_start is not None else None
+        if trigger is None:
+            return None
+        holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
+            holders.append(trigger.head.head)  # "killed in an air strike in Idlib"
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in LOCATIVE_PREPS:
+                    continue
+                for t in c.children:
+                    if t.dep_ != "pobj":
+                        continue
+                    for p in [t] + [g for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]:
+                        m = mentions.get(p.i)
+                        if m is None or m.place is None:
+                            continue
+                        own = {(a.start, a.end) for a in m.actors}
+                        if c.lower_ not in ("in", "near", "inside", "outside", "around", "throughout") and any(
+                            a is not None and (a.start, a.end) in own for a in (e.source, e.target)
+                        ):
+                            continue  # "fired rockets at Israel": the place is the target, not where
+                        entry, s, end = m.place
+                        name = sent.doc[s:end]
+                        start = name.start_char + self._offset
+                        found = record(entry, name.text, start, start + len(name.text))
+                        if found is not None:
+                            return found
+        return None
 
     @staticmethod
     def _construction(clause: Clause) -> Entry | None:

@@ -102,7 +102,7 @@ def noun_plural(word: str) -> str:
 class KnowledgeBase:
     def __init__(self, tokenize):
         """`tokenize(text) -> list[str]` must split like the pipeline's tokenizer."""
-        self._tokenize = tokenize
+        self.tokenize = tokenize
         # Names are matched as written; role nouns in lower case.
         self.cased: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         self.lower: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
@@ -119,7 +119,7 @@ class KnowledgeBase:
             form = form[4:]
         if not form:
             return
-        toks = tuple(self._tokenize(form))
+        toks = tuple(self.tokenize(form))
         if not cased:
             toks = tuple(t.lower() for t in toks)
         table = self.cased if cased else self.lower
@@ -152,7 +152,7 @@ class KnowledgeBase:
                 if plural:
                     self.add(plural, e)
             for cap in _split(row.get("capitals")):
-                self.add(cap, Entry("capital", iso3, display, country=iso3))
+                self.add(cap, Entry("capital", iso3, cap, country=iso3))
 
         for row in _data_rows("organisations.tsv"):
             where = row["country"] or None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from .events import FIRST_PERSON, EventCoder
 from .kb import KnowledgeBase
 from .lexicon import Lexicon
 from .quotes import QuoteFinder, QuoteState
+from .places import record
 from .schema import Actor, Article, CodedDocument
 
 PART_ORDER = ("title", "standfirst", "caption", "dateline", "body", "credit", "byline")
@@ -77,6 +79,9 @@ class Coder:
             )
             state = DocState(published)
             qstate = QuoteState()
+            dateline_place = self._dateline_place(a.text, st)
+            if dateline_place is not None:
+                out.places.append(dateline_place)
             seen: set[tuple[int, int, str | None]] = set()
             for seg in segs:
                 doc = next(docs)
@@ -84,6 +89,12 @@ class Coder:
                 seg_state = DocState(published) if seg.kind in ("byline", "credit") else state
                 mentions = self.resolver.analyse(doc, seg.start, seg_state)
                 for m in sorted(mentions.values(), key=lambda m: m.head):
+                    if m.place is not None:
+                        entry, s, e = m.place
+                        text = doc[s:e].text
+                        found = record(entry, text, doc[s].idx + seg.start, doc[s].idx + seg.start + len(text))
+                        if found is not None:
+                            out.places.append(found)
                     if m.weak:
                         continue
                     for actor in m.actors:
@@ -94,10 +105,32 @@ class Coder:
                 first_event = len(out.events)
                 for sent in doc.sents:
                     out.events.extend(self.events.code_sentence(sent, mentions, seg.kind, seg.start, published, state.countries))
+                if dateline_place is not None:
+                    # with no place in its clause, an event took place where the story was filed
+                    for e in out.events[first_event:]:
+                        if e.location is None:
+                            e.location = dict(dateline_place)
                 quotes = self.quotes.find(doc, seg.start, seg.kind, mentions, qstate)
                 join_quotes(quotes, out.events, first_event)
                 out.quotes.extend(quotes)
             yield out
+
+
+    def _dateline_place(self, text: str, st) -> dict | None:
+        """The city a dateline names ("CAIRO (AFP) -", "NAIROBI, Nov 18 (Reuters) -")."""
+        part = next((p for p in st.parts if p.kind == "dateline"), None)
+        if part is None:
+            return None
+        head = re.match(r"\s*([A-Z][A-Za-z .'-]*?[A-Za-z])\s*(?:[,(/]|-|—|–|$)", text[part.start : part.end])
+        if head is None:
+            return None
+        name = head.group(1)
+        words = self.kb.tokenize(name.title() if name.isupper() else name)
+        for s, e, entry in self.kb.match(words):
+            if s == 0 and e == len(words) and entry.kind in ("country", "capital", "place"):
+                start = part.start + head.start(1)
+                return record(entry, name, start, start + len(name))
+        return None
 
 
 def join_quotes(quotes, events, first: int) -> None:

@@ -118,6 +118,7 @@ class CodedDocument:
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    places: list[dict] = field(default_factory=list)  # every toponym resolved (places.record)
 
     def as_dict(self) -> dict:
         return {
@@ -132,4 +133,5 @@ class CodedDocument:
             "actors": [a.as_dict() for a in self.actors],
             "events": [e.as_dict() for e in self.events],
             "quotes": [q.as_dict() for q in self.quotes],
+            "places": [dict(p) for p in self.places],
         }
