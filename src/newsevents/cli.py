@@ -97,30 +97,43 @@ def cmd_actor(args) -> int:
     return 0
 
 
-def ingest(coder, paths, db: str, published: str | None = None, quiet: bool = False) -> tuple[int, int, int]:
-    """Code `paths` into the store at `db`; returns (stored, skipped as already stored, failures)."""
+def ingest(coder, paths, db: str, published: str | None = None, quiet: bool = False,
+           progress: bool | None = None) -> tuple[int, int, int]:
+    """Code `paths` into the store at `db`; returns (stored, skipped as already stored, failures).
+    Each document is committed on its own, so an interrupted run loses at most the documents being
+    coded, and a re-run skips what is stored (by content hash) and finishes the rest."""
     from collections import deque
 
-    from .reading import Failure
-    from .store import Store, content_hash
+    from .progress import Progress
+    from .reading import Failure, estimate
+    from .store import Store, StoreError, content_hash
 
-    store = Store(db)
+    try:
+        store = Store(db)
+    except StoreError as err:
+        print(f"newsevents: {err}", file=sys.stderr)
+        raise SystemExit(2) from None
     stored = skipped = failures = 0
     pending: deque = deque()  # (article, digest) in coding order
+    seen: set[str] = set()
+    bar = Progress(estimate(paths), enabled=None if progress is None else progress)
 
     def report(f: Failure) -> None:
         nonlocal failures
         failures += 1
         store.add_failure(f)
+        if bar.shown:
+            sys.stderr.write("\n")
         print(f"newsevents: skipped {f}", file=sys.stderr)
 
     def fresh():
         nonlocal skipped
         for a in _articles(paths, published, report):
             digest = content_hash(a)
-            if store.has(digest):
-                skipped += 1
+            if digest in seen or store.has(digest):
+                skipped += 1  # the same text again (a re-run, or a duplicate in this batch)
                 continue
+            seen.add(digest)
             pending.append((a, digest))
             yield a
 
@@ -132,6 +145,9 @@ def ingest(coder, paths, db: str, published: str | None = None, quiet: bool = Fa
                 stored += 1
             except Exception as err:  # one record that cannot be stored must not lose the batch
                 report(Failure(a.origin, None, f"could not store: {err}"))
+            bar.update(stored, skipped, failures)
+        bar.update(stored, skipped, failures, force=True)
+        bar.close()
         if not quiet:
             print(f"stored {stored} documents, {skipped} already stored, {failures} failures -> {db}", file=sys.stderr)
     finally:
@@ -141,16 +157,92 @@ def ingest(coder, paths, db: str, published: str | None = None, quiet: bool = Fa
 
 def cmd_ingest(args) -> int:
     coder = _coder(args)
-    _, _, failures = ingest(coder, args.paths, args.db, args.published)
+    _, _, failures = ingest(coder, args.paths, args.db, args.published, progress=True if args.progress else None)
     return 1 if failures else 0
 
 
-def cmd_summary(args) -> int:
-    from .store import Store
+def _open_store(path: str, read_only: bool = True):
+    from .store import Store, StoreError
 
-    store = Store(args.db)
+    try:
+        return Store(path, read_only=read_only)
+    except StoreError as err:
+        print(f"newsevents: {err}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def cmd_summary(args) -> int:
+    store = _open_store(args.db)
     print(store.summary(args.top))
     store.close()
+    return 0
+
+
+def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
+    import csv
+
+    if fmt == "json":
+        for r in rows:
+            print(json.dumps(dict(zip(columns, (str(v) if isinstance(v, dt.date) else v for v in r))), ensure_ascii=False))
+    elif fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(columns)
+        w.writerows(rows)
+    else:
+        shown = [[("" if v is None else str(v)) for v in r] for r in rows]
+        widths = [min(60, max([len(c)] + [len(r[i]) for r in shown])) for i, c in enumerate(columns)]
+        print("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
+        for r in shown:
+            print("  ".join(v[:w].ljust(w) for v, w in zip(r, widths)).rstrip())
+
+
+def cmd_query(args) -> int:
+    store = _open_store(args.db)
+    columns, rows = store.events(args.source, args.target, args.type, args.since, args.until, args.limit, args.all)
+    store.close()
+    _print_rows(columns, rows, args.format)
+    return 0
+
+
+def cmd_stats(args) -> int:
+    store = _open_store(args.db)
+    stats = store.stats(args.top)
+    store.close()
+    if args.format == "json":
+        print(json.dumps({k: [list(r) for r in v] for k, v in stats.items()}, default=str))
+        return 0
+    groups, mentions, widest = stats.pop("grouped events")[0]
+    for title, rows in stats.items():
+        print(f"events {title}:")
+        for label, n in rows:
+            print(f"  {label:<28} {n}")
+        print()
+    print(f"grouped events (same day, dyad, CAMEO code): {groups} from {mentions or 0} mentions; "
+          f"most articles for one event: {widest or 0}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from . import export
+
+    store = _open_store(args.db)
+    try:
+        if args.format == "parquet":
+            if not args.out:
+                print("newsevents: --out FOLDER is required for parquet", file=sys.stderr)
+                return 2
+            n = export.write_parquet(store, Path(args.out))
+        else:
+            writer = {"gdelt": export.write_gdelt, "plover": export.write_plover, "csv": export.write_csv,
+                      "jsonl": export.write_jsonl}[args.format]
+            if args.out:
+                with open(args.out, "w", encoding="utf-8", newline="") as f:
+                    n = writer(store, f)
+            else:
+                n = writer(store, sys.stdout)
+    finally:
+        store.close()
+    print(f"exported {n} {'grouped events' if args.format == 'gdelt' else 'events'} ({args.format})", file=sys.stderr)
     return 0
 
 
@@ -248,8 +340,33 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("paths", nargs="+")
     sp.add_argument("--db", required=True)
     sp.add_argument("--published", type=_date)
+    sp.add_argument("--progress", action="store_true", help="show the progress line even when stderr is not a terminal")
     common(sp)
     sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("query", help="events from a store, filtered (parameters only, never SQL)")
+    sp.add_argument("--db", required=True)
+    sp.add_argument("--source", help="source country (ISR) or code prefix (ISRMIL)")
+    sp.add_argument("--target", help="target country or code prefix")
+    sp.add_argument("--type", help="PLOVER type (ASSAULT) or CAMEO code prefix (19, 0841)")
+    sp.add_argument("--since", type=_date, help="first event date, YYYY-MM-DD")
+    sp.add_argument("--until", type=_date, help="last event date, YYYY-MM-DD")
+    sp.add_argument("--limit", type=int)
+    sp.add_argument("--all", action="store_true", help="include negated and hypothetical events")
+    sp.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sp.set_defaults(func=cmd_query)
+
+    sp = sub.add_parser("stats", help="events by type, dyad and day, and grouped-event counts")
+    sp.add_argument("--db", required=True)
+    sp.add_argument("--top", type=int, default=10)
+    sp.add_argument("--format", choices=["text", "json"], default="text")
+    sp.set_defaults(func=cmd_stats)
+
+    sp = sub.add_parser("export", help="write a store's events as GDELT 2.0, PLOVER JSON, Parquet, CSV or JSONL")
+    sp.add_argument("--db", required=True)
+    sp.add_argument("--format", choices=["gdelt", "plover", "parquet", "csv", "jsonl"], required=True)
+    sp.add_argument("--out", help="file (folder for parquet); stdout when omitted")
+    sp.set_defaults(func=cmd_export)
 
     sp = sub.add_parser("summary", help="print a summary of a store")
     sp.add_argument("--db", required=True)

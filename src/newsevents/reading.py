@@ -149,3 +149,21 @@ def expand(paths: Iterable[str]) -> Iterator[Path]:
 def read(paths: Iterable[str], published: str | None = None) -> Iterator[Article | Failure]:
     for path in expand(paths):
         yield from read_file(path, published)
+
+
+def estimate(paths: Iterable[str]) -> int | None:
+    """How many documents `read` will yield, cheaply (files, and lines of JSONL files), for a
+    progress bar's ETA; None when stdin is among the inputs."""
+    n = 0
+    for path in expand(paths):
+        if str(path) == "-":
+            return None
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with path.open("rb") as f:
+                    n += sum(1 for line in f if line.strip())
+            except OSError:
+                n += 1
+        else:
+            n += 1
+    return n

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
+from urllib.parse import urlparse
 
 import duckdb
 
 from .reading import Failure
 from .schema import Article, CodedDocument
 
+SCHEMA_VERSION = 2
 SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS documents (
     doc_id VARCHAR, content_hash VARCHAR PRIMARY KEY, origin VARCHAR, title VARCHAR,
-    published DATE, n_events INTEGER, n_quotes INTEGER, record JSON);
+    published DATE, n_events INTEGER, n_quotes INTEGER, url VARCHAR, outlet VARCHAR,
+    added_at TIMESTAMP DEFAULT current_timestamp, record JSON);
 CREATE TABLE IF NOT EXISTS events (
     content_hash VARCHAR, idx INTEGER, doc_id VARCHAR, part VARCHAR, source_code VARCHAR,
     source_country VARCHAR, target_code VARCHAR, target_country VARCHAR, cameo VARCHAR,
-    plover_type VARCHAR, goldstein DOUBLE, quad_class INTEGER, negated BOOLEAN, event_date DATE,
+    plover_type VARCHAR, goldstein DOUBLE, quad_class INTEGER, negated BOOLEAN, modality VARCHAR,
+    is_root BOOLEAN, event_date DATE, date_precision VARCHAR, geo_country VARCHAR,
     rule VARCHAR, sentence VARCHAR, record JSON);
 CREATE TABLE IF NOT EXISTS quotes (
     content_hash VARCHAR, idx INTEGER, doc_id VARCHAR, speaker VARCHAR, speaker_name VARCHAR,
@@ -31,15 +37,75 @@ CREATE TABLE IF NOT EXISTS failures (
 """
 
 
+def outlet(article: Article, doc: CodedDocument) -> str | None:
+    """Who published the story, for GDELT's NumSources: the URL's host, else the wire agency the
+    dateline or credit names ("CAIRO (AFP)"), else None (the file stands for itself)."""
+    if article.url:
+        host = urlparse(article.url).netloc.lower()
+        return host[4:] if host.startswith("www.") else host or None
+    for text in (doc.dateline, doc.credit):
+        m = re.search(r"\b(AFP|AP|Reuters|Xinhua|Anadolu|dpa|EFE|ANSA|Kyodo|Yonhap|TASS|UPI|PTI|IANS)\b", text or "")
+        if m:
+            return m.group(1)
+    return None
+
+
 def content_hash(article: Article) -> str:
     return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
 
 
+# Events grouped across articles as GDELT counts them: one real-world event is the same day, the
+# same dyad and the same CAMEO code (date resolution already maps "on Tuesday" in Wednesday's paper
+# to Tuesday, so the window is the resolved day). Negated and hypothetical events are not events.
+GROUPS = """
+CREATE OR REPLACE VIEW event_groups AS
+SELECT event_date, source_code, target_code, cameo,
+       count(*) AS num_mentions,
+       count(DISTINCT e.content_hash) AS num_articles,
+       count(DISTINCT coalesce(d.outlet, d.origin)) AS num_sources,
+       min(e.content_hash || lpad(CAST(e.idx AS VARCHAR), 6, '0')) AS first_mention
+FROM events e JOIN documents d USING (content_hash)
+WHERE NOT e.negated AND e.modality <> 'hypothetical'
+GROUP BY ALL
+"""
+
+
+class StoreError(Exception):
+    """A store that cannot be opened: locked by another process, or made by another version."""
+
+
 class Store:
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, read_only: bool = False):
         self.path = str(path)
-        self.con = duckdb.connect(self.path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such store (create one with `newsevents ingest`)")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as err:
+            if "lock" in str(err).lower():
+                raise StoreError(f"{self.path} is in use by another process (DuckDB allows one writer); "
+                                 "wait for it to finish or use another --db") from None
+            raise StoreError(f"{self.path}: {err}") from None
+        if read_only:
+            self._check_version()
+            return
         self.con.execute(SCHEMA)
+        found = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if found is None:
+            if self.con.execute("SELECT count(*) FROM documents").fetchone()[0]:
+                raise StoreError(f"{self.path} was made by an older newsevents; ingest into a new file")
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        self._check_version()
+        self.con.execute(GROUPS)
+
+    def _check_version(self) -> None:
+        try:
+            found = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.CatalogException:
+            found = None
+        if found is None or found[0] != str(SCHEMA_VERSION):
+            raise StoreError(f"{self.path} has store format {found[0] if found else 'unknown'}, this newsevents "
+                             f"reads {SCHEMA_VERSION}; ingest into a new file")
 
     def close(self) -> None:
         self.con.close()
@@ -57,19 +123,22 @@ class Store:
         con.execute("BEGIN")
         try:
             con.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [doc.doc_id, digest, article.origin, doc.title, doc.published, len(doc.events), len(doc.quotes), json.dumps(d)],
+                "INSERT INTO documents (doc_id, content_hash, origin, title, published, n_events, n_quotes, url, outlet, record) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [doc.doc_id, digest, article.origin, doc.title, doc.published, len(doc.events), len(doc.quotes),
+                 article.url, outlet(article, doc), json.dumps(d)],
             )
             if doc.events:
                 con.executemany(
-                    "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         [
                             digest, i, doc.doc_id, e["part"],
                             e["source"] and e["source"]["code"], e["source"] and e["source"]["country"],
                             e["target"] and e["target"]["code"], e["target"] and e["target"]["country"],
-                            e["cameo"], e["plover"]["type"], e["goldstein"], e["quad_class"], e["negated"], e["date"],
-                            e["rule"], e["sentence"], json.dumps(e),
+                            e["cameo"], e["plover"]["type"], e["goldstein"], e["quad_class"], e["negated"],
+                            e["modality"], e["is_root"], e["date"], e["date_precision"],
+                            e["location"] and e["location"]["country"], e["rule"], e["sentence"], json.dumps(e),
                         ]
                         for i, e in enumerate(d["events"])
                     ],
@@ -117,3 +186,56 @@ class Store:
         ).fetchall():
             lines.append(f"  {name:<28} {n}")
         return "\n".join(lines)
+
+    # -- reading ----------------------------------------------------------------------------------
+    QUERY_COLUMNS = ("event_date", "source_code", "target_code", "cameo", "plover_type", "goldstein",
+                     "quad_class", "modality", "geo_country", "doc_id", "rule", "sentence")
+
+    def events(self, source: str | None = None, target: str | None = None, type_: str | None = None,
+               since: str | None = None, until: str | None = None, limit: int | None = None,
+               include_negated: bool = False) -> tuple[list[str], list[tuple]]:
+        """Events matching the filters, as (column names, rows). Parameters only: never SQL text.
+        `source`/`target` match a country (ISR) or a code prefix (ISRMIL); `type_` a PLOVER type
+        (ASSAULT) or a CAMEO code prefix (19, 190)."""
+        where, args = [], []
+        if not include_negated:
+            where.append("NOT negated AND modality <> 'hypothetical'")
+        for column, value in (("source", source), ("target", target)):
+            if value:
+                where.append(f"({column}_country = ? OR starts_with({column}_code, ?))")
+                args += [value.upper(), value.upper()]
+        if type_:
+            if type_.isdigit():
+                where.append("starts_with(cameo, ?)")
+            else:
+                where.append("plover_type = ?")
+                type_ = type_.upper()
+            args.append(type_)
+        if since:
+            where.append("event_date >= CAST(? AS DATE)")
+            args.append(since)
+        if until:
+            where.append("event_date <= CAST(? AS DATE)")
+            args.append(until)
+        sql = f"SELECT {', '.join(self.QUERY_COLUMNS)} FROM events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY event_date, doc_id, idx"
+        if limit:
+            sql += " LIMIT ?"
+            args.append(int(limit))
+        return list(self.QUERY_COLUMNS), self.con.execute(sql, args).fetchall()
+
+    def stats(self, top: int = 10) -> dict[str, list[tuple]]:
+        """Counts for a quick look at a corpus: events by PLOVER type, by dyad and by day."""
+        q = self.con.execute
+        live = "NOT negated AND modality <> 'hypothetical'"
+        return {
+            "by type": q(f"SELECT coalesce(plover_type, '(statement)'), count(*) FROM events WHERE {live} "
+                         "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall(),
+            "by dyad": q(f"SELECT coalesce(source_code, '?') || ' -> ' || coalesce(target_code, '?'), count(*) "
+                         f"FROM events WHERE {live} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [top]).fetchall(),
+            "by day": q(f"SELECT CAST(event_date AS VARCHAR), count(*) FROM events WHERE {live} "
+                        "GROUP BY 1 ORDER BY 1").fetchall(),
+            "grouped events": q("SELECT count(*), sum(num_mentions), max(num_articles) FROM event_groups").fetchall(),
+        }

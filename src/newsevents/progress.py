@@ -1,0 +1,50 @@
+"""A one-line progress report on stderr for long ingests: done, rate and time left."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+
+class Progress:
+    def __init__(self, total: int | None, stream: TextIO = sys.stderr, enabled: bool | None = None, every: float = 0.5):
+        self.total = total
+        self.stream = stream
+        self.enabled = stream.isatty() if enabled is None else enabled
+        self.every = every
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def update(self, done: int, skipped: int = 0, failures: int = 0, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if not force and now - self.last < self.every:
+            return
+        self.last = now
+        elapsed = max(now - self.start, 1e-9)
+        rate = done / elapsed
+        line = f"coded {done}"
+        if self.total:
+            line += f"/{max(self.total - skipped, done)}"
+        line += f"  {rate:.1f} docs/s"
+        left = (self.total - skipped - done) if self.total else None
+        if left and rate > 0:
+            line += f"  ETA {_clock(left / rate)}"
+        if skipped or failures:
+            line += f"  ({skipped} already stored, {failures} failures)"
+        self.stream.write("\r" + line.ljust(78))
+        self.stream.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _clock(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"

@@ -1,0 +1,155 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from newsevents.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "src" / "newsevents" / "examples"
+CLI = [sys.executable, "-m", "newsevents.cli"]
+
+STORY = (
+    "Police arrest protesters in {city}\n\n"
+    "{city_upper} (AFP) - Kenyan police arrested {n} protesters in {city} on Tuesday, officials said.\n\n"
+    "The opposition said the arrests were illegal.\n"
+)
+
+
+def run(*args, **kw):
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, cwd=ROOT, **kw)
+
+
+def corpus(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        city = ["Nairobi", "Mombasa", "Kisumu"][i % 3]
+        (folder / f"story{i:03d}.txt").write_text(
+            "Published 2026-11-18\n\n" + STORY.format(city=city, city_upper=city.upper(), n=10 + i), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory):
+    db = tmp_path_factory.mktemp("store") / "events.duckdb"
+    res = run("ingest", str(EXAMPLES), "--db", str(db))
+    assert res.returncode == 0, res.stderr
+    return db
+
+
+def test_ingest_twice_stores_each_document_once(store_path):
+    res = run("ingest", str(EXAMPLES), "--db", str(store_path))
+    assert "stored 0 documents, 4 already stored" in res.stderr
+    con = duckdb.connect(str(store_path), read_only=True)
+    assert con.execute("SELECT count(*), count(DISTINCT content_hash) FROM documents").fetchone() == (4, 4)
+    con.close()
+
+
+def test_query_filters_and_formats(store_path):
+    res = run("query", "--db", str(store_path), "--type", "ASSAULT", "--source", "RUS", "--format", "json")
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert rows and all(r["plover_type"] == "ASSAULT" and r["source_code"].startswith("RUS") for r in rows)
+    res = run("query", "--db", str(store_path), "--type", "04", "--since", "2026-11-17", "--until", "2026-11-17", "--format", "csv")
+    lines = res.stdout.splitlines()
+    assert lines[0].startswith("event_date,source_code") and all(",04" in l for l in lines[1:])
+    # a filter value is a parameter, never SQL
+    res = run("query", "--db", str(store_path), "--source", "X' OR 1=1 --")
+    assert res.returncode == 0 and len(res.stdout.splitlines()) == 1  # header only
+
+
+def test_stats(store_path):
+    res = run("stats", "--db", str(store_path), "--format", "json")
+    stats = json.loads(res.stdout)
+    assert dict(stats["by type"])["ASSAULT"] >= 3 and stats["by day"]
+
+
+def test_gdelt_export_round_trips_through_a_gdelt_reader(store_path, tmp_path):
+    from py_gdelt.parsers.events import EventsParser
+
+    out = tmp_path / "events.tsv"
+    res = run("export", "--db", str(store_path), "--format", "gdelt", "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines and all(len(line.split("\t")) == 61 for line in lines)
+    parsed = list(EventsParser().parse(out.read_bytes()))
+    assert len(parsed) == len(lines)
+    con = duckdb.connect(str(store_path), read_only=True)
+    groups = con.execute("SELECT cameo, num_mentions FROM event_groups ORDER BY event_date, first_mention").fetchall()
+    con.close()
+    assert [(p.event_code, int(p.num_mentions)) for p in parsed] == groups
+    consult = next(p for p in parsed if p.actor1_code == "EGYGOV" and p.event_root_code == "04")
+    assert consult.sql_date == "20261117" and consult.actor2_code == "JORGOV" and consult.action_geo_feature_id == "360630"
+
+
+def test_parquet_csv_and_plover_exports(store_path, tmp_path):
+    run("export", "--db", str(store_path), "--format", "parquet", "--out", str(tmp_path / "pq"))
+    parts = sorted(p.name for p in (tmp_path / "pq").iterdir())
+    assert parts and all(p.startswith("event_date=") for p in parts)
+    con = duckdb.connect()
+    n = con.execute(f"SELECT count(*) FROM read_parquet('{tmp_path}/pq/*/*.parquet', hive_partitioning=true)").fetchone()[0]
+    con.close()
+    res = run("export", "--db", str(store_path), "--format", "plover")
+    records = [json.loads(line) for line in res.stdout.splitlines()]
+    assert n == len(records) and {"event_type", "source_country", "target_country", "event_date"} <= set(records[0])
+    res = run("export", "--db", str(store_path), "--format", "csv")
+    assert len(res.stdout.splitlines()) >= len(records) + 1
+
+
+def test_same_event_in_two_articles_is_one_grouped_event(tmp_path):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    body = "Kenyan police arrested 40 protesters in Nairobi on Tuesday."
+    (folder / "a.txt").write_text(f"Arrests\n\nNAIROBI (AFP) - {body}\n", encoding="utf-8")
+    (folder / "b.txt").write_text(f"Crackdown\n\nNAIROBI (Reuters) - {body} The opposition condemned them.\n", encoding="utf-8")
+    db = tmp_path / "two.duckdb"
+    run("ingest", str(folder), "--db", str(db), "--published", "2026-11-18")
+    con = duckdb.connect(str(db), read_only=True)
+    row = con.execute("SELECT num_mentions, num_articles, num_sources FROM event_groups WHERE cameo = '173'").fetchone()
+    con.close()
+    assert row == (2, 2, 2)
+
+
+def test_killed_ingest_resumes_with_nothing_lost_or_duplicated(tmp_path):
+    folder = corpus(tmp_path / "corpus", 120)
+    db = tmp_path / "killed.duckdb"
+    proc = subprocess.Popen([*CLI, "ingest", str(folder), "--db", str(db), "--progress"], cwd=ROOT,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    buf = ""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        ch = proc.stderr.read(1)
+        if not ch:
+            break
+        buf += ch
+        if any(f"coded {k}/" in buf for k in range(2, 100)):
+            break
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode != 0, "ingest finished before it could be killed"
+    con = duckdb.connect(str(db), read_only=True)  # the killed store opens, with whole documents only
+    partial = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    con.close()
+    assert partial < 120
+    res = run("ingest", str(folder), "--db", str(db))
+    assert res.returncode == 0, res.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    docs, distinct = con.execute("SELECT count(*), count(DISTINCT content_hash) FROM documents").fetchone()
+    events_per_doc = con.execute("SELECT max(c) FROM (SELECT count(*) c FROM events GROUP BY content_hash, idx)").fetchone()[0]
+    con.close()
+    assert docs == distinct == 120 and events_per_doc == 1
+
+
+def test_a_store_in_use_gives_a_clear_message(tmp_path):
+    db = tmp_path / "busy.duckdb"
+    holder = Store(db)
+    try:
+        res = run("ingest", str(EXAMPLES), "--db", str(db))
+    finally:
+        holder.close()
+    assert res.returncode == 2 and "in use by another process" in res.stderr
