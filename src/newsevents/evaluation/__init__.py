@@ -35,10 +35,10 @@ def f1(p: float, r: float) -> float:
 
 
 def run_all(coder, gold: Path, only: list[str] | None = None, polnear_split: str = "dev") -> list[Row]:
-    from . import actor_set, case2021, petr2, plover, polnear
+    from . import actor_set, case2021, geo, petr2, plover, polnear
 
     rows: list[Row] = []
-    sets = (("actors", actor_set), ("plover", plover), ("case2021", case2021), ("petr2", petr2), ("polnear", polnear))
+    sets = (("actors", actor_set), ("plover", plover), ("case2021", case2021), ("petr2", petr2), ("polnear", polnear), ("geo", geo))
     for name, module in sets:
         if only and name not in only:
             continue

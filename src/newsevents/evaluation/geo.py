@@ -1,0 +1,69 @@
+"""GeoWebNews: are the literal toponyms found, and resolved to the right GeoNames place?
+
+Literal toponyms are the gold types that name a place as a place (Literal, Literal_Modifier, Mixed,
+Coercion, Embedded_Literal); metonyms ("Moscow said"), demonyms and common-noun expressions are
+not counted. A gold toponym is found when a place in the document's `places` overlaps its span.
+Of those found, we report the share with the gold GeoNames id (where the gold has one) and the
+share within 161 km (100 miles, the field's usual threshold) of the gold coordinates.
+"""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from ..schema import Article
+from . import Row, ratio
+
+LITERAL = {"Literal", "Literal_Modifier", "Mixed", "Coercion", "Embedded_Literal"}
+KM = 161.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def load(gold: Path) -> list[tuple[str, str, list[dict]]] | None:
+    path = gold / "geo" / "GeoWebNews.xml"
+    if not path.exists():
+        return None
+    out = []
+    for art in ET.parse(path).getroot().findall("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for t in art.find("toponyms") or ():
+            rec = {c.tag: c.text for c in t}
+            if rec.get("type") in LITERAL and rec.get("latitude") and rec.get("longitude"):
+                tops.append({"start": int(rec["start"]), "end": int(rec["end"]), "id": rec.get("geonamesID"),
+                             "lat": float(rec["latitude"]), "lon": float(rec["longitude"])})
+        out.append((art.get("file", str(len(out))), text, tops))
+    return out
+
+
+def run(coder, gold: Path) -> list[Row] | None:
+    data = load(gold)
+    if data is None:
+        return None
+    articles = [Article(doc_id=name, text=text, structured=False) for name, text, _ in data]
+    n = found = with_id = right_id = near = 0
+    for (_, _, tops), doc in zip(data, coder.code(articles)):
+        for g in tops:
+            n += 1
+            hit = next((p for p in doc.places if p["start"] < g["end"] and g["start"] < p["end"]), None)
+            if hit is None:
+                continue
+            found += 1
+            if g["id"]:
+                with_id += 1
+                right_id += hit.get("geonames_id") == g["id"]
+            if hit.get("lat") is not None and _km(hit["lat"], hit["lon"], g["lat"], g["lon"]) <= KM:
+                near += 1
+    return [
+        Row("geowebnews", "literal toponyms found (recall)", ratio(found, n), n),
+        Row("geowebnews", "right GeoNames id (of found)", ratio(right_id, with_id), with_id),
+        Row("geowebnews", "within 161 km (of found)", ratio(near, found), found),
+    ]
