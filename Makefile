@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test evaluate bench clean
+.PHONY: install browser demo test evaluate bench screenshots clean
 
 install: $(STAMP)
 
@@ -17,7 +17,13 @@ $(STAMP): pyproject.toml requirements-model.txt
 demo: install
 	$(BIN)/newsevents demo --db demo/newsevents.duckdb
 
-test: install
+# Debian's Chromium and ChromeDriver for the browser tests, installed where missing.
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+test: install browser
 	$(BIN)/python -m pytest -q
 
 evaluate: install
@@ -25,6 +31,9 @@ evaluate: install
 
 bench: install
 	$(BIN)/python benchmarks/speed.py --gold ../shared/gold
+
+screenshots: install browser
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) demo build src/*.egg-info

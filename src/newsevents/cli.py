@@ -260,6 +260,23 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from .store import StoreError
+    from .web import create_app
+
+    try:
+        app = create_app(args.db, _coder(args))
+    except StoreError as err:
+        print(f"newsevents: {err}", file=sys.stderr)
+        return 2
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"newsevents: serving on {args.host}: anyone who can reach this address can use it", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", timeout_keep_alive=5)
+    return 0
+
+
 def cmd_lexicon(args) -> int:
     from .compose import reachable
     from .dictionaries import load_verbs
@@ -367,6 +384,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["gdelt", "plover", "parquet", "csv", "jsonl"], required=True)
     sp.add_argument("--out", help="file (folder for parquet); stdout when omitted")
     sp.set_defaults(func=cmd_export)
+
+    sp = sub.add_parser("serve", help="the web UI and HTTP API over a store")
+    sp.add_argument("--db", required=True)
+    sp.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    sp.add_argument("--port", type=int, default=8000)
+    common(sp)
+    sp.set_defaults(func=cmd_serve)
 
     sp = sub.add_parser("summary", help="print a summary of a store")
     sp.add_argument("--db", required=True)

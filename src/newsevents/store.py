@@ -193,7 +193,8 @@ class Store:
 
     def events(self, source: str | None = None, target: str | None = None, type_: str | None = None,
                since: str | None = None, until: str | None = None, limit: int | None = None,
-               include_negated: bool = False) -> tuple[list[str], list[tuple]]:
+               include_negated: bool = False, text: str | None = None, offset: int = 0,
+               columns: tuple[str, ...] | None = None) -> tuple[list[str], list[tuple]]:
         """Events matching the filters, as (column names, rows). Parameters only: never SQL text.
         `source`/`target` match a country (ISR) or a code prefix (ISRMIL); `type_` a PLOVER type
         (ASSAULT) or a CAMEO code prefix (19, 190)."""
@@ -217,14 +218,18 @@ class Store:
         if until:
             where.append("event_date <= CAST(? AS DATE)")
             args.append(until)
-        sql = f"SELECT {', '.join(self.QUERY_COLUMNS)} FROM events"
+        if text:
+            where.append("contains(lower(sentence), lower(?))")
+            args.append(text)
+        cols = columns or self.QUERY_COLUMNS
+        sql = f"SELECT {', '.join(cols)} FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY event_date, doc_id, idx"
         if limit:
-            sql += " LIMIT ?"
-            args.append(int(limit))
-        return list(self.QUERY_COLUMNS), self.con.execute(sql, args).fetchall()
+            sql += " LIMIT ? OFFSET ?"
+            args += [int(limit), max(0, int(offset))]
+        return list(cols), self.con.execute(sql, args).fetchall()
 
     def stats(self, top: int = 10) -> dict[str, list[tuple]]:
         """Counts for a quick look at a corpus: events by PLOVER type, by dyad and by day."""
