@@ -2,11 +2,16 @@
 
     python benchmarks/speed.py --gold ../shared/gold   # the 84 PolNeAR dev articles
     python benchmarks/speed.py --texts DIR             # any folder of .txt files
+    python benchmarks/speed.py --gold ../shared/gold --split all --workers 1 2   # 924 articles, 1 and 2 processes
+
+With --workers, each count is timed twice: a bare spaCy parse (nlp.pipe with n_process) and
+`newsevents` coding through its process pool, after every worker has loaded its model.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import sys
 import time
 from pathlib import Path
@@ -20,9 +25,17 @@ def main() -> int:
     p.add_argument("--gold", help="gold folder; uses polnear/dev/text")
     p.add_argument("--texts", help="folder of .txt files")
     p.add_argument("--model")
+    p.add_argument("--split", choices=["dev", "train", "all"], default="dev", help="PolNeAR split(s) to use with --gold")
+    p.add_argument("--workers", type=int, nargs="*", help="also time the process pool with these worker counts")
     args = p.parse_args()
-    folder = Path(args.texts) if args.texts else Path(args.gold or "") / "polnear" / "dev" / "text"
-    files = sorted(folder.glob("*.txt"))
+    if args.texts:
+        files = sorted(Path(args.texts).glob("*.txt"))
+        folder = Path(args.texts)
+    else:
+        root = Path(args.gold or "") / "polnear"
+        splits = ["dev", "train"] if args.split == "all" else [args.split]
+        files = sorted(f for sp in splits for f in (root / sp / "text").glob("*.txt"))
+        folder = root
     if not files:
         print(f"no .txt files under {folder}; nothing to measure", file=sys.stderr)
         return 0
@@ -42,7 +55,30 @@ def main() -> int:
     print(f"bare spaCy parse: {bare:.1f} s ({n / bare:.2f} articles/s)")
     print(f"newsevents code:  {full:.1f} s ({n / full:.2f} articles/s)")
     print(f"ratio: {full / bare:.2f}x")
+    for workers in args.workers or ():
+        pool_rates(files, texts, workers, args.model)
+    print(f"peak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
+
+
+def pool_rates(files, texts, workers: int, model: str | None) -> None:
+    from newsevents.nlp import load
+    from newsevents.parallel import ParallelCoder
+
+    nlp = load(model)
+
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32, n_process=workers):
+        pass
+    bare = time.perf_counter() - t0
+    articles = [Article(f.name, t) for f, t in zip(files, texts)]
+    with ParallelCoder(workers, model) as pool:
+        list(pool.code(articles[: 8 * workers]))  # every worker has its model loaded
+        t0 = time.perf_counter()
+        n = sum(1 for _ in pool.code(articles))
+        full = time.perf_counter() - t0
+    print(f"{workers} worker(s): bare parse {n / bare:.2f} articles/s, newsevents {n / full:.2f} articles/s "
+          f"(ratio {full / bare:.2f}x)")
 
 
 if __name__ == "__main__":

@@ -47,3 +47,21 @@ def test_directory_and_html(tmp_path):
     art = items[0]
     assert art.doc_id == "story.html"
     assert "Qatar hosted envoys" in art.text
+
+
+def test_gzipped_jsonl_and_globs(tmp_path):
+    import gzip
+
+    from newsevents.reading import estimate, read
+
+    rows = [{"id": f"a{i}", "text": f"Story number {i} about talks in Cairo."} for i in range(3)]
+    with gzip.open(tmp_path / "news.jsonl.gz", "wt", encoding="utf-8") as f:
+        for r in rows:
+            f.write(__import__("json").dumps(r) + "\n")
+    (tmp_path / "broken.jsonl.gz").write_bytes(b"not gzip at all")
+    got = list(read([str(tmp_path / "*.jsonl.gz")]))
+    articles = [a for a in got if hasattr(a, "doc_id")]
+    failures = [f for f in got if not hasattr(f, "doc_id")]
+    assert [a.doc_id for a in articles] == ["a0", "a1", "a2"]
+    assert len(failures) == 1 and "gzip" in failures[0].reason and "broken.jsonl.gz" in failures[0].path
+    assert estimate([str(tmp_path / "news.jsonl.gz")]) == 3

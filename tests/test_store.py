@@ -153,3 +153,41 @@ def test_a_store_in_use_gives_a_clear_message(tmp_path):
     finally:
         holder.close()
     assert res.returncode == 2 and "in use by another process" in res.stderr
+
+
+def test_two_workers_code_exactly_what_one_process_codes(coder):
+    from newsevents.parallel import ParallelCoder
+    from newsevents.schema import Article
+
+    texts = [STORY.format(city=c, city_upper=c.upper(), n=n) for n, c in enumerate(["Nairobi", "Mombasa", "Kisumu"] * 4)]
+    articles = [Article(f"s{i}.txt", t, "2026-11-18") for i, t in enumerate(texts)]
+    local = [d.as_dict() for d in coder.code(articles)]
+    with ParallelCoder(2, chunk=3) as pool:
+        parallel = [d.as_dict() for d in pool.code(articles)]
+    assert parallel == local and sum(len(d["events"]) for d in local) > 0
+
+
+def test_dask_and_local_runs_store_the_same_events(tmp_path):
+    from distributed import Client, LocalCluster
+
+    from newsevents.dask_engine import ingest_dask
+    from newsevents.reading import read
+
+    folder = corpus(tmp_path / "corpus", 12)
+    for f in EXAMPLES.iterdir():
+        (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    local_db, dask_db = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
+    res = run("ingest", str(folder), "--db", str(local_db), "--workers", "1")
+    assert res.returncode == 0, res.stderr
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
+        stored, skipped = ingest_dask(read([str(folder)]), str(dask_db), client, chunk=4)
+    assert (stored, skipped) == (16, 0)
+
+    def events(path):
+        con = duckdb.connect(str(path), read_only=True)
+        rows = con.execute("SELECT content_hash, idx, record FROM events ORDER BY 1, 2").fetchall()
+        docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        con.close()
+        return docs, rows
+
+    assert events(local_db) == events(dask_db)

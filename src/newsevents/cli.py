@@ -155,9 +155,57 @@ def ingest(coder, paths, db: str, published: str | None = None, quiet: bool = Fa
     return stored, skipped, failures
 
 
+def ingest_on_dask(args, workers: int) -> int:
+    from .dask_engine import ingest_dask
+
+    failures = []
+
+    def report(f):
+        failures.append(f)
+        print(f"newsevents: skipped {f}", file=sys.stderr)
+
+    cluster = None
+    scheduler = args.scheduler
+    if scheduler is None:
+        from distributed import LocalCluster
+
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None)
+        scheduler = cluster.scheduler_address
+    try:
+        from .reading import read
+
+        stored, skipped = ingest_dask(read(args.paths, args.published), None if args.parquet and not args.db else args.db,
+                                      scheduler, args.model, args.verbs, args.actors, parquet=args.parquet, on_failure=report)
+    finally:
+        if cluster is not None:
+            cluster.close()
+    if args.db:
+        from .store import Store
+
+        store = Store(args.db)
+        for f in failures:
+            store.add_failure(f)
+        store.close()
+    where = args.db or args.parquet
+    print(f"stored {stored} documents, {skipped} already stored, {len(failures)} failures -> {where} (dask)", file=sys.stderr)
+    return 1 if failures else 0
+
+
 def cmd_ingest(args) -> int:
-    coder = _coder(args)
-    _, _, failures = ingest(coder, args.paths, args.db, args.published, progress=True if args.progress else None)
+    from .parallel import ParallelCoder, default_workers
+    from .reading import estimate
+
+    workers = args.workers or default_workers()
+    if args.engine == "dask":
+        return ingest_on_dask(args, workers)
+    expected = estimate(args.paths)
+    if workers > 1 and (expected is None or expected >= 32 * workers):
+        # a pool pays for itself only on more than a few dozen documents
+        with ParallelCoder(workers, args.model, args.verbs, args.actors) as coder:
+            _, _, failures = ingest(coder, args.paths, args.db, args.published, progress=True if args.progress else None)
+    else:
+        coder = _coder(args)
+        _, _, failures = ingest(coder, args.paths, args.db, args.published, progress=True if args.progress else None)
     return 1 if failures else 0
 
 
@@ -355,9 +403,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("ingest", help="code articles into a DuckDB store")
     sp.add_argument("paths", nargs="+")
-    sp.add_argument("--db", required=True)
+    sp.add_argument("--db", required=True, help="the DuckDB store to write")
     sp.add_argument("--published", type=_date)
     sp.add_argument("--progress", action="store_true", help="show the progress line even when stderr is not a terminal")
+    sp.add_argument("--workers", type=int, help="coding processes (default: all cores; one for small inputs)")
+    sp.add_argument("--engine", choices=["local", "dask"], default="local",
+                    help="dask: code on a Dask cluster (--scheduler), else on a local cluster of --workers")
+    sp.add_argument("--scheduler", help="Dask scheduler address, such as tcp://10.0.0.5:8786")
+    sp.add_argument("--parquet", help="with --engine dask: keep the coded Parquet parts in this folder")
     common(sp)
     sp.set_defaults(func=cmd_ingest)
 

@@ -7,6 +7,7 @@ store it, and the remaining documents are still read.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -116,6 +117,14 @@ def read_file(path: Path, published: str | None = None) -> Iterator[Article | Fa
         yield Failure(p, None, f"cannot read: {err.strerror or err}")
         return
     suffix = path.suffix.lower() if p != "-" else ""
+    if suffix == ".gz":
+        # "news.jsonl.gz": read through gzip, then as what the inner suffix says
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as err:
+            yield Failure(p, None, f"not a readable gzip file: {err}")
+            return
+        suffix = Path(path.stem).suffix.lower()
     try:
         if suffix in JSONL_SUFFIXES:
             yield from _read_jsonl(_decode(data, p), p, published)
@@ -131,16 +140,25 @@ def read_file(path: Path, published: str | None = None) -> Iterator[Article | Fa
         yield bad.failure
 
 
+def _readable(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        suffix = Path(path.stem).suffix.lower()
+    return suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+
 def expand(paths: Iterable[str]) -> Iterator[Path]:
-    """Files named, and the readable files under directories named, in a stable order."""
+    """Files named, files matching a glob ("news/*.jsonl.gz"), and the readable files under
+    directories named, in a stable order."""
     for raw in paths:
         path = Path(raw)
+        if raw != "-" and not path.exists() and any(ch in raw for ch in "*?["):
+            matches = sorted(Path().glob(raw)) if not Path(raw).is_absolute() else sorted(Path("/").glob(raw.lstrip("/")))
+            yield from (m for m in matches if m.is_file())
+            continue
         if raw != "-" and path.is_dir():
             for child in sorted(path.rglob("*")):
-                suffix = child.suffix.lower()
-                if child.is_file() and not child.name.startswith(".") and (
-                    suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-                ):
+                if child.is_file() and not child.name.startswith(".") and _readable(child):
                     yield child
         else:
             yield path
@@ -158,11 +176,12 @@ def estimate(paths: Iterable[str]) -> int | None:
     for path in expand(paths):
         if str(path) == "-":
             return None
-        if path.suffix.lower() in JSONL_SUFFIXES:
+        gz = path.suffix.lower() == ".gz"
+        if (Path(path.stem).suffix.lower() if gz else path.suffix.lower()) in JSONL_SUFFIXES:
             try:
-                with path.open("rb") as f:
+                with (gzip.open(path, "rb") if gz else path.open("rb")) as f:
                     n += sum(1 for line in f if line.strip())
-            except OSError:
+            except (OSError, EOFError):
                 n += 1
         else:
             n += 1

@@ -118,22 +118,25 @@ class Store:
 
     def add(self, article: Article, doc: CodedDocument, digest: str) -> None:
         """Store one coded document in a single transaction, so a crash leaves it whole or absent."""
-        d = doc.as_dict()
+        self.add_record(doc.as_dict(), digest, article.origin, article.url, outlet(article, doc))
+
+    def add_record(self, d: dict, digest: str, origin: str, url: str | None, source: str | None) -> None:
+        """Store a coded document given as its JSON dict (as workers elsewhere return it)."""
         con = self.con
         con.execute("BEGIN")
         try:
             con.execute(
                 "INSERT INTO documents (doc_id, content_hash, origin, title, published, n_events, n_quotes, url, outlet, record) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [doc.doc_id, digest, article.origin, doc.title, doc.published, len(doc.events), len(doc.quotes),
-                 article.url, outlet(article, doc), json.dumps(d)],
+                [d["doc_id"], digest, origin, d["title"], d["published"], len(d["events"]), len(d["quotes"]),
+                 url, source, json.dumps(d)],
             )
-            if doc.events:
+            if d["events"]:
                 con.executemany(
                     "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         [
-                            digest, i, doc.doc_id, e["part"],
+                            digest, i, d["doc_id"], e["part"],
                             e["source"] and e["source"]["code"], e["source"] and e["source"]["country"],
                             e["target"] and e["target"]["code"], e["target"] and e["target"]["country"],
                             e["cameo"], e["plover"]["type"], e["goldstein"], e["quad_class"], e["negated"],
@@ -143,21 +146,21 @@ class Store:
                         for i, e in enumerate(d["events"])
                     ],
                 )
-            if doc.quotes:
+            if d["quotes"]:
                 con.executemany(
                     "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         [
-                            digest, i, doc.doc_id, q["speaker"] and q["speaker"]["text"], q["speaker"] and q["speaker"]["name"],
+                            digest, i, d["doc_id"], q["speaker"] and q["speaker"]["text"], q["speaker"] and q["speaker"]["name"],
                             q["speaker"] and q["speaker"]["code"], q["kind"], q["text"], json.dumps(q),
                         ]
                         for i, q in enumerate(d["quotes"])
                     ],
                 )
-            if doc.actors:
+            if d["actors"]:
                 con.executemany(
                     "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [[digest, i, doc.doc_id, a["text"], a["name"], a["country"], a["sector"], a["code"]] for i, a in enumerate(d["actors"])],
+                    [[digest, i, d["doc_id"], a["text"], a["name"], a["country"], a["sector"], a["code"]] for i, a in enumerate(d["actors"])],
                 )
             con.execute("COMMIT")
         except Exception:
