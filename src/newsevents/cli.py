@@ -97,16 +97,22 @@ def cmd_actor(args) -> int:
     return 0
 
 
+# Documents per store transaction: a crash loses at most this many coded documents, which a re-run
+# codes again; one transaction per document would make the store, not the coding, the bottleneck.
+STORE_BATCH = 32
+
+
 def ingest(coder, paths, db: str, published: str | None = None, quiet: bool = False,
            progress: bool | None = None) -> tuple[int, int, int]:
     """Code `paths` into the store at `db`; returns (stored, skipped as already stored, failures).
-    Each document is committed on its own, so an interrupted run loses at most the documents being
-    coded, and a re-run skips what is stored (by content hash) and finishes the rest."""
+    Documents are committed in batches of STORE_BATCH, so an interrupted run loses at most the
+    documents being coded or waiting, and a re-run skips what is stored (by content hash) and
+    finishes the rest."""
     from collections import deque
 
     from .progress import Progress
     from .reading import Failure, estimate
-    from .store import Store, StoreError, content_hash
+    from .store import Store, StoreError, content_hash, outlet
 
     try:
         store = Store(db)
@@ -137,15 +143,32 @@ def ingest(coder, paths, db: str, published: str | None = None, quiet: bool = Fa
             pending.append((a, digest))
             yield a
 
+    buffer: list = []  # coded documents waiting for the next transaction
+
+    def flush() -> None:
+        nonlocal stored
+        if not buffer:
+            return
+        try:
+            store.add_records([item for item, _ in buffer])
+            stored += len(buffer)
+        except Exception:  # one record that cannot be stored must not lose the others: store them one by one
+            for item, origin in buffer:
+                try:
+                    store.add_records([item])
+                    stored += 1
+                except Exception as err:
+                    report(Failure(origin, None, f"could not store: {err}"))
+        buffer.clear()
+
     try:
         for doc in coder.code(fresh()):
             a, digest = pending.popleft()
-            try:
-                store.add(a, doc, digest)
-                stored += 1
-            except Exception as err:  # one record that cannot be stored must not lose the batch
-                report(Failure(a.origin, None, f"could not store: {err}"))
-            bar.update(stored, skipped, failures)
+            buffer.append(((doc.as_dict(), digest, a.origin, a.url, outlet(a, doc)), a.origin))
+            if len(buffer) >= STORE_BATCH:
+                flush()
+            bar.update(stored + len(buffer), skipped, failures)
+        flush()
         bar.update(stored, skipped, failures, force=True)
         bar.close()
         if not quiet:
