@@ -104,6 +104,8 @@ def test_article_text_is_escaped(server):
 
 @pytest.mark.skipif(not available(), reason="needs Debian's chromium and chromium-driver (make test installs them)")
 def test_browser_annotate_explore_and_dyad(server):
+    from selenium.webdriver.support.ui import WebDriverWait
+
     driver = chrome()
     try:
         driver.get(server + "/annotate")
@@ -111,25 +113,28 @@ def test_browser_annotate_explore_and_dyad(server):
         driver.find_element("name", "text").send_keys(story)
         driver.find_element("name", "published").send_keys("11182026")
         driver.find_element("css selector", "form.annotate button").click()
-        trigger = next(t for t in driver.find_elements("css selector", "span.trig[data-ev]") if t.text == "attacked")
+        wait = WebDriverWait(driver, 60)
+        trigger = wait.until(lambda d: next((t for t in d.find_elements("css selector", "span.trig[data-ev]")
+                                             if t.text == "attacked"), False))
         row = driver.find_element("css selector", f'tr[data-ev="{trigger.get_attribute("data-ev")}"]')
         assert "SDN" in row.text and "ASSAULT" in row.text
         # hovering the trigger lights its table row
         from selenium.webdriver import ActionChains
 
         ActionChains(driver).move_to_element(trigger).perform()
-        assert "lit" in row.get_attribute("class")
+        wait.until(lambda d: "lit" in row.get_attribute("class"))
         assert driver.title != "pwned" and "<script>" in driver.find_element("css selector", "article.story").text
 
         driver.get(server + "/explore")
         all_rows = driver.find_elements("css selector", "table.explore tr[data-dyad]")
         driver.find_element("name", "type").send_keys("ASSAULT")
         driver.find_element("css selector", "form.filters button").click()
+        wait.until(lambda d: "type=ASSAULT" in d.current_url)
         rows = driver.find_elements("css selector", "table.explore tr[data-dyad]")
         assert 0 < len(rows) < len(all_rows)
         assert all("ASSAULT" in r.text for r in rows)
         rows[-1].click()  # a row opens its dyad's chart
-        chart = driver.find_element("id", "dyad-chart")
-        assert "/dyad" in driver.current_url and chart.find_elements("css selector", ".main-svg")
+        chart = wait.until(lambda d: d.find_elements("css selector", "#dyad-chart .main-svg"))
+        assert "/dyad" in driver.current_url and chart
     finally:
         driver.quit()
