@@ -225,3 +225,14 @@ def test_a_protest_named_during_a_march_is_the_same_event(code):
     doc = code("Hundreds of Kenyan students marched during protests against the tax rise, police said.")
     assert [e.cameo_root for e in doc.events] == ["14"]
     assert doc.events[0].source.code == "KENEDU"
+
+
+def test_political_opponents_capital_in_apposition_and_mediation_between(code):
+    doc = code("The junta declared martial law in Niger on Saturday, arresting political opponents.")
+    arrest = next(e for e in doc.events if e.cameo == "173")
+    assert arrest.target is not None and arrest.target.sector == "OPP" and arrest.target.country == "NER"
+    doc = code("Rebels exploded a series of bombs in the capital Bamako.")
+    bomb = next(e for e in doc.events if e.cameo_root == "18")
+    assert bomb.target is not None and bomb.target.country == "MLI"
+    doc = code("The Qatari emir undertook a mediation mission between Sudan and Chad.")
+    assert {e.target.country for e in doc.events if e.cameo_root == "04" and e.target} == {"SDN", "TCD"}

@@ -48,8 +48,9 @@ GATHERING_ROOTS = {"04", "14"}
 # Families whose unnamed actors are usually of the country they act in: protesters and police.
 DOMESTIC_ROOTS = {"14", "17"}
 # Codes for what a government does to its own country when the text names no one else: easing
-# or imposing restrictions, curfews, states of emergency, repression (CAMEO 081-083, 132, 137, 172, 175).
-INTERNAL_CODES = ("081", "082", "083", "132", "137", "172", "175")
+# or imposing restrictions, curfews, states of emergency, repression, refusing demands for political
+# change (CAMEO 081-083, 123, 132, 137, 172, 175).
+INTERNAL_CODES = ("081", "082", "083", "123", "132", "137", "172", "175")
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "across", "around", "inside", "into", "on", "from", "throughout"}
 CIRCUMSTANCE_PREPS = {"during", "amid", "after", "before", "since", "following", "despite"}
 CONSEQUENCES = {"kill", "wound", "injure", "leave", "destroy", "damage", "maim"}
@@ -864,9 +865,11 @@ class EventCoder:
             near = [clause.dobj] + [g for c in clause.dobj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             places += [g for n in near for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
         for t in places:
-            found = [a for a in self._actors([t], mentions) if a.country and not a.sector]
-            if found:
-                return found
+            # "in the capital Kabul": the name may stand in apposition to the noun
+            for p in [t] + [c for c in t.children if c.dep_ == "appos"]:
+                found = [a for a in self._actors([p], mentions) if a.country and not a.sector]
+                if found:
+                    return found
         return []
 
     def _owners(self, tok: Token, mentions) -> list[Actor]:
@@ -879,7 +882,7 @@ class EventCoder:
         # "a Security Council resolution": a named body before the noun is its author
         owners += [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in mentions]
         for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "by", "against", "with"):
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "by", "against", "with", "between"):
                 owners.extend(g for g in c.children if g.dep_ == "pobj")
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 # "the demonstration staged by students": its agent owns it
