@@ -65,3 +65,22 @@ def test_gzipped_jsonl_and_globs(tmp_path):
     assert [a.doc_id for a in articles] == ["a0", "a1", "a2"]
     assert len(failures) == 1 and "gzip" in failures[0].reason and "broken.jsonl.gz" in failures[0].path
     assert estimate([str(tmp_path / "news.jsonl.gz")]) == 3
+
+
+def test_oversized_documents_are_reported_and_others_read(tmp_path):
+    from newsevents.reading import MAX_DOCUMENT, Failure, read
+
+    (tmp_path / "huge.txt").write_text("word " * (MAX_DOCUMENT // 5 + 10), encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("Police arrested ten people in Lagos.", encoding="utf-8")
+    got = list(read([str(tmp_path)]))
+    failures = [g for g in got if isinstance(g, Failure)]
+    assert len(failures) == 1 and "huge.txt" in failures[0].path and "limit" in failures[0].reason
+    assert [g.doc_id for g in got if not isinstance(g, Failure)] == ["ok.txt"]
+
+
+def test_a_long_run_on_sentence_is_coded_in_pieces(code):
+    text = " ".join(["Rebels attacked the town and police arrested protesters"] * 700)  # ~6,000 words, no full stop
+    doc = code(text)
+    assert len([e for e in doc.events if e.cameo_root == "19"]) > 100
+    for e in doc.events:
+        assert text[e.start : e.end] == e.sentence

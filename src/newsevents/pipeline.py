@@ -27,6 +27,27 @@ class _Segment:
     end: int
 
 
+# A paragraph longer than this is parsed in pieces cut at sentence ends (else at spaces): a
+# 50,000-word "sentence" (a table, a list, a broken scrape) would otherwise take the parser and the
+# clause walks minutes, and spaCy refuses texts over a million characters outright.
+MAX_SEGMENT = 5000
+
+
+def _bounded(text: str, seg: _Segment) -> list[_Segment]:
+    pieces = []
+    start, end = seg.start, seg.end
+    while end - start > MAX_SEGMENT:
+        window = text[start : start + MAX_SEGMENT]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+        if cut < MAX_SEGMENT // 2:
+            cut = window.rfind(" ")
+        cut = start + (cut + 1 if cut > 0 else MAX_SEGMENT)
+        pieces.append(_Segment(seg.kind, start, cut))
+        start = cut
+    pieces.append(_Segment(seg.kind, start, end))
+    return pieces
+
+
 class Coder:
     def __init__(self, model: str | None = None, verbs: list[str] | None = None, batch_size: int = 32,
                  actors: list[str] | None = None):
@@ -61,7 +82,8 @@ class Coder:
         texts = []
         for a in articles:
             st = structure.detect(a.text) if a.structured else structure.body_only(a.text)
-            segs = [_Segment(p.kind, p.start, p.end) for p in st.parts if p.kind not in ("dateline", "date")]
+            segs = [piece for p in st.parts if p.kind not in ("dateline", "date")
+                    for piece in _bounded(a.text, _Segment(p.kind, p.start, p.end))]
             plans.append((a, st, segs))
             texts.extend(a.text[s.start : s.end] for s in segs)
         docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))

@@ -164,9 +164,21 @@ def expand(paths: Iterable[str]) -> Iterator[Path]:
             yield path
 
 
+# Longer than any news article (about 150,000 words): a document over this is a dump or a broken
+# file, and coding it would hold up everything behind it, so it is reported and skipped.
+MAX_DOCUMENT = 1_000_000
+
+
 def read(paths: Iterable[str], published: str | None = None) -> Iterator[Article | Failure]:
     for path in expand(paths):
-        yield from read_file(path, published)
+        for item in read_file(path, published):
+            if isinstance(item, Article) and len(item.text) > MAX_DOCUMENT:
+                where = item.origin or str(path)
+                path_part, _, line = where.rpartition(":") if where.rpartition(":")[2].isdigit() else (where, "", "")
+                yield Failure(path_part or where, int(line) if line else None,
+                              f"document of {len(item.text):,} characters is over the {MAX_DOCUMENT:,} limit; split it")
+            else:
+                yield item
 
 
 def estimate(paths: Iterable[str]) -> int | None:
