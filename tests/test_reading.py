@@ -84,3 +84,19 @@ def test_a_long_run_on_sentence_is_coded_in_pieces(code):
     assert len([e for e in doc.events if e.cameo_root == "19"]) > 100
     for e in doc.events:
         assert text[e.start : e.end] == e.sentence
+
+
+def test_non_english_documents_are_reported_and_skipped(tmp_path):
+    from newsevents.reading import Failure, read
+
+    german = ("Der ägyptische Außenminister traf am Dienstag seinen jordanischen Amtskollegen in Kairo, "
+              "während beide Länder eine neue Waffenruhe und die Freilassung der Geiseln forderten. ") * 3
+    chinese = "埃及外交部长周二在开罗会见了约旦外交大臣，两国呼吁在加沙实现新的停火，并释放被扣押数月的人质。" * 3
+    english = ("Egypt's foreign minister met his Jordanian counterpart in Cairo on Tuesday, as the two "
+               "countries pressed for a new ceasefire and the release of the hostages held in Gaza. ") * 3
+    for name, text in (("de.txt", german), ("zh.txt", chinese), ("en.txt", english)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    got = list(read([str(tmp_path)]))
+    skipped = sorted(g.path.rsplit("/", 1)[-1] for g in got if isinstance(g, Failure))
+    assert skipped == ["de.txt", "zh.txt"] and all("not English" in g.reason for g in got if isinstance(g, Failure))
+    assert [g.doc_id for g in got if not isinstance(g, Failure)] == ["en.txt"]

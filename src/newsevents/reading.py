@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -164,6 +165,35 @@ def expand(paths: Iterable[str]) -> Iterator[Path]:
             yield path
 
 
+# The commonest English words: in English prose they are about a third of all words, in other
+# languages (or in non-Latin scripts) close to none.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to a in is that for on with as was by at from it he his said be are have has were an "
+    "this not but they which who its their will had been or after would more than also she her we".split()
+)
+
+
+def looks_english(text: str) -> bool:
+    """False for a text mostly in another script, or of 30 words or more of which under 12% are
+    common English function words (about a third in English news); short texts get the benefit."""
+    sample = text[:20000]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) >= 100 and sum(c.isascii() for c in letters) / len(letters) < 0.5:
+        return False  # mostly another script: Arabic, Cyrillic, Chinese ...
+    words = re.findall(r"[^\W\d_]+", sample.lower())
+    if len(words) < 30:
+        return True
+    return sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= 0.12
+
+
+def _failure_for(item: Article, path: str, reason: str) -> Failure:
+    where = item.origin or path
+    head, _, line = where.rpartition(":")
+    if line.isdigit():
+        return Failure(head, int(line), reason)
+    return Failure(where, None, reason)
+
+
 # Longer than any news article (about 150,000 words): a document over this is a dump or a broken
 # file, and coding it would hold up everything behind it, so it is reported and skipped.
 MAX_DOCUMENT = 1_000_000
@@ -173,10 +203,9 @@ def read(paths: Iterable[str], published: str | None = None) -> Iterator[Article
     for path in expand(paths):
         for item in read_file(path, published):
             if isinstance(item, Article) and len(item.text) > MAX_DOCUMENT:
-                where = item.origin or str(path)
-                path_part, _, line = where.rpartition(":") if where.rpartition(":")[2].isdigit() else (where, "", "")
-                yield Failure(path_part or where, int(line) if line else None,
-                              f"document of {len(item.text):,} characters is over the {MAX_DOCUMENT:,} limit; split it")
+                yield _failure_for(item, str(path), f"document of {len(item.text):,} characters is over the {MAX_DOCUMENT:,} limit; split it")
+            elif isinstance(item, Article) and not looks_english(item.text):
+                yield _failure_for(item, str(path), "not English (too few English function words); skipped")
             else:
                 yield item
 
