@@ -176,7 +176,7 @@ class KnowledgeBase:
         self._add_geonames_areas()  # before regions.tsv: a US state's own GeoNames record comes first
         for row in _data_rows("regions.tsv"):
             iso3 = row["country"]
-            e = Entry("place", "region:" + row["name"], row["name"], country=iso3)
+            e = Entry("place", "region:" + row["name"], row["name"], country=iso3, code=row.get("admin1") or None)
             for form in [row["name"], *_split(row["variants"])]:
                 self.add(form, e)
         self._add_cities()

