@@ -289,6 +289,11 @@ def _natural_cause(sent: Span) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in NATURAL_FORCES - PRONOUNS for t in sent)
 
 
+def _with_of(noun: Token) -> list[Token]:
+    """A place noun and the nouns of its "of" phrase: "near the town of Samarra" names Samarra."""
+    return [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def _main_verb_taken_for_participle(v: Token) -> bool:
     """The small parser often reads a sentence's main verb as a participle on its subject
     ("An official newspaper called on Arabs ..." with "newspaper" as the root). A full sentence
@@ -427,7 +432,7 @@ class EventCoder:
 
     def _location(self, e: Event, sent: Span, mentions) -> dict | None:
         """The place the event's clause names ("in northern Syria", "near the town of Samarra")."""
-        trigger = next((t for t in sent if t.idx + self._offset == e.trigger_start), None) if e.trigger_start is not None else None
+        trigger = self._trigger(e, sent)
         if trigger is None:
             return None
         holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -440,7 +445,7 @@ class EventCoder:
                 for t in c.children:
                     if t.dep_ != "pobj":
                         continue
-                    for p in [t] + [g for k in t.children if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"]:
+                    for p in _with_of(t):
                         m = mentions.get(p.i)
                         if m is None or m.place is None:
                             continue
@@ -474,8 +479,7 @@ class EventCoder:
             return OBLIGATION
         return None
 
-    @staticmethod
-    def _infer_countries(events: list[Event], sent: Span, mentions, setting: Counter | None) -> None:
+    def _infer_countries(self, events: list[Event], sent: Span, mentions, setting: Counter | None) -> None:
         """Give a country to actors that have a role but none of their own ("gunmen", "police",
         "protesters"): a place named in the sentence, else the country the story is about."""
         named = []
@@ -483,23 +487,21 @@ class EventCoder:
             m = mentions.get(i)
             if m is not None:
                 named.extend(a.country for a in m.actors if a.country and not a.inferred)
-        doc = sent.doc
         for e in events:
             other = {a.country for a in (e.source, e.target) if a is not None and a.country}
             # Where the event happened comes first: "a roadside bomb near Samarra killed a US soldier".
             here = []
-            trigger = next((t for t in sent if t.idx + EventCoder._segment_offset(e, sent) == e.trigger_start), None) if e.trigger_start is not None else None
+            trigger = self._trigger(e, sent)
             if trigger is not None:
                 for t in trigger.subtree:
                     if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside"):
-                        # "near the town of Samarra": the place may sit in the noun's "of" phrase
-                        for p in [t] + [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]:
+                        for p in _with_of(t):
                             if p.i in mentions:
                                 here.extend(a.country for a in mentions[p.i].actors if a.country and not a.sector and not a.inferred)
             domestic = e.cameo_root in DOMESTIC_ROOTS
             for role in ("source", "target"):
                 a = getattr(e, role)
-                if a is not None and here and a.country and a.country != here[0] and EventCoder._ethnic(a, sent, e.start - sent.start_char):
+                if a is not None and here and a.country and a.country != here[0] and self._ethnic(a, sent, self._offset):
                     # "ethnic Albanians demonstrated in Serbia": coded where they live (CAMEO)
                     setattr(e, role, Actor(a.text, a.start, a.end, a.name, here[0], a.sector, actor_code(here[0], a.sector)))
                     continue
@@ -523,10 +525,11 @@ class EventCoder:
             words += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
         return any(t.lower_ == "ethnic" for t in words)
 
-    @staticmethod
-    def _segment_offset(e: Event, sent: Span) -> int:
-        """The offset of the segment the sentence was parsed in, from the event's sentence span."""
-        return e.start - sent.start_char
+    def _trigger(self, e: Event, sent: Span) -> Token | None:
+        """The event's trigger token in the sentence being coded."""
+        if e.trigger_start is None:
+            return None
+        return next((t for t in sent if t.idx + self._offset == e.trigger_start), None)
 
     @staticmethod
     def _mark_root(events: list[Event], sent: Span) -> None:
