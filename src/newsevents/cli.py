@@ -41,14 +41,20 @@ def _articles(paths, published, on_failure):
             yield item
 
 
-def cmd_code(args) -> int:
-    coder = _coder(args)
+def _reporter():
+    """A list of failures and a callback that records one and names it on stderr."""
     failed = []
 
     def report(f):
         failed.append(f)
         print(f"newsevents: skipped {f}", file=sys.stderr)
 
+    return failed, report
+
+
+def cmd_code(args) -> int:
+    coder = _coder(args)
+    failed, report = _reporter()
     out = sys.stdout
     for doc in coder.code(_articles(args.paths, args.published, report)):
         out.write(json.dumps(doc.as_dict(), ensure_ascii=False) + "\n")
@@ -62,12 +68,7 @@ def cmd_quotes(args) -> int:
     from .quotes import by_speaker
 
     coder = _coder(args)
-    failed = []
-
-    def report(f):
-        failed.append(f)
-        print(f"newsevents: skipped {f}", file=sys.stderr)
-
+    failed, report = _reporter()
     for doc in coder.code(_articles(args.paths, args.published, report)):
         groups = by_speaker([q for q in doc.quotes if args.kind is None or q.kind in args.kind])
         if args.json:
@@ -181,11 +182,7 @@ def ingest(coder, paths, db: str, published: str | None = None, quiet: bool = Fa
 def ingest_on_dask(args, workers: int) -> int:
     from .dask_engine import ingest_dask
 
-    failures = []
-
-    def report(f):
-        failures.append(f)
-        print(f"newsevents: skipped {f}", file=sys.stderr)
+    failures, report = _reporter()
 
     cluster = None
     scheduler = args.scheduler
