@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
-from .store import Store
+from .store import LIVE, Store
 
 # GDELT 2.0 event table: 61 tab-separated columns, names and order as the GDELT 2.0 codebook has them.
 GDELT_COLUMNS = (
@@ -34,9 +34,9 @@ GEO_TYPES = {"country": 1, "city": 4, "region": 5}
 EVENT_ROWS = """
 SELECT e.record, d.doc_id, d.published, d.url, d.origin, d.added_at, e.content_hash, e.idx
 FROM events e JOIN documents d USING (content_hash)
-WHERE NOT e.negated AND e.modality <> 'hypothetical'
+WHERE {LIVE}
 ORDER BY e.event_date, d.doc_id, e.idx
-"""
+""".format(LIVE=LIVE)
 
 
 @lru_cache(maxsize=1)

@@ -54,6 +54,9 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
 
 
+# What counts as an event in groups, queries, stats and exports: neither negated nor hypothetical.
+LIVE = "NOT negated AND modality <> 'hypothetical'"
+
 # Events grouped across articles as GDELT counts them: one real-world event is the same day, the
 # same dyad and the same CAMEO code (date resolution already maps "on Tuesday" in Wednesday's paper
 # to Tuesday, so the window is the resolved day). Negated and hypothetical events are not events.
@@ -65,9 +68,9 @@ SELECT event_date, source_code, target_code, cameo,
        count(DISTINCT coalesce(d.outlet, d.origin)) AS num_sources,
        min(e.content_hash || lpad(CAST(e.idx AS VARCHAR), 6, '0')) AS first_mention
 FROM events e JOIN documents d USING (content_hash)
-WHERE NOT e.negated AND e.modality <> 'hypothetical'
+WHERE {LIVE}
 GROUP BY ALL
-"""
+""".format(LIVE=LIVE)
 
 
 def _insert(con, table: str, rows: list[list]) -> None:
@@ -203,7 +206,7 @@ class Store:
         (ASSAULT) or a CAMEO code prefix (19, 190)."""
         where, args = [], []
         if not include_negated:
-            where.append("NOT negated AND modality <> 'hypothetical'")
+            where.append(LIVE)
         for column, value in (("source", source), ("target", target)):
             if value:
                 where.append(f"({column}_country = ? OR starts_with({column}_code, ?))")
@@ -237,13 +240,12 @@ class Store:
     def stats(self, top: int = 10) -> dict[str, list[tuple]]:
         """Counts for a quick look at a corpus: events by PLOVER type, by dyad and by day."""
         q = self.con.execute
-        live = "NOT negated AND modality <> 'hypothetical'"
         return {
-            "by type": q(f"SELECT coalesce(plover_type, '(statement)'), count(*) FROM events WHERE {live} "
+            "by type": q(f"SELECT coalesce(plover_type, '(statement)'), count(*) FROM events WHERE {LIVE} "
                          "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall(),
             "by dyad": q(f"SELECT coalesce(source_code, '?') || ' -> ' || coalesce(target_code, '?'), count(*) "
-                         f"FROM events WHERE {live} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [top]).fetchall(),
-            "by day": q(f"SELECT CAST(event_date AS VARCHAR), count(*) FROM events WHERE {live} "
+                         f"FROM events WHERE {LIVE} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [top]).fetchall(),
+            "by day": q(f"SELECT CAST(event_date AS VARCHAR), count(*) FROM events WHERE {LIVE} "
                         "GROUP BY 1 ORDER BY 1").fetchall(),
             "grouped events": q("SELECT count(*), sum(num_mentions), max(num_articles) FROM event_groups").fetchall(),
         }

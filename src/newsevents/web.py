@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Red
 from pydantic import BaseModel
 
 from .schema import Article, CodedDocument
-from .store import Store, content_hash
+from .store import LIVE, Store, content_hash
 
 MAX_BODY = 2_000_000  # bytes a request may carry (a long article is ~50 kB)
 PAGE = 50
@@ -260,7 +260,7 @@ def create_app(db: str, coder=None) -> FastAPI:
         if not source and not target:
             with lock:
                 top = store.con.execute(
-                    "SELECT source_code, target_code, count(*) FROM events WHERE NOT negated AND modality <> 'hypothetical' "
+                    f"SELECT source_code, target_code, count(*) FROM events WHERE {LIVE} "
                     "AND source_code IS NOT NULL AND target_code IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 20").fetchall()
             links = "".join(f'<li><a href="/dyad?source={esc(s)}&amp;target={esc(t)}">{esc(s)} → {esc(t)}</a> ({n})</li>' for s, t, n in top)
             return page("Dyads", form + f"<ul class='dyads'>{links}</ul>", "/dyad")
@@ -289,8 +289,8 @@ def create_app(db: str, coder=None) -> FastAPI:
 
         with lock:
             pairs = store.con.execute(
-                "SELECT source_code, target_code, count(*), avg(quad_class) FROM events WHERE NOT negated AND "
-                "modality <> 'hypothetical' AND source_code IS NOT NULL AND target_code IS NOT NULL "
+                f"SELECT source_code, target_code, count(*), avg(quad_class) FROM events WHERE {LIVE} "
+                "AND source_code IS NOT NULL AND target_code IS NOT NULL "
                 "AND source_code <> target_code GROUP BY 1, 2 ORDER BY 3 DESC LIMIT ?", [limit]).fetchall()
         nodes = sorted({a for p in pairs for a in p[:2]})
         pos = {n: (math.cos(2 * math.pi * i / max(1, len(nodes))), math.sin(2 * math.pi * i / max(1, len(nodes)))) for i, n in enumerate(nodes)}
@@ -314,7 +314,7 @@ def create_app(db: str, coder=None) -> FastAPI:
             points = store.con.execute(
                 "SELECT CAST(json_extract(record, '$.location.lat') AS DOUBLE), CAST(json_extract(record, '$.location.lon') AS DOUBLE), "
                 "json_extract_string(record, '$.location.name'), quad_class, count(*) FROM events "
-                "WHERE NOT negated AND modality <> 'hypothetical' AND json_extract(record, '$.location.lat') IS NOT NULL "
+                f"WHERE {LIVE} AND json_extract(record, '$.location.lat') IS NOT NULL "
                 "GROUP BY 1, 2, 3, 4").fetchall()
         fig = go.Figure()
         xs, ys = [], []
