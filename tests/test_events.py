@@ -236,3 +236,72 @@ def test_political_opponents_capital_in_apposition_and_mediation_between(code):
     assert bomb.target is not None and bomb.target.country == "MLI"
     doc = code("The Qatari emir undertook a mediation mission between Sudan and Chad.")
     assert {e.target.country for e in doc.events if e.cameo_root == "04" and e.target} == {"SDN", "TCD"}
+
+
+def test_attack_with_no_named_author_is_by_unidentified_attackers_where_it_happened(code):
+    text = "A judge was killed in a bomb blast in a busy district of central Kabul."
+    doc = code(text)
+    e = next(e for e in doc.events if e.cameo_root == "19")
+    assert e.source.country == "AFG" and e.source.inferred
+    assert text[e.source.start : e.source.end] == "Kabul"
+
+
+def test_settlement_noun_makes_a_name_a_place(code):
+    doc = code("A car bomb near the town of Samarra killed three Iraqi soldiers.")
+    assert any(p["country"] == "IRQ" and p["text"] == "Samarra" for p in doc.places)
+    e = next(e for e in doc.events if e.cameo_root == "19")
+    assert e.source.country == "IRQ" and e.source.inferred
+
+
+def test_subject_folded_into_a_fronted_phrase(code):
+    doc = code("After a week of talks in Nairobi, the Kenyan government and the rebels have agreed to a truce.")
+    assert any(e.source and e.source.country == "KEN" and e.cameo.startswith("03") for e in doc.events)
+
+
+def test_cause_phrase_is_an_event_of_its_own(code):
+    ev = _events(code("Georgia closed its border with Turkey because of fighting between Armenians and Azerbaijanis."))
+    assert ("ARM", "190", "AZE", False) in ev
+    assert any(c == "191" for _, c, _, _ in ev)
+
+
+def test_vow_to_fight_is_a_threat_even_when_parsed_as_purpose(code):
+    doc = code("Kurdish fighters have sworn to fight until they control the city.")
+    assert any(e.cameo.startswith("13") and e.plover["type"] == "THREATEN" for e in doc.events)
+    assert not any(e.cameo_root == "19" for e in doc.events)
+
+
+def test_own_forces_yielding_in_the_passive_are_the_source(code):
+    doc = code("Hundreds of Congolese militiamen have been demobilized since the accord.")
+    e = next(e for e in doc.events if e.cameo == "0873")
+    assert e.source.country == "COD"
+
+
+def test_resignation_is_retreat_per_the_plover_codebook_but_a_promise_is_not(code):
+    done = code("Peru's interior minister resigned on Friday.")
+    e = next(e for e in done.events if e.rule == "yield.resign")
+    assert e.plover["type"] == "RETREAT" and e.plover["mode"] == "resign" and e.cameo == "0831"
+    promised = code("Peru's interior minister will resign on Friday.")
+    assert all(e.plover["type"] != "RETREAT" for e in promised.events)
+
+
+def test_a_named_purpose_phrase_beats_a_bare_preposition(code):
+    doc = code("Iranian and French diplomats returned to Vienna for talks on the nuclear deal.")
+    assert {e.rule for e in doc.events} == {"consult.return_for_talks"}
+
+
+def test_a_measure_of_goods_is_the_goods(code):
+    doc = code("Japanese volunteers handed over 300 tonnes of food to the Sudanese Red Crescent.")
+    assert any(e.cameo == "073" and e.source.country == "JPN" for e in doc.events)
+
+
+def test_indictment_by_an_international_court_keeps_the_court_international(code):
+    doc = code("A former Liberian president was indicted by the UN war crimes tribunal.")
+    e = next(e for e in doc.events if e.rule == "disapprove.indict")
+    assert e.source.code == "IGOUNOJUD" and e.source.country is None
+    assert e.target.country == "LBR" and e.plover["type"] == "ACCUSE"
+
+
+def test_what_a_speaker_hopes_for_is_not_news(code):
+    doc = code("The minister said she hoped the generals would soon be indicted.")
+    found = [e for e in doc.events if e.rule == "disapprove.indict"]
+    assert found and all(e.modality == "hypothetical" for e in found)

@@ -25,6 +25,16 @@ def test_user_file_overrides_and_errors_name_the_line(tmp_path):
         Lexicon.from_file(bad)
 
 
+def test_an_entry_may_name_the_plover_type_the_codebook_gives(tmp_path):
+    good = tmp_path / "mine.tsv"
+    good.write_text("id\tpattern\tcameo\nmine.quit\tquit ^RETREAT\t0831\n", encoding="utf-8")
+    assert Lexicon.from_file(good).entries["mine.quit"].plover_type == "RETREAT"
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tpattern\tcameo\nmine.quit\tquit ^RETIRE\t0831\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad.tsv:2: unknown PLOVER type 'RETIRE'"):
+        Lexicon.from_file(bad)
+
+
 def test_plover_mapping_follows_the_table():
     t = cameo_table()
     assert (t["042"].plover_type, t["042"].plover_mode) == ("CONSULT", "visit")

@@ -32,6 +32,7 @@ PLACE_KINDS = ("country", "demonym", "capital", "place")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 FORMER = {"former", "ex", "ex-", "retired", "late", "then"}
 STANCE_PREFIXES = {"anti", "pro"}
+SETTLEMENT_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "capital", "governorate", "state", "county", "suburb", "outskirts", "area"}
 
 
 @dataclass
@@ -104,6 +105,18 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     return start, end
 
 
+def _placed_by_syntax(span) -> bool:
+    """Whether the words around a name make it a place whatever the tagger says: "the town of
+    Samarra", "clashes near Kirkuk" (a proper name the tagger left untyped or took for a person)."""
+    head = span.root
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENT_NOUNS:
+        return True
+    return prep.lower_ in ("in", "near", "outside") and head.pos_ == "PROPN" and head.ent_type_ != "PERSON"
+
+
 class ActorResolver:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
@@ -129,7 +142,7 @@ class ActorResolver:
             entry = _in_context(entries, state)
             # A city name is a place only where the tagger says so ("Mobile", "Split", "Nice").
             if entry.kind == "place" and not entry.id.startswith("region:") and (
-                not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e))
+                not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e)) and not _placed_by_syntax(doc[s:e])
                 # "Kenzo Oshima": a given name before a city name makes it a surname
                 or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i in range(s, e))
             ):
@@ -215,6 +228,8 @@ class ActorResolver:
                     country = local.country  # "Pakistani Taliban": the branch in another country
                 if e.code:
                     org_code = (e.sector or "") + e.code if e.sector in ("IGO", "NGO") else e.code + (e.sector or "")
+                    if e.code in self.kb.org_codes and not org_code.startswith("IGO"):
+                        org_code = "IGO" + org_code  # "the UN war crimes tribunal": IGOUNOJUD, as CAMEO writes it
         elif head.i in at and at[head.i][2].kind in PLACE_KINDS:
             pass  # a place the tagger took for a person ("Kyiv")
         elif head.ent_type_ == "PERSON" or (head.text[:1].isupper() and (

@@ -41,6 +41,9 @@ LIGHT_NOUNS = {
 QUANTITY_NOUNS = {
     "thousand", "hundred", "dozen", "ten", "score", "million", "group", "number", "crowd", "band", "team",
     "handful", "lot", "couple", "majority", "some", "many", "few", "all", "most", "batch", "cache", "stash",
+    # measures: "700 kg of medicine" is medicine
+    "kg", "kilogram", "tonne", "ton", "litre", "liter", "shipment", "consignment", "truckload", "planeload",
+    "load", "amount", "quantity", "box", "crate", "package", "parcel", "sack", "bag",
 }
 VIOLENT_ROOTS = {"18", "19", "20"}
 # Nominal events whose participants are the subject of the clause they sit in.
@@ -49,10 +52,13 @@ GATHERING_ROOTS = {"04", "14"}
 DOMESTIC_ROOTS = {"14", "17"}
 # Codes for what a government does to its own country when the text names no one else: easing
 # or imposing restrictions, curfews, states of emergency, repression, refusing demands for political
-# change (CAMEO 081-083, 123, 132, 137, 172, 175).
-INTERNAL_CODES = ("081", "082", "083", "123", "132", "137", "172", "175")
+# change, demobilizing its own forces (CAMEO 081-083, 123, 132, 137, 172, 175, 0873).
+INTERNAL_CODES = ("081", "082", "083", "123", "132", "137", "172", "175", "0873")
+# Yielding codes whose object is the actor's own forces (withdraw, demobilize, retreat).
+OWN_FORCES_CODES = {"087", "0873", "0874"}
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "across", "around", "inside", "into", "on", "from", "throughout"}
-CIRCUMSTANCE_PREPS = {"during", "amid", "after", "before", "since", "following", "despite"}
+CAUSE_PREPS = {"because", "due"}  # "closed the border because of fighting": another event
+CIRCUMSTANCE_PREPS = {"during", "amid", "after", "before", "since", "following", "despite"} | CAUSE_PREPS
 CONSEQUENCES = {"kill", "wound", "injure", "leave", "destroy", "damage", "maim"}
 # Verbs that say a named event happened ("clashes broke out between X and Y").
 HAPPEN_VERBS = {"break", "erupt", "occur", "happen", "continue", "take", "begin", "start", "rage", "intensify", "escalate", "resume", "flare"}
@@ -96,6 +102,7 @@ WILLINGNESS = Entry("construction.willing", frozenset(), "030")
 OBLIGATION = Entry("construction.obligation", frozenset(), "100")
 WISH = Entry("construction.wish", frozenset(), "020")
 WISH_VERBS = {"want", "wish", "expect", "need", "like"}
+HOPE_VERBS = {"hope", "wish", "pray", "dream"}
 
 
 def verb_keys(tok: Token) -> list[str]:
@@ -117,7 +124,8 @@ def verb_keys(tok: Token) -> list[str]:
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for child in tok.children:
-        if child.dep_ == "conj":
+        # "SPLM/A" is one name the tokenizer split at the slash, not two parties
+        if child.dep_ == "conj" and not (child.i > 0 and child.doc[child.i - 1].text == "/"):
             out.extend(_conjuncts(child))
     return out
 
@@ -207,9 +215,9 @@ class Clause:
         v = self.verb
         if self.auxes & FUTURE_AUX:
             return True
-        if v.dep_ == "xcomp" and v.head.i != v.i and v.head.lemma_.lower() in INTENT_HEADS:
-            return True
-        return False
+        # The parser sometimes hangs the infinitive as a purpose clause ("have sworn to fight").
+        to_clause = v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children))
+        return to_clause and v.head.i != v.i and v.head.lemma_.lower() in INTENT_HEADS
 
     def governing_speech(self) -> Token | None:
         """The reporting verb whose complement this clause is ("said (that) Y attacked Z")."""
@@ -236,6 +244,8 @@ class Clause:
             return "hypothetical"
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in INTENT_HEADS:
             return "intended"
+        if self.top.dep_ == "ccomp" and set(verb_keys(self.top.head)) & HOPE_VERBS:
+            return "hypothetical"  # "she hoped the officers would be indicted": a wish, not news
         if auxes & {"will", "shall", "'ll"}:
             return "future"
         if auxes & {"would"}:
@@ -294,6 +304,19 @@ def _with_of(noun: Token) -> list[Token]:
     return [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
+def _nested_places(noun: Token, depth: int = 0) -> list[Token]:
+    """A place noun and the nouns its in/of phrases nest: "in a car bomb explosion in a
+    residential sector of eastern Beirut" names Beirut."""
+    out = [noun]
+    if depth < 3:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.extend(_nested_places(g, depth + 1))
+    return out
+
+
 def _main_verb_taken_for_participle(v: Token) -> bool:
     """The small parser often reads a sentence's main verb as a participle on its subject
     ("An official newspaper called on Arabs ..." with "newspaper" as the root). A full sentence
@@ -309,6 +332,25 @@ def _main_verb_taken_for_participle(v: Token) -> bool:
     if root.pos_ not in ("NOUN", "PROPN") or not sent.text.rstrip().endswith("."):
         return False
     return noun.i == root.i or (noun.dep_ == "pobj" and noun.head.head.i == root.i)
+
+
+def _subject_in_fronted_phrase(verb: Token) -> list[Token]:
+    """The subject the parser folded into a fronted phrase: in "With the signing of the accord,
+    the government and the rebels have agreed", the noun phrase after the comma, right before the
+    verb, hangs as a conjunct or an appositive inside the "with" phrase."""
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[i].head.i == verb.i:
+        i -= 1
+    if i < 1 or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return []
+    t = doc[i]
+    while t.dep_ == "conj" and doc[t.left_edge.i - 1].text != ",":
+        t = t.head
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < t.i]
+    if t.dep_ not in ("conj", "appos") or not any(c.left_edge.i <= t.i <= c.right_edge.i for c in fronted):
+        return []
+    return _conjuncts(t)
 
 
 def _subject(verb: Token) -> list[Token]:
@@ -344,6 +386,8 @@ def _subject(verb: Token) -> list[Token]:
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":
             v = v.head.head  # "are guilty of violating": the subject of "are"
             continue
+        if v.dep_ == "ROOT":
+            return _subject_in_fronted_phrase(v)
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head.i != v.i:
             # "..., killing six" and "... to demand reforms" share the main clause's subject.
             if v.dep_ == "advcl" and v.tag_ != "VBG" and not any(c.lower_ == "to" for c in v.children):
@@ -427,6 +471,11 @@ class EventCoder:
                     e.fatalities, e.injuries = dead, hurt
         for e in events:
             e.location = self._location(e, sent, mentions)
+            loc = e.location
+            if e.source is None and e.cameo_root in VIOLENT_ROOTS and loc and loc.get("country"):
+                # An attack with no named author ("killed in a car bomb explosion in Beirut") is
+                # by unidentified attackers of the country where it happened, as ICEWS codes them.
+                e.source = Actor(loc["text"], loc["start"], loc["end"], None, loc["country"], None, loc["country"], inferred=True)
         self._mark_root(events, sent)
         return events
 
@@ -438,6 +487,8 @@ class EventCoder:
         holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
             holders.append(trigger.head.head)  # "killed in an air strike in Idlib"
+        if trigger.dep_ in ("acl", "xcomp") and trigger.head.dep_ in ("nsubj", "nsubjpass"):
+            holders.append(trigger.head.head)  # "an attempt to assassinate X was thwarted in Y"
         for h in holders:
             for c in h.children:
                 if c.dep_ != "prep" or c.lower_ not in LOCATIVE_PREPS:
@@ -445,7 +496,7 @@ class EventCoder:
                 for t in c.children:
                     if t.dep_ != "pobj":
                         continue
-                    for p in _with_of(t):
+                    for p in _nested_places(t):
                         m = mentions.get(p.i)
                         if m is None or m.place is None:
                             continue
@@ -573,6 +624,10 @@ class EventCoder:
             targets = self._actors(subj, mentions)
             agent = [t for p, t in clause.preps if p == "by"]
             sources = self._actors(agent[:1], mentions)
+            if not sources and entry.cameo in OWN_FORCES_CODES:
+                # "troops were withdrawn", "guerrillas have been demobilized": with no agent, the
+                # forces that yield are their own side's act, coded as its source
+                sources, targets = targets, []
         else:
             subject = clause.subject
             if subject and subject[0].lemma_.lower() in NATURAL_FORCES - PRONOUNS:
@@ -621,15 +676,19 @@ class EventCoder:
         named_object = [clause.dobj] if entry.objects else []
         words = clause_words([verb, *named_object, *clause.subject, *instrument])
         about = clause_words([verb, clause.dobj, *(t for _, t in clause.preps)])
+        # The codebook's type holds for the action as the entry names it, not for a refusal or a
+        # promise of it ("will resign" is not yet a resignation).
+        ptype = entry.plover_type if code == entry.cameo and modality in ("asserted", "reported") else None
         return [
             self._make(sent, part, offset, date, s, t, trigger, rule, code, negated,
-                       self._quantity(clause.dobj, offset), modality, attributed[0] if attributed else None, words, verb, about)
+                       self._quantity(clause.dobj, offset), modality, attributed[0] if attributed else None, words, verb, about, ptype)
             for s, t in pairs
         ]
 
-    def _make(self, sent, part, offset, date, source, target, trigger, rule, code, negated, quantity, modality, attributed, words=frozenset(), at: Token | None = None, about=None) -> Event:
+    def _make(self, sent, part, offset, date, source, target, trigger, rule, code, negated, quantity, modality, attributed, words=frozenset(), at: Token | None = None, about=None, plover_type=None) -> Event:
         info = self.cameo[code]
-        mode, context = decide(info.plover_type, info.plover_mode, info.plover_context, words, about)
+        plover_type = plover_type or info.plover_type
+        mode, context = decide(plover_type, info.plover_mode if plover_type == info.plover_type else None, info.plover_context, words, about)
         when = time_of(at, date, future=modality in ("future", "intended")) if at is not None else None
         return Event(
             sentence=sent.text,
@@ -647,7 +706,7 @@ class EventCoder:
             cameo_name=info.name,
             goldstein=info.goldstein,
             quad_class=info.quad_class,
-            plover={"type": info.plover_type, "mode": mode, "context": context},
+            plover={"type": plover_type, "mode": mode, "context": context},
             negated=negated,
             date=when.date if when else date,
             date_text=when.text if when else None,
@@ -720,7 +779,7 @@ class EventCoder:
                 holders.append(tok.head)  # "clashes broke out between police and protesters"
             preps = [(c.lower_, g) for h in holders for c in h.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             entry = next((e for e in entries if any(p in e.target_set for p, _ in preps)), entries[0])
-            if governing is not None and any(h.i == governing.i and r == entry.cameo[:2] for h, r in heads):
+            if governing is not None and tok.head.lower_ not in CAUSE_PREPS and any(h.i == governing.i and r == entry.cameo[:2] for h, r in heads):
                 continue  # "marched during protests": the march is the protest
             owner = [c for c in tok.children if c.dep_ == "poss"] + [g for p, g in preps if p == "by"]
             sources = self._actors(owner[:1], mentions)

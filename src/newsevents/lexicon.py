@@ -30,6 +30,9 @@ class Entry:
     subjects: frozenset[str] = frozenset()  # the subject's lemma ("<protester|demonstrator")
     swap: bool = False  # the object of the preposition acts on the subject ("received arms from X")
     noun: bool = False  # a nominal event ("talks between X and Y", "Israel's rejection of the plan")
+    # The PLOVER type where the PLOVER codebook files the action apart from the CAMEO->PLOVER
+    # table (a resignation is RETREAT, though CAMEO 0831 maps to CONCEDE).
+    plover_type: str | None = None
 
     @property
     def target_set(self) -> frozenset[str]:
@@ -41,6 +44,8 @@ class Entry:
         return (
             (2 if self.particle else 0) + (2 if self.objects else 0) + (1 if self.target_prep else 0)
             + 2 * len(self.required_preps) + (1 if self.subjects else 0) - (3 if "*" in self.verbs else 0)
+            # a required phrase with named nouns ("@for:talk") is narrower than any phrase ("@to")
+            + sum(1 for _, nouns in self.required_preps if nouns)
         )
 
 
@@ -57,10 +62,14 @@ def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
     target_prep = None
     subjects: frozenset[str] = frozenset()
     swap = False
+    plover_type = None
     required = []
     for w in words[1:]:
         if w == "!swap":
             swap = True
+            continue
+        if w.startswith("^"):
+            plover_type = w[1:].upper()
             continue
         sigil, body = w[0], w[1:].lower()
         if sigil == "+":
@@ -78,7 +87,7 @@ def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
             raise LexiconError(f"unknown pattern part {w!r} in {pattern!r}")
     if "*" in verbs and not (subjects or objects):
         raise LexiconError(f"a pattern for any verb (*) needs a subject or object class: {pattern!r}")
-    return Entry(entry_id, verbs, cameo, particle, objects, target_prep, tuple(required), subjects, swap, noun)
+    return Entry(entry_id, verbs, cameo, particle, objects, target_prep, tuple(required), subjects, swap, noun, plover_type)
 
 
 class Lexicon:
@@ -105,6 +114,7 @@ class Lexicon:
     @classmethod
     def from_text(cls, text: str, origin: str) -> "Lexicon":
         table = cameo_table()
+        plover_types = {info.plover_type for info in table.values() if info.plover_type}
         entries = []
         lines = text.splitlines()
         header_seen = False
@@ -121,9 +131,12 @@ class Lexicon:
             if code not in table:
                 raise LexiconError(f"{origin}:{n}: unknown CAMEO code {code!r}")
             try:
-                entries.append(parse_pattern(entry_id, pattern, code))
+                entry = parse_pattern(entry_id, pattern, code)
             except LexiconError as err:
                 raise LexiconError(f"{origin}:{n}: {err}") from None
+            if entry.plover_type and entry.plover_type not in plover_types:
+                raise LexiconError(f"{origin}:{n}: unknown PLOVER type {entry.plover_type!r}")
+            entries.append(entry)
         return cls(entries)
 
     @classmethod
