@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 
 EXAMPLES = Path(str(resources.files("newsevents") / "examples"))
-KEYS = {"doc_id", "title", "standfirst", "byline", "captions", "dateline", "credit", "published", "actors", "events", "quotes", "places"}
+KEYS = {"doc_id", "title", "standfirst", "byline", "captions", "dateline", "credit", "published", "actors", "events", "quotes", "places", "warnings"}
 
 
 def run(*args, stdin=None):

@@ -23,13 +23,16 @@ def test_bad_inputs_are_reported_and_the_rest_is_read(tmp_path):
     items = list(read([str(good), str(tmp_path / "missing.txt"), str(bad), str(lines)]))
     failures = [i for i in items if isinstance(i, Failure)]
     articles = [i for i in items if not isinstance(i, Failure)]
-    assert [a.doc_id for a in articles] == ["good.txt", "a", "batch.jsonl:4"]
-    assert articles[1].published == "2026-01-02" and not articles[1].structured
+    assert [a.doc_id for a in articles] == ["good.txt", "bad.txt", "a", "batch.jsonl:4"]
+    assert articles[2].published == "2026-01-02" and not articles[2].structured
     msgs = [str(f) for f in failures]
     assert any("missing.txt" in m and "no such file" in m for m in msgs)
-    assert any(m.startswith(f"{bad}:3") and "UTF-8" in m for m in msgs)
     assert any(m.startswith(f"{lines}:2") and "JSON" in m for m in msgs)
     assert any(m.startswith(f"{lines}:3") and "'text'" in m for m in msgs)
+    # bytes that are not UTF-8 are replaced, with a warning naming the line, and the rest is read
+    replaced = articles[1]
+    assert replaced.text.endswith("broken \ufffd here\n") and "\xe9" in replaced.text
+    assert [str(w) for w in replaced.warnings] == [f"{bad}:3: not valid UTF-8 (byte 0xff at offset 28); 1 undecodable sequence replaced with U+FFFD"]
 
 
 def test_directory_and_html(tmp_path):

@@ -157,6 +157,24 @@ def test_a_store_in_use_gives_a_clear_message(tmp_path):
     assert res.returncode == 2 and "in use by another process" in res.stderr
 
 
+def test_a_format_2_store_is_upgraded_in_place_by_the_next_ingest(tmp_path):
+    from newsevents.reading import Failure
+    from newsevents.store import StoreError
+
+    db = tmp_path / "old.duckdb"
+    store = Store(db)
+    store.add_failure(Failure("a.txt", 3, "not a JSON object"))
+    store.con.execute("ALTER TABLE failures DROP COLUMN kind")
+    store.con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    store.close()
+    with pytest.raises(StoreError, match="upgrades it to format 3"):
+        Store(db, read_only=True)
+    Store(db).close()
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT path, line, kind FROM failures").fetchall() == [("a.txt", 3, "skipped")]
+    con.close()
+
+
 def test_two_workers_code_exactly_what_one_process_codes(coder):
     from newsevents.parallel import ParallelCoder
     from newsevents.schema import Article

@@ -42,14 +42,21 @@ def _articles(paths, published, on_failure):
 
 
 def _reporter():
-    """A list of failures and a callback that records one and names it on stderr."""
+    """A list of failures and a callback that names a failure or a warning on stderr; only
+    failures (documents not coded) are listed."""
     failed = []
 
     def report(f):
-        failed.append(f)
-        print(f"newsevents: skipped {f}", file=sys.stderr)
+        if f.kind != "warning":
+            failed.append(f)
+        print(f"newsevents: {f.kind} {f}", file=sys.stderr)
 
     return failed, report
+
+
+def _warn(doc, report) -> None:
+    for w in doc.warnings:
+        report(w)
 
 
 def cmd_code(args) -> int:
@@ -57,6 +64,7 @@ def cmd_code(args) -> int:
     failed, report = _reporter()
     out = sys.stdout
     for doc in coder.code(_articles(args.paths, args.published, report)):
+        _warn(doc, report)
         out.write(json.dumps(doc.as_dict(), ensure_ascii=False) + "\n")
     out.flush()
     return 1 if failed else 0
@@ -70,6 +78,7 @@ def cmd_quotes(args) -> int:
     coder = _coder(args)
     failed, report = _reporter()
     for doc in coder.code(_articles(args.paths, args.published, report)):
+        _warn(doc, report)
         groups = by_speaker([q for q in doc.quotes if args.kind is None or q.kind in args.kind])
         if args.json:
             print(json.dumps({"doc_id": doc.doc_id, "speakers": [
@@ -127,11 +136,14 @@ def ingest(coder, paths, db: str, published: str | None = None, quiet: bool = Fa
 
     def report(f: Failure) -> None:
         nonlocal failures
-        failures += 1
-        store.add_failure(f)
+        if f.kind == "warning":
+            pass  # stored with its document, in the same transaction
+        else:
+            failures += 1
+            store.add_failure(f)
         if bar.shown:
             sys.stderr.write("\n")
-        print(f"newsevents: skipped {f}", file=sys.stderr)
+        print(f"newsevents: {f.kind} {f}", file=sys.stderr)
 
     def fresh():
         nonlocal skipped
@@ -165,6 +177,7 @@ def ingest(coder, paths, db: str, published: str | None = None, quiet: bool = Fa
     try:
         for doc in coder.code(fresh()):
             a, digest = pending.popleft()
+            _warn(doc, report)
             buffer.append(((doc.as_dict(), digest, a.origin, a.url, outlet(a, doc)), a.origin))
             if len(buffer) >= STORE_BATCH:
                 flush()

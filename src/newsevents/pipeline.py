@@ -15,6 +15,7 @@ from .kb import KnowledgeBase
 from .lexicon import Lexicon
 from .quotes import QuoteFinder, QuoteState
 from .places import record
+from .reading import failure_at
 from .schema import Actor, Article, CodedDocument
 
 PART_ORDER = ("title", "standfirst", "caption", "dateline", "body", "credit", "byline")
@@ -33,18 +34,25 @@ class _Segment:
 MAX_SEGMENT = 5000
 
 
-def _bounded(text: str, seg: _Segment) -> list[_Segment]:
+def _bounded(text: str, seg: _Segment, notes: list[str]) -> list[_Segment]:
+    """`seg` in pieces of at most MAX_SEGMENT characters; a note for each stretch that had no
+    sentence end to cut at, since a sentence cut mid-way may lose an event."""
     pieces = []
     start, end = seg.start, seg.end
+    run_on = None
     while end - start > MAX_SEGMENT:
         window = text[start : start + MAX_SEGMENT]
         cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
         if cut < MAX_SEGMENT // 2:
             cut = window.rfind(" ")
+            run_on = run_on if run_on is not None else start
         cut = start + (cut + 1 if cut > 0 else MAX_SEGMENT)
         pieces.append(_Segment(seg.kind, start, cut))
         start = cut
     pieces.append(_Segment(seg.kind, start, end))
+    if run_on is not None:
+        notes.append(f"a passage with no sentence end (characters {run_on:,}-{end:,}) was parsed in pieces "
+                     f"of at most {MAX_SEGMENT:,} characters")
     return pieces
 
 
@@ -82,12 +90,13 @@ class Coder:
         texts = []
         for a in articles:
             st = structure.detect(a.text) if a.structured else structure.body_only(a.text)
+            notes: list[str] = []
             segs = [piece for p in st.parts if p.kind not in ("dateline", "date")
-                    for piece in _bounded(a.text, _Segment(p.kind, p.start, p.end))]
-            plans.append((a, st, segs))
+                    for piece in _bounded(a.text, _Segment(p.kind, p.start, p.end), notes)]
+            plans.append((a, st, segs, notes))
             texts.extend(a.text[s.start : s.end] for s in segs)
         docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
-        for a, st, segs in plans:
+        for a, st, segs, notes in plans:
             published = a.published or st.published
             out = CodedDocument(
                 doc_id=a.doc_id,
@@ -98,6 +107,7 @@ class Coder:
                 dateline=st.dateline,
                 credit=st.credit,
                 published=published,
+                warnings=list(a.warnings) + [failure_at(a, note, "warning") for note in notes],
             )
             state = DocState(published)
             qstate = QuoteState()

@@ -24,13 +24,23 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
 @dataclass
 class Failure:
+    """A document that could not be coded ("skipped"), or one coded with a caveat ("warning")."""
+
     path: str
     line: int | None
     reason: str
+    kind: str = "skipped"
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.reason}"
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "line": self.line, "message": self.reason}
+
+    @classmethod
+    def warning(cls, d: dict) -> "Failure":
+        return cls(d["path"], d["line"], d["message"], "warning")
 
 
 def _check_date(value) -> str | None:
@@ -42,12 +52,22 @@ def _check_date(value) -> str | None:
         raise ValueError(f"'published' must be YYYY-MM-DD, got {value!r}") from None
 
 
-def _decode(data: bytes, path: str) -> str:
+def _decode(data: bytes, path: str, first_line: int = 1) -> tuple[str, list[Failure]]:
+    """The text, and a warning where bytes that are not UTF-8 were replaced with U+FFFD (offsets
+    then index the text as decoded). Bytes with NULs are not text at all."""
+    if b"\x00" in data[:65536]:
+        raise _Bad(path, first_line if first_line > 1 else None, "binary data (NUL bytes), not text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        raise _Bad(path, line, f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})") from None
+        line = first_line + data[: err.start].count(b"\n")
+        text = data.decode("utf-8-sig", errors="replace")
+        bad = text.count("\ufffd") - data.decode("utf-8-sig", errors="ignore").count("\ufffd")
+        if bad > max(20, len(text) // 10):
+            raise _Bad(path, line, f"not UTF-8 text ({bad:,} undecodable sequences; binary or another encoding)") from None
+        note = (f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); {bad} undecodable "
+                f"sequence{'s' if bad != 1 else ''} replaced with U+FFFD")
+        return text, [Failure(path, line, note, "warning")]
 
 
 class _Bad(Exception):
@@ -56,10 +76,17 @@ class _Bad(Exception):
         self.failure = Failure(path, line, reason)
 
 
-def _read_jsonl(text: str, path: str, published: str | None) -> Iterator[Article | Failure]:
+def _read_jsonl(data: bytes, path: str, published: str | None) -> Iterator[Article | Failure]:
     name = Path(path).name
-    for n, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for n, line_bytes in enumerate(data.split(b"\n"), start=1):
+        if not line_bytes.strip():
+            continue
+        try:
+            raw, notes = _decode(line_bytes, path, n)
+        except _Bad as bad:
+            yield bad.failure
             continue
         try:
             rec = json.loads(raw)
@@ -86,6 +113,7 @@ def _read_jsonl(text: str, path: str, published: str | None) -> Iterator[Article
             url=rec.get("url"),
             structured=False,
             origin=f"{path}:{n}",
+            warnings=notes,
         )
 
 
@@ -93,7 +121,8 @@ def _read_html(text: str, path: str, published: str | None) -> Article:
     import trafilatura
 
     doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
-    if doc is None or not (doc.text or "").strip():
+    # A page whose extract is a word or two ("Home") is navigation, not an article.
+    if doc is None or len((doc.text or "").split()) < 3:
         raise _Bad(path, None, "no article text found in HTML")
     title = (doc.title or "").strip()
     # The title is kept in the text so that title events and quotes have offsets like any other part.
@@ -126,17 +155,23 @@ def read_file(path: Path, published: str | None = None) -> Iterator[Article | Fa
             yield Failure(p, None, f"not a readable gzip file: {err}")
             return
         suffix = Path(path.stem).suffix.lower()
+    if not data.strip():
+        yield Failure(p, None, "empty file")
+        return
     try:
         if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(_decode(data, p), p, published)
+            yield from _read_jsonl(data, p, published)
         elif suffix in HTML_SUFFIXES:
-            yield _read_html(_decode(data, p), p, published)
+            text, notes = _decode(data, p)
+            article = _read_html(text, p, published)
+            article.warnings = notes
+            yield article
         else:
-            text = _decode(data, p)
+            text, notes = _decode(data, p)
             if not text.strip():
                 yield Failure(p, None, "empty file")
                 return
-            yield Article(doc_id="stdin" if p == "-" else path.name, text=text, published=published, origin=p)
+            yield Article(doc_id="stdin" if p == "-" else path.name, text=text, published=published, origin=p, warnings=notes)
     except _Bad as bad:
         yield bad.failure
 
@@ -186,12 +221,13 @@ def looks_english(text: str) -> bool:
     return sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= 0.12
 
 
-def _failure_for(item: Article, path: str, reason: str) -> Failure:
-    where = item.origin or path
+def failure_at(item: Article, reason: str, kind: str = "skipped") -> Failure:
+    """A failure or warning about `item`, naming its file and line."""
+    where = item.origin or item.doc_id
     head, _, line = where.rpartition(":")
     if line.isdigit():
-        return Failure(head, int(line), reason)
-    return Failure(where, None, reason)
+        return Failure(head, int(line), reason, kind)
+    return Failure(where, None, reason, kind)
 
 
 # Longer than any news article (about 150,000 words): a document over this is a dump or a broken
@@ -200,13 +236,21 @@ MAX_DOCUMENT = 1_000_000
 
 
 def read(paths: Iterable[str], published: str | None = None) -> Iterator[Article | Failure]:
+    ids: dict[str, str] = {}  # id -> where it was first read
     for path in expand(paths):
         for item in read_file(path, published):
-            if isinstance(item, Article) and len(item.text) > MAX_DOCUMENT:
-                yield _failure_for(item, str(path), f"document of {len(item.text):,} characters is over the {MAX_DOCUMENT:,} limit; split it")
-            elif isinstance(item, Article) and not looks_english(item.text):
-                yield _failure_for(item, str(path), "not English (too few English function words); skipped")
+            if isinstance(item, Failure):
+                yield item
+            elif len(item.text) > MAX_DOCUMENT:
+                yield failure_at(item, f"document of {len(item.text):,} characters is over the {MAX_DOCUMENT:,} limit; split it")
+            elif not looks_english(item.text):
+                yield failure_at(item, "not English (too few English function words); skipped")
             else:
+                first = ids.setdefault(item.doc_id, item.origin)
+                if first != item.origin:
+                    # Documents are keyed by their text, so both are kept; the id no longer
+                    # names one of them alone.
+                    item.warnings.append(failure_at(item, f"id {item.doc_id!r} was already used at {first}", "warning"))
                 yield item
 
 

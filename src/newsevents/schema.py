@@ -19,6 +19,7 @@ class Article:
     url: str | None = None
     structured: bool = True  # plain text gets structure detection; a JSONL body does not
     origin: str = ""  # "file:line" for messages
+    warnings: list = field(default_factory=list)  # reading.Failure(kind="warning"): coded with a caveat
 
 
 @dataclass
@@ -119,6 +120,9 @@ class CodedDocument:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     places: list[dict] = field(default_factory=list)  # every toponym resolved (places.record)
+    # What was odd about the input but did not stop coding (bytes replaced, a run-on passage
+    # parsed in pieces, an id used twice): reading.Failure records of kind "warning".
+    warnings: list = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {
@@ -134,4 +138,5 @@ class CodedDocument:
             "events": [e.as_dict() for e in self.events],
             "quotes": [q.as_dict() for q in self.quotes],
             "places": [dict(p) for p in self.places],
+            "warnings": [w.as_dict() for w in self.warnings],
         }

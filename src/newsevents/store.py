@@ -13,7 +13,9 @@ import duckdb
 from .reading import Failure
 from .schema import Article, CodedDocument
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# Format 2 lacked failures.kind (every row was a skipped document); it is upgraded in place.
+UPGRADES = {"2": "ALTER TABLE failures ADD COLUMN kind VARCHAR DEFAULT 'skipped'"}
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS documents (
@@ -33,7 +35,8 @@ CREATE TABLE IF NOT EXISTS actors (
     content_hash VARCHAR, idx INTEGER, doc_id VARCHAR, text VARCHAR, name VARCHAR,
     country VARCHAR, sector VARCHAR, code VARCHAR);
 CREATE TABLE IF NOT EXISTS failures (
-    path VARCHAR, line INTEGER, reason VARCHAR, recorded_at TIMESTAMP DEFAULT current_timestamp);
+    path VARCHAR, line INTEGER, reason VARCHAR, recorded_at TIMESTAMP DEFAULT current_timestamp,
+    kind VARCHAR DEFAULT 'skipped');
 """
 
 
@@ -108,6 +111,9 @@ class Store:
             if self.con.execute("SELECT count(*) FROM documents").fetchone()[0]:
                 raise StoreError(f"{self.path} was made by an older newsevents; ingest into a new file")
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        elif found[0] in UPGRADES:
+            self.con.execute(UPGRADES[found[0]])
+            self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
         self._check_version()
         self.con.execute(GROUPS)
 
@@ -116,6 +122,9 @@ class Store:
             found = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         except duckdb.CatalogException:
             found = None
+        if found is not None and found[0] in UPGRADES:
+            raise StoreError(f"{self.path} has store format {found[0]}; any `newsevents ingest` into it upgrades it "
+                             f"to format {SCHEMA_VERSION}")
         if found is None or found[0] != str(SCHEMA_VERSION):
             raise StoreError(f"{self.path} has store format {found[0] if found else 'unknown'}, this newsevents "
                              f"reads {SCHEMA_VERSION}; ingest into a new file")
@@ -127,7 +136,8 @@ class Store:
         return self.con.execute("SELECT 1 FROM documents WHERE content_hash = ?", [digest]).fetchone() is not None
 
     def add_failure(self, failure: Failure) -> None:
-        self.con.execute("INSERT INTO failures (path, line, reason) VALUES (?, ?, ?)", [failure.path, failure.line, failure.reason])
+        self.con.execute("INSERT INTO failures (path, line, reason, kind) VALUES (?, ?, ?, ?)",
+                         [failure.path, failure.line, failure.reason, failure.kind])
 
     def add(self, article: Article, doc: CodedDocument, digest: str) -> None:
         """Store one coded document in a single transaction, so a crash leaves it whole or absent."""
@@ -140,7 +150,7 @@ class Store:
     def add_records(self, items: list[tuple[dict, str, str, str | None, str | None]]) -> None:
         """Store several coded documents in one transaction: a crash leaves all of them or none, and
         a re-run (which skips stored texts) codes the missing ones again."""
-        docs, events, quotes, actors = [], [], [], []
+        docs, events, quotes, actors, warnings = [], [], [], [], []
         for d, digest, origin, url, source in items:
             docs.append([d["doc_id"], digest, origin, d["title"], d["published"], len(d["events"]), len(d["quotes"]),
                          url, source, json.dumps(d)])
@@ -158,11 +168,14 @@ class Store:
             ] for i, q in enumerate(d["quotes"])]
             actors += [[digest, i, d["doc_id"], a["text"], a["name"], a["country"], a["sector"], a["code"]]
                        for i, a in enumerate(d["actors"])]
+            # caveats travel with the document, so every engine records them the same way
+            warnings += [[w["path"], w["line"], w["message"], "warning"] for w in d.get("warnings", ())]
         con = self.con
         con.execute("BEGIN")
         try:
             _insert(con, "documents (doc_id, content_hash, origin, title, published, n_events, n_quotes, url, outlet, record)", docs)
-            for table, rows in (("events", events), ("quotes", quotes), ("actors", actors)):
+            for table, rows in (("events", events), ("quotes", quotes), ("actors", actors),
+                                ("failures (path, line, reason, kind)", warnings)):
                 if rows:
                     _insert(con, table, rows)
             con.execute("COMMIT")
@@ -173,9 +186,10 @@ class Store:
     def summary(self, top: int = 5) -> str:
         q = self.con.execute
         lines = []
-        docs, failures = q("SELECT count(*) FROM documents").fetchone()[0], q("SELECT count(*) FROM failures").fetchone()[0]
+        docs = q("SELECT count(*) FROM documents").fetchone()[0]
+        failures, warnings = q("SELECT count(*) FILTER (kind = 'skipped'), count(*) FILTER (kind = 'warning') FROM failures").fetchone()
         n_events, n_quotes = q("SELECT count(*) FROM events WHERE NOT negated").fetchone()[0], q("SELECT count(*) FROM quotes").fetchone()[0]
-        lines.append(f"documents: {docs}   events: {n_events}   quotes: {n_quotes}   failures: {failures}")
+        lines.append(f"documents: {docs}   events: {n_events}   quotes: {n_quotes}   failures: {failures}   warnings: {warnings}")
         lines.append("\nevents by PLOVER type:")
         for t, n in q("SELECT coalesce(plover_type, '(statement)'), count(*) FROM events WHERE NOT negated GROUP BY 1 ORDER BY 2 DESC, 1").fetchall():
             lines.append(f"  {t:<12} {n}")
