@@ -1,7 +1,4 @@
 import json
-import socket
-import subprocess
-import sys
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -9,30 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from browser import available, chrome, wait_for_server
-
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "src" / "newsevents" / "examples"
-CLI = [sys.executable, "-m", "newsevents.cli"]
+from browser import available, chrome
+from conftest import serving
 HOSTILE = 'Mayor attacked\n\nRebels attacked the town hall in Goma on Monday. <script>document.title="pwned"</script> <img src=x onerror="document.title=\'pwned\'">\n'
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    db = tmp_path_factory.mktemp("web") / "web.duckdb"
-    subprocess.run([*CLI, "ingest", str(EXAMPLES), "--db", str(db)], check=True, cwd=ROOT, capture_output=True)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([*CLI, "serve", "--db", str(db), "--port", str(port)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_server(base)
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def get(url):
@@ -138,3 +114,24 @@ def test_browser_annotate_explore_and_dyad(server):
         assert "/dyad" in driver.current_url and chart
     finally:
         driver.quit()
+
+
+def test_a_request_past_the_time_limit_gets_503_and_the_server_goes_on(tmp_path):
+    long_story = "Rebels attacked the town and police arrested protesters in Goma on Monday. " * 4000  # 300 kB
+    with serving(tmp_path / "own.duckdb", "--time-limit", "0.5") as base:
+        status, body = post(base + "/api/code", json.dumps({"text": long_story}).encode(), "application/json")
+        assert status == 503 and "0.5 s limit" in body
+        status, body = post(base + "/api/code", json.dumps({"text": "Chad expelled the French ambassador."}).encode(), "application/json")
+        assert status == 200 and json.loads(body)["events"]
+
+
+def test_an_upload_is_read_in_memory_whatever_its_name(server, tmp_path):
+    # A hostile file name must not become a path: nothing is written under it, here or above.
+    name = f"../../..{tmp_path}/planted.txt"
+    boundary = "xYzBoundary"
+    body = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{name}"\r\n'
+            "Content-Type: text/plain\r\n\r\nChad expelled the French ambassador on Tuesday.\r\n"
+            f"--{boundary}--\r\n").encode()
+    status, html = post(server + "/annotate", body, f"multipart/form-data; boundary={boundary}")
+    assert status == 200 and "expelled" in html
+    assert not list(tmp_path.iterdir()) and not Path("planted.txt").exists()

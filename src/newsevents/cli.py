@@ -348,7 +348,7 @@ def cmd_serve(args) -> int:
     from .web import create_app
 
     try:
-        app = create_app(args.db, _coder(args))
+        app = create_app(args.db, _coder(args), time_limit=args.time_limit)
     except StoreError as err:
         print(f"newsevents: {err}", file=sys.stderr)
         return 2
@@ -475,6 +475,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--db", required=True)
     sp.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument("--time-limit", type=float, default=None,
+                    help="seconds one request may spend coding before it gets 503 (default 30)")
     common(sp)
     sp.set_defaults(func=cmd_serve)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -56,6 +57,10 @@ def _bounded(text: str, seg: _Segment, notes: list[str]) -> list[_Segment]:
     return pieces
 
 
+class CodingTimeout(Exception):
+    """Coding one document ran past its deadline (the web server's per-request time limit)."""
+
+
 class Coder:
     def __init__(self, model: str | None = None, verbs: list[str] | None = None, batch_size: int = 32,
                  actors: list[str] | None = None):
@@ -72,8 +77,9 @@ class Coder:
         self.quotes = QuoteFinder()
         self.batch_size = batch_size
 
-    def code_one(self, article: Article) -> CodedDocument:
-        return next(iter(self.code([article])))
+    def code_one(self, article: Article, deadline: float | None = None) -> CodedDocument:
+        """One article; with `deadline` (a time.monotonic() value), CodingTimeout once it passes."""
+        return next(iter(self._code_batch([article], deadline)))
 
     def code(self, articles: Iterable[Article], chunk: int = 16) -> Iterator[CodedDocument]:
         batch: list[Article] = []
@@ -85,7 +91,7 @@ class Coder:
         if batch:
             yield from self._code_batch(batch)
 
-    def _code_batch(self, articles: list[Article]) -> Iterator[CodedDocument]:
+    def _code_batch(self, articles: list[Article], deadline: float | None = None) -> Iterator[CodedDocument]:
         plans = []
         texts = []
         for a in articles:
@@ -95,7 +101,9 @@ class Coder:
                     for piece in _bounded(a.text, _Segment(p.kind, p.start, p.end), notes)]
             plans.append((a, st, segs, notes))
             texts.extend(a.text[s.start : s.end] for s in segs)
-        docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
+        # Against a deadline, segments are parsed one at a time so that the check between them
+        # comes every few hundred milliseconds (a segment is at most MAX_SEGMENT characters).
+        docs = iter(self.nlp.pipe(texts, batch_size=1 if deadline is not None else self.batch_size))
         for a, st, segs, notes in plans:
             published = a.published or st.published
             out = CodedDocument(
@@ -116,6 +124,8 @@ class Coder:
                 out.places.append(dateline_place)
             seen: set[tuple[int, int, str | None]] = set()
             for seg in segs:
+                if deadline is not None and time.monotonic() > deadline:
+                    raise CodingTimeout(f"coding {a.doc_id} took longer than allowed")
                 doc = next(docs)
                 # Bylines and credits name reporters, who must not become the antecedent of "he".
                 seg_state = DocState(published) if seg.kind in ("byline", "credit") else state

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import math
+import re
 import threading
+import time
 from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
@@ -17,22 +19,57 @@ from pathlib import Path
 
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
-from pydantic import BaseModel
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field, field_validator
 
 from .schema import Article, CodedDocument
 from .store import LIVE, Store, content_hash
 
 MAX_BODY = 2_000_000  # bytes a request may carry (a long article is ~50 kB)
+# Seconds one request may spend coding (a long article takes about one): past it the request gets
+# 503 and the server moves on, so one huge paste cannot hold the coder for everyone else.
+TIME_LIMIT = 30.0
 PAGE = 50
+MAX_OFFSET = 1_000_000_000  # DuckDB's OFFSET overflows past 64 bits; no store is this big
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 QUAD_COLOURS = {1: "#4c9f70", 2: "#1f6f43", 3: "#e0913a", 4: "#c0392b"}
 NAV = (("/annotate", "Annotate"), ("/explore", "Explore"), ("/dyad", "Dyads"), ("/network", "Network"),
        ("/map", "Map"), ("/docs", "API"))
 
 
+# A date parameter is the ISO form only: pydantic would also take 0 as 1970-01-01.
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+CODE_ERRORS = {
+    400: {"description": "the body is not JSON"},
+    413: {"description": "the request or its text is over the size limit"},
+    503: {"description": "coding took longer than the server's time limit"},
+}
+
+
 class CodeRequest(BaseModel):
     text: str
-    published: str | None = None
+    published: str | None = Field(None, pattern=ISO_DATE, json_schema_extra={"format": "date"})
+
+    @field_validator("published")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        if value:
+            dt.date.fromisoformat(value)  # ValueError on 2026-02-30: a 422 like any other
+        return value
+
+
+def iso_date(value: str | None, name: str, where: str = "query") -> str | None:
+    """A YYYY-MM-DD query value, or 422 naming the parameter (a bad date must not reach SQL)."""
+    if not value:
+        return None
+    try:
+        if re.fullmatch(ISO_DATE[1:-1], value):
+            return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    # the same shape as FastAPI's own validation errors, as the OpenAPI document promises
+    raise RequestValidationError([{"type": "value_error", "loc": (where, name), "input": value,
+                                   "msg": f"{name} must be a date as YYYY-MM-DD"}])
 
 
 def esc(value) -> str:
@@ -133,7 +170,8 @@ def _outlines() -> list[tuple[list[float], list[float]]]:
     return rings
 
 
-def create_app(db: str, coder=None) -> FastAPI:
+def create_app(db: str, coder=None, time_limit: float | None = None) -> FastAPI:
+    time_limit = TIME_LIMIT if time_limit is None else time_limit
     app = FastAPI(title="newsevents", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Political events and quotations from news text.")
     store = Store(db)
@@ -148,13 +186,17 @@ def create_app(db: str, coder=None) -> FastAPI:
         return state["coder"]
 
     def code_text(text: str, published: str | None) -> CodedDocument:
-        if published:
-            try:
-                published = dt.date.fromisoformat(published).isoformat()
-            except ValueError:
-                raise HTTPException(422, f"published must be YYYY-MM-DD, got {published!r}") from None
+        from .pipeline import CodingTimeout
+
+        published = iso_date(published, "published", "body")
+
         with lock:
-            return get_coder().code_one(Article("pasted", text, published or None))
+            coder = get_coder()  # loading the model is not the request's processing time
+            try:
+                return coder.code_one(Article("pasted", text, published or None), deadline=time.monotonic() + time_limit)
+            except CodingTimeout:
+                raise HTTPException(503, f"coding took longer than the server's {time_limit:g} s limit; "
+                                         "send a shorter text") from None
 
     @app.middleware("http")
     async def limit_size(request: Request, call_next):
@@ -219,7 +261,7 @@ def create_app(db: str, coder=None) -> FastAPI:
 
     def filters(source, target, type_, since, until, q):
         return {"source": source or None, "target": target or None, "type_": type_ or None,
-                "since": since or None, "until": until or None, "text": q or None}
+                "since": iso_date(since, "since"), "until": iso_date(until, "until"), "text": q or None}
 
     @app.get("/explore", response_class=HTMLResponse, include_in_schema=False)
     def explore(source: str = "", target: str = "", type: str = "", since: str = "", until: str = "",
@@ -343,7 +385,7 @@ def create_app(db: str, coder=None) -> FastAPI:
         return page("HTTP API", f"<p>OpenAPI: <a href='/openapi.json'>/openapi.json</a></p><ul>{''.join(items)}</ul>", "/docs")
 
     # -- JSON API ---------------------------------------------------------------------------------
-    @app.post("/api/code", summary="Code a text: the document JSON")
+    @app.post("/api/code", summary="Code a text: the document JSON", responses=CODE_ERRORS)
     def api_code(req: CodeRequest):
         if len(req.text) > MAX_BODY:
             raise HTTPException(413, "text too long")
@@ -351,11 +393,12 @@ def create_app(db: str, coder=None) -> FastAPI:
 
     @app.get("/api/events", summary="Stored events, filtered")
     def api_events(source: str | None = None, target: str | None = None, type: str | None = None,
-                   since: dt.date | None = None, until: dt.date | None = None, q: str | None = None,
-                   limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0)):
+                   since: str | None = Query(None, pattern=ISO_DATE, json_schema_extra={"format": "date"}),
+                   until: str | None = Query(None, pattern=ISO_DATE, json_schema_extra={"format": "date"}), q: str | None = None,
+                   limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)):
+        since, until = iso_date(since, "since"), iso_date(until, "until")
         with lock:
-            cols, rows = store.events(source, target, type, since and since.isoformat(), until and until.isoformat(),
-                                      limit=limit, text=q, offset=offset)
+            cols, rows = store.events(source, target, type, since, until, limit=limit, text=q, offset=offset)
         return [{c: (str(v) if isinstance(v, dt.date) else v) for c, v in zip(cols, r)} for r in rows]
 
     @app.get("/api/actors", summary="Actors by number of events as source or target")
