@@ -125,3 +125,14 @@ def test_event_location_is_the_clause_place_else_the_dateline(code):
     assert "Rafaḩ" in names and all(p["geonames_id"] for p in doc.places if p["feature"] == "city")
     israel = next(p for p in doc.places if p["feature"] == "country")
     assert israel["country"] == "ISR" and israel["lat"] is not None
+
+
+def test_a_name_used_once_as_a_place_stays_a_place_in_the_story(code):
+    doc = code("Rebels shelled the city of Douma on Monday. By Tuesday, Douma had no water.")
+    assert [p["text"] for p in doc.places] == ["Douma", "Douma"]
+
+
+def test_a_name_followed_by_its_state_is_a_place(code):
+    doc = code("The fire started in Klamath Falls, Ore., on Monday.")
+    places = {p["text"]: p for p in doc.places}
+    assert places["Klamath Falls"]["country"] == "USA" and places["Ore."]["name"] == "Oregon"

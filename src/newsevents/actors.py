@@ -48,6 +48,7 @@ class DocState:
     recent: list = field(default_factory=list)
     # (start, end, text, entry) for every toponym found, in document offsets.
     places: list = field(default_factory=list)
+    place_names: set = field(default_factory=set)  # the written forms among them
 
     def antecedent(self, term: str, sector: str | None) -> Actor | None:
         """The most recent actor named by `term` ("prime minister"), else of the same sector for
@@ -138,11 +139,17 @@ class ActorResolver:
     def analyse(self, doc: Doc, offset: int, state: DocState) -> dict[int, Mention]:
         """Every nominal head in `doc` that resolves to something, keyed by token index."""
         at: dict[int, tuple[int, int, Entry]] = {}
-        for s, e, entries in self.kb.match_all([t.text for t in doc]):
+        matches = self.kb.match_all([t.text for t in doc])
+        # "Klamath Falls, Ore.", "Goma, Congo": a name followed by its state or country is a place
+        areas = {s for s, _, entries in matches if entries[0].kind == "country" or entries[0].id.startswith("admin1:")}
+        for s, e, entries in matches:
             entry = _in_context(entries, state)
-            # A city name is a place only where the tagger says so ("Mobile", "Split", "Nice").
+            # A city name is a place only where the tagger or the syntax says so ("Mobile", "Split",
+            # "Nice"), or where the story has already used it as one (one sense per story).
+            name = doc[s:e].text
             if entry.kind == "place" and not entry.id.startswith("region:") and (
                 not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e)) and not _placed_by_syntax(doc[s:e])
+                and name not in state.place_names and not (e + 1 in areas and doc[e].text == ",")
                 # "Kenzo Oshima": a given name before a city name makes it a surname
                 or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i in range(s, e))
             ):
@@ -152,6 +159,7 @@ class ActorResolver:
             for i in range(s, e):
                 at[i] = (s, e, entry)
             if entry.kind in ("country", "capital", "place"):
+                state.place_names.add(name)
                 state.places.append((doc[s:e].start_char + offset, doc[s:e].end_char + offset, doc[s:e].text, entry))
         mentions: dict[int, Mention] = {}
         for tok in doc:

@@ -219,9 +219,12 @@ class KnowledgeBase:
         for c in gc.get_continents().values():
             e = Entry("place", f"continent:{c['geonameId']}", c["name"])
             self.add(c["name"], e)
+        abbreviations = {r["state"]: r["abbreviation"] for r in _data_rows("us_state_abbreviations.tsv")}
         for st in gc.get_us_states().values():
             e = Entry("place", f"admin1:{st['geonameid']}:{st['code']}", st["name"], country="USA")
             self.add(st["name"], e)
+            if st["name"] in abbreviations:
+                self.add(abbreviations[st["name"]], e)
 
     def _add_cities(self) -> None:
         from .gazetteer import cities
