@@ -305,3 +305,20 @@ def test_what_a_speaker_hopes_for_is_not_news(code):
     doc = code("The minister said she hoped the generals would soon be indicted.")
     found = [e for e in doc.events if e.rule == "disapprove.indict"]
     assert found and all(e.modality == "hypothetical" for e in found)
+
+
+def test_a_target_two_infinitives_down(code):
+    doc = code("Denmark is ready to send equipment to help protect Estonia.")
+    assert any(e.target and e.target.country == "EST" and e.source.country == "DNK" for e in doc.events)
+
+
+def test_a_demand_whose_clause_hangs_on_the_verb(code):
+    doc = code("The African Union repeated its demand that Sudan lift the curfew.")
+    demands = [e for e in doc.events if e.cameo_root == "10"]
+    assert demands and demands[0].target.country == "SDN" and demands[0].cameo == "1051"
+    assert not any(e.cameo.startswith("08") for e in doc.events)  # the curfew's lifting is what is asked
+
+
+def test_an_ambiguous_city_takes_the_country_its_paragraph_names(code):
+    doc = code("Shells fell on Tripoli on Sunday as fighting spread in the north Lebanese port.")
+    assert next(p for p in doc.places if p["text"] == "Tripoli")["country"] == "LBN"

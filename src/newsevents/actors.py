@@ -74,14 +74,16 @@ class Mention:
     place: tuple[Entry, int, int] | None = None
 
 
-def _in_context(entries: list[Entry], state: DocState) -> Entry:
+def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = ()) -> Entry:
     """The reading of an ambiguous place name that the story supports: a "Tripoli" in a story
-    about Lebanon is Lebanon's; with no such support, the most populous (first) one."""
+    about Lebanon, or in a paragraph that names Lebanon, is Lebanon's; with no such support, the
+    most populous (first) one."""
     first = entries[0]
-    if first.kind != "place" or len(entries) == 1 or not state.countries:
+    # a capital is a place too: Libya's Tripoli against Lebanon's
+    places = [e for e in entries if e.kind in ("place", "capital")]
+    if first not in places or len(places) == 1 or not (state.countries or nearby):
         return first
-    named = [c for c, _ in state.countries.most_common(5)]
-    places = [e for e in entries if e.kind == "place"]
+    named = list(dict.fromkeys([*nearby, *(c for c, _ in state.countries.most_common(5))]))
     return min(places, key=lambda e: named.index(e.country) if e.country in named else len(named))
 
 
@@ -142,8 +144,11 @@ class ActorResolver:
         matches = self.kb.match_all([t.text for t in doc])
         # "Klamath Falls, Ore.", "Goma, Congo": a name followed by its state or country is a place
         areas = {s for s, _, entries in matches if entries[0].kind == "country" or entries[0].id.startswith("admin1:")}
+        # countries this paragraph names, before or after: "Tripoli ... the north Lebanese port"
+        nearby = [entries[0].country for _, _, entries in matches
+                  if len(entries) == 1 and entries[0].kind in ("country", "demonym", "capital") and entries[0].country]
         for s, e, entries in matches:
-            entry = _in_context(entries, state)
+            entry = _in_context(entries, state, nearby)
             # A city name is a place only where the tagger or the syntax says so ("Mobile", "Split",
             # "Nice"), or where the story has already used it as one (one sense per story).
             name = doc[s:e].text

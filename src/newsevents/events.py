@@ -732,10 +732,13 @@ class EventCoder:
     def _content_of_noun(self, tok: Token) -> bool:
         """Whether a clause is what a demand, appeal, offer or threat noun contains ("its demand
         that Israel ease restrictions"): the noun is the event, the clause its content."""
-        if tok.dep_ not in ("acl", "ccomp") or tok.head.pos_ != "NOUN":
+        if tok.dep_ not in ("acl", "ccomp"):
             return False
-        entries = self.lexicon.by_noun.get(tok.head.lemma_.lower(), ())
-        return any(e.cameo[:2] in SUBSUMING_ROOTS for e in entries)
+        nouns = [tok.head] if tok.head.pos_ == "NOUN" else []
+        if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB":
+            # "reiterated its demand that Israel ease ...": the clause hangs on the verb
+            nouns = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < tok.i]
+        return any(e.cameo[:2] in SUBSUMING_ROOTS for n in nouns for e in self.lexicon.by_noun.get(n.lemma_.lower(), ()))
 
     @staticmethod
     def _subsumed(tok: Token, heads: list[tuple[Token, str]]) -> bool:
@@ -798,8 +801,12 @@ class EventCoder:
                 if verb is not None and verb.pos_ == "VERB" and not Clause(verb).passive:
                     sources = self._actors(_subject(verb), mentions)
             target_toks = [g for p, g in preps if p in entry.target_set] or [g for p, g in preps if p in ("on", "against", "of", "with", "to", "between", "into")]
-            # "its demand that Israel ease restrictions": the clause's subject is the one asked
-            target_toks += [g for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            # "its demand that Israel ease restrictions": the clause's subject is the one asked,
+            # whether the clause hangs on the noun or on the verb that governs it
+            clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")]
+            if tok.dep_ == "dobj" and entry.cameo[:2] in SUBSUMING_ROOTS:
+                clauses += [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+            target_toks += [g for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             targets = self._actors(target_toks[:1], mentions)
             if not targets and len(target_toks) > 1:
                 targets = self._actors(target_toks[-1:], mentions)
@@ -814,6 +821,10 @@ class EventCoder:
                 continue
             negated = any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
             code, rule, modality = entry.cameo, entry.id, "asserted"
+            if code in GENERIC and clauses:
+                # "its demand that Israel ease restrictions": a demand to yield (1051)
+                inner = self.best_entry(Clause(clauses[0]))
+                code = compose(code, inner.cameo if inner else None)
             if governor is not None:
                 # "would tighten the blockade": the light verb's tense and mood are the event's
                 outer = Clause(governor)
@@ -905,12 +916,13 @@ class EventCoder:
             found = self._actors([controller], mentions, unresolved=True) if controller is not None else []
             if found:
                 return found
-        if depth == 0:
+        if depth < 2:
+            # two levels: "willing to send material to help defend Saudi Arabia"
             for c in verb.children:
                 purpose = c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.children)
                 if (c.dep_ == "xcomp" or purpose) and c.pos_ == "VERB":
                     inner = Clause(c)
-                    found = self._targets(inner, self.best_entry(inner) or Entry("", frozenset(), ""), mentions, 1)
+                    found = self._targets(inner, self.best_entry(inner) or Entry("", frozenset(), ""), mentions, depth + 1)
                     if found:
                         return found
         if depth:
