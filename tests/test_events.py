@@ -322,3 +322,10 @@ def test_a_demand_whose_clause_hangs_on_the_verb(code):
 def test_an_ambiguous_city_takes_the_country_its_paragraph_names(code):
     doc = code("Shells fell on Tripoli on Sunday as fighting spread in the north Lebanese port.")
     assert next(p for p in doc.places if p["text"] == "Tripoli")["country"] == "LBN"
+
+
+def test_peacekeepers_arriving_are_peacekeeping_not_a_visit(code):
+    for text in ("A contingent of Kenyan peacekeepers arrived in Haiti.", "NATO peacekeeping troops arrived in Kosovo."):
+        doc = code(text)
+        assert [e.cameo for e in doc.events] == ["074"], text
+    assert [e.cameo for e in code("The Kenyan president arrived in Haiti.").events] == ["042"]

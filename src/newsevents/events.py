@@ -37,10 +37,12 @@ FIRST_PERSON = {"we", "us", "i", "me"}
 LIGHT_NOUNS = {
     "effort", "mission", "process", "operation", "programme", "program", "campaign", "drive", "bid",
     "attempt", "initiative", "measure", "work", "activity", "team", "force", "plan", "step", "move",
+    "troop", "soldier", "personnel",  # "peacekeeping troops" are peacekeepers
 }
 QUANTITY_NOUNS = {
     "thousand", "hundred", "dozen", "ten", "score", "million", "group", "number", "crowd", "band", "team",
     "handful", "lot", "couple", "majority", "some", "many", "few", "all", "most", "batch", "cache", "stash",
+    "contingent", "deployment", "detachment", "convoy", "wave", "batch", "patch",
     # measures: "700 kg of medicine" is medicine
     "kg", "kilogram", "tonne", "ton", "litre", "liter", "shipment", "consignment", "truckload", "planeload",
     "load", "amount", "quantity", "box", "crate", "package", "parcel", "sack", "bag",

@@ -43,7 +43,7 @@ class Entry:
     def specificity(self) -> int:
         return (
             (2 if self.particle else 0) + (2 if self.objects else 0) + (1 if self.target_prep else 0)
-            + 2 * len(self.required_preps) + (1 if self.subjects else 0) - (3 if "*" in self.verbs else 0)
+            + 2 * len(self.required_preps) + (3 if self.subjects else 0) - (3 if "*" in self.verbs else 0)
             # a required phrase with named nouns ("@for:talk") is narrower than any phrase ("@to")
             + sum(1 for _, nouns in self.required_preps if nouns)
         )
