@@ -329,3 +329,10 @@ def test_peacekeepers_arriving_are_peacekeeping_not_a_visit(code):
         doc = code(text)
         assert [e.cameo for e in doc.events] == ["074"], text
     assert [e.cameo for e in code("The Kenyan president arrived in Haiti.").events] == ["042"]
+
+
+def test_a_particle_the_parser_took_for_a_preposition(code):
+    agency = code("The junta forced the UN refugee agency out of the country last year.")
+    assert [e.cameo for e in agency.events] == ["1663"]
+    homes = code("Militias forced thousands of villagers out of their homes.")
+    assert [e.cameo for e in homes.events] == ["201"]

@@ -34,6 +34,7 @@ NATURAL_FORCES = {
 }
 PRONOUNS = {"it", "this", "that", "which", "there"}
 FIRST_PERSON = {"we", "us", "i", "me"}
+LOOSE_PARTICLES = {"out", "back", "off", "away"}
 LIGHT_NOUNS = {
     "effort", "mission", "process", "operation", "programme", "program", "campaign", "drive", "bid",
     "attempt", "initiative", "measure", "work", "activity", "team", "force", "plan", "step", "move",
@@ -159,7 +160,10 @@ class Clause:
 
     def __init__(self, verb: Token):
         self.verb = verb
-        self.particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        self.particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None) or next(
+            # "forced the agency out of the country": a particle the parser took for a preposition
+            (c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in LOOSE_PARTICLES
+             and not any(g.dep_ == "pobj" for g in c.children)), None)
         # Adverbs that complete the verb's sense ("sexually abused", "pulled back") fit a +particle too.
         self.adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
         self.dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
@@ -170,6 +174,8 @@ class Clause:
         )
         self.preps: list[tuple[str, Token]] = []
         holders = [verb] + ([self.dobj] if self.dobj is not None else [])
+        # "out of their homes": the phrase hangs on the loose particle
+        holders += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == self.particle]
         for h in holders:
             for c in h.children:
                 if c.dep_ in ("prep", "agent", "dative"):
