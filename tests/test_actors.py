@@ -136,3 +136,15 @@ def test_a_name_followed_by_its_state_is_a_place(code):
     doc = code("The fire started in Klamath Falls, Ore., on Monday.")
     places = {p["text"]: p for p in doc.places}
     assert places["Klamath Falls"]["country"] == "USA" and places["Ore."]["name"] == "Oregon"
+
+
+def test_a_ship_is_coded_by_its_flag_not_its_owners(code):
+    cases = {
+        "Houthi forces fired two missiles at a Greek-owned tanker sailing under the Maltese flag.": "MLT",
+        "Houthi forces fired two missiles at a Liberian-flagged tanker in the Red Sea.": "LBR",
+        "Pirates seized a Greek tanker flagged in Panama.": "PAN",
+        "Pirates seized a Greek tanker.": "GRC",
+    }
+    for text, flag in cases.items():
+        e = code(text).events[0]
+        assert e.target.country == flag, text

@@ -32,6 +32,7 @@ PLACE_KINDS = ("country", "demonym", "capital", "place")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 FORMER = {"former", "ex", "ex-", "retired", "late", "then"}
 STANCE_PREFIXES = {"anti", "pro"}
+VESSELS = {"ship", "tanker", "vessel", "freighter", "carrier", "boat", "ferry", "trawler", "yacht", "barge", "containership"}
 SETTLEMENT_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "capital", "governorate", "state", "county", "suburb", "outskirts", "area"}
 
 
@@ -118,6 +119,23 @@ def _placed_by_syntax(span) -> bool:
     if prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENT_NOUNS:
         return True
     return prep.lower_ in ("in", "near", "outside") and head.pos_ == "PROPN" and head.ent_type_ != "PERSON"
+
+
+def _flag_state(head: Token, at) -> str | None:
+    """The country a vessel flies the flag of: "a Liberian-flagged tanker", "a ship flagged in
+    Panama", "a tanker sailing under the Maltese flag"."""
+    doc = head.doc
+    for t in head.subtree:
+        if t.lower_ not in ("flag", "flagged", "flags"):
+            continue
+        # "Maltese flag", "flag of Panama", "flagged in Panama", "Liberian-flagged"
+        near = [c.i for c in t.children] + [g.i for c in t.children for g in c.children]
+        if t.i >= 2 and doc[t.i - 1].text == "-":
+            near.insert(0, t.i - 2)
+        for i in near:
+            if i in at and at[i][2].kind in ("country", "demonym") and at[i][2].country:
+                return at[i][2].country
+    return None
 
 
 class ActorResolver:
@@ -284,6 +302,9 @@ class ActorResolver:
             lives = [at[i][2].country for i in sorted(place_only | (set(tokens) - set(range(start, end)))) if i in at and at[i][2].kind in ("country", "capital", "place")]
             if lives:
                 countries = [lives[0]] + [c for c in countries if c != lives[0]]
+        flag = _flag_state(head, at) if any(doc[i].lemma_.lower() in VESSELS for i in range(start, end)) else None
+        if flag is not None:
+            country = flag  # a ship is coded by its flag, not its owners: "a Greek-owned tanker under the Maltese flag"
         if country is None and countries:
             country = countries[0]
         head_agent = at.get(head.i)
