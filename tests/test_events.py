@@ -336,3 +336,15 @@ def test_a_particle_the_parser_took_for_a_preposition(code):
     assert [e.cameo for e in agency.events] == ["1663"]
     homes = code("Militias forced thousands of villagers out of their homes.")
     assert [e.cameo for e in homes.events] == ["201"]
+
+
+def test_conjoined_objects_name_the_weapon_and_carry_the_target(code):
+    doc = code("Colombian troops launched artillery, mortar and rocket fire against FARC camps.")
+    e = next(e for e in doc.events if e.cameo_root == "19")
+    assert e.cameo == "194" and e.target.country == "COL" and e.source.code == "COLMIL"
+
+
+def test_a_patron_is_not_its_ally(code):
+    doc = code("Rebels killed the commander of Iran's militia ally in eastern Syria on Sunday.")
+    e = next(e for e in doc.events if e.cameo_root == "19")
+    assert e.target.country == "SYR"

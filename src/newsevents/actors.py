@@ -32,6 +32,7 @@ PLACE_KINDS = ("country", "demonym", "capital", "place")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 FORMER = {"former", "ex", "ex-", "retired", "late", "then"}
 STANCE_PREFIXES = {"anti", "pro"}
+ALLY_NOUNS = {"ally", "proxy", "client", "partner", "surrogate"}
 VESSELS = {"ship", "tanker", "vessel", "freighter", "carrier", "boat", "ferry", "trawler", "yacht", "barge", "containership"}
 SETTLEMENT_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "capital", "governorate", "state", "county", "suburb", "outskirts", "area"}
 
@@ -227,7 +228,12 @@ class ActorResolver:
                             place_only.update(range(s2, e2))
         found: list[tuple[int, int, Entry]] = []
         seen = set()
+        # "Israel's militia ally", "Iran's proxies": the possessor is the patron, not the actor
+        patrons = {t.i for i in tokens for c in doc[i].children if c.dep_ == "poss" and doc[i].lemma_.lower() in ALLY_NOUNS
+                   for t in c.subtree}
         for i in tokens:
+            if i in patrons:
+                continue
             if i in at and at[i][:2] not in seen:
                 # "doctors from two American aid groups" come from the groups' country
                 if i in place_only and at[i][2].kind not in PLACE_KINDS:

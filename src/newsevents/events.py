@@ -173,7 +173,8 @@ class Clause:
             verb.lower_ in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children)
         )
         self.preps: list[tuple[str, Token]] = []
-        holders = [verb] + ([self.dobj] if self.dobj is not None else [])
+        # the object's conjuncts too: "launched artillery and rocket fire against the camps"
+        holders = [verb] + (_conjuncts(self.dobj) if self.dobj is not None else [])
         # "out of their homes": the phrase hangs on the loose particle
         holders += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == self.particle]
         for h in holders:
@@ -192,7 +193,8 @@ class Clause:
         acted_on = self.dobj
         if acted_on is None and self.passive:
             acted_on = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        self.obj_forms = _noun_forms(acted_on) if acted_on is not None else set()
+        # "launched artillery, mortar and rocket fire": every conjoined object names the act
+        self.obj_forms = set().union(*(_noun_forms(t) for t in _conjuncts(acted_on))) if acted_on is not None else set()
         self.subject = _subject(verb)
         self.subj_forms = _noun_forms(self.subject[0]) if self.subject and not self.passive else set()
         # The verb that carries tense and modals for this action: "must be ready to mediate" -> be.
