@@ -348,3 +348,9 @@ def test_a_patron_is_not_its_ally(code):
     doc = code("Rebels killed the commander of Iran's militia ally in eastern Syria on Sunday.")
     e = next(e for e in doc.events if e.cameo_root == "19")
     assert e.target.country == "SYR"
+
+
+def test_a_named_minority_is_coded_where_it_lives(code):
+    doc = code("Police in Georgia arrested members of the Armenian minority.")
+    e = next(e for e in doc.events if e.cameo == "173")
+    assert e.target.country == "GEO"

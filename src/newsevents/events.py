@@ -99,6 +99,7 @@ WEAPONS = {
 }
 DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "report", "communique", "message", "note", "appeal", "ultimatum", "decree"}
 WARN_VERBS = {"warn", "caution"}
+ETHNIC_NOUNS = {"population", "minority", "community"}
 STATIVE_PARTICIPLES = {"opposed", "committed", "engaged", "involved", "determined", "dedicated", "devoted", "poised", "resolved"}
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "keen", "determined"}
 WILLINGNESS = Entry("construction.willing", frozenset(), "030")
@@ -584,7 +585,9 @@ class EventCoder:
         words = [t for t in sent if a.start <= t.idx + offset < a.end]
         for t in words[-1:]:
             words += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
-        return any(t.lower_ == "ethnic" for t in words)
+        # "ethnic Uzbeks", "the Albanian population", "members of the Serb minority"
+        return any(t.lower_ == "ethnic" or (t.lemma_.lower() in ETHNIC_NOUNS and any(c.dep_ == "amod" for c in t.children))
+                   for t in words)
 
     def _trigger(self, e: Event, sent: Span) -> Token | None:
         """The event's trigger token in the sentence being coded."""
