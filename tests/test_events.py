@@ -354,3 +354,9 @@ def test_a_named_minority_is_coded_where_it_lives(code):
     doc = code("Police in Georgia arrested members of the Armenian minority.")
     e = next(e for e in doc.events if e.cameo == "173")
     assert e.target.country == "GEO"
+
+
+def test_the_recipient_of_the_object_is_the_target_of_last_resort(code):
+    doc = code("Spain refused to commit any assistance to the French-led mission.")
+    e = next(e for e in doc.events if e.cameo_root == "12")
+    assert e.target.country == "FRA"

@@ -910,11 +910,17 @@ class EventCoder:
             found = self._actors([t for p, t in preps if p == prep and t.dep_ != "xcomp"][:1], mentions)
             if found:
                 return found
-        for t in [clause.dobj] + [t for p, t in preps if p in TARGET_PREPS and t.dep_ != "xcomp"]:
-            if t is not None:
-                found = self._owners(t, mentions)
-                if found:
-                    return found
+        nouns = [t for t in [clause.dobj] + [t for p, t in preps if p in TARGET_PREPS and t.dep_ != "xcomp"] if t is not None]
+        for t in nouns:
+            found = self._owners(t, mentions)
+            if found:
+                return found
+        for t in (n for n in nouns if n.pos_ == "NOUN"):
+            # "committed to assistance to the US-led war": the object's own recipient
+            found = self._actors([g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "toward", "towards")
+                                  for g in c.children if g.dep_ == "pobj"][:1], mentions)
+            if found:
+                return found
         verb = clause.verb
         for c in verb.children:
             conditional = c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
