@@ -24,8 +24,10 @@ def corpus(tmp_path_factory):
     # a single line of 100 MB: reported as too large, without holding up the rest
     with open(d / "huge.jsonl", "w", encoding="utf-8") as f:
         f.write(json.dumps({"id": "huge", "text": "x" * (100 * 1024 * 1024)}) + "\n")
-    # a 50,000-token sentence with no full stop: coded in pieces, and reported
-    (d / "runon.txt").write_text("Rebels attacked the town and " + "the people of the valley walked on and " * 6000 + "left.", encoding="utf-8")
+    # a sentence of over 50,000 tokens with no full stop: coded in pieces, and reported
+    runon = "Rebels attacked the town and " + "the people of the valley walked on and " * 6300 + "left."
+    assert len(runon.split()) > 50_000
+    (d / "runon.txt").write_text(runon, encoding="utf-8")
     (d / "broken.html").write_text("<html><body><div><p>Unclosed <b>tags <i>everywhere<p>" + GOOD + "<td></tr></table>", encoding="utf-8")
     (d / "nothing.html").write_text("<html><head><script>var x = 1;</script></head><body><nav>Home</nav></body>", encoding="utf-8")
     (d / "batch.jsonl").write_bytes(b"\n".join([
