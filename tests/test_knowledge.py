@@ -1,0 +1,42 @@
+"""The knowledge base's own data files are checkable: every row well formed and consistent."""
+
+import csv
+import datetime as dt
+from collections import defaultdict
+from importlib import resources
+
+import pycountry
+
+ORGANISATIONS = {"UNO", "NATO", "EUR", "ARL", "IGO", "AFR"}
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "CVL", "MED", "JRN", "BUS", "EDU", "REL", "IGO", "NGO", "ELI", "SPY", "LAB", "REF", "HLH", "UAF"}
+
+
+def _rows(name):
+    text = resources.files("newsevents.data").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader([ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")], delimiter="\t"))
+
+
+def test_people_rows_are_checkable_and_consistent():
+    countries = {c.alpha_3 for c in pycountry.countries} | {"XKX"} | ORGANISATIONS
+    rows = _rows("people.tsv")
+    assert len(rows) > 550
+    names, terms = defaultdict(set), defaultdict(list)
+    for n, r in enumerate(rows, start=2):
+        where = f"people.tsv row {n} ({r['name']})"
+        assert r["id"] and r["name"] and r["role"], where
+        assert r["country"] in countries, where
+        assert r["sector"] in SECTORS, where
+        start = dt.date.fromisoformat(r["start"])
+        if r["end"]:
+            assert dt.date.fromisoformat(r["end"]) >= start, where
+        names[r["id"]].add(r["name"])
+        terms[(r["id"], r["role"])].append((r["start"], r["end"] or "9999-12-31"))
+    assert all(len(v) == 1 for v in names.values()), "an id names one person"
+    by_name = defaultdict(set)
+    for pid, ns in names.items():
+        by_name[next(iter(ns))].add(pid)
+    assert all(len(v) == 1 for v in by_name.values()), "a person has one id"
+    for key, spans in terms.items():
+        spans.sort()
+        for (_, end), (start, _) in zip(spans, spans[1:]):
+            assert start >= end, f"overlapping terms for {key}"
