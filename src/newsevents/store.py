@@ -188,14 +188,14 @@ class Store:
         lines = []
         docs = q("SELECT count(*) FROM documents").fetchone()[0]
         failures, warnings = q("SELECT count(*) FILTER (kind = 'skipped'), count(*) FILTER (kind = 'warning') FROM failures").fetchone()
-        n_events, n_quotes = q("SELECT count(*) FROM events WHERE NOT negated").fetchone()[0], q("SELECT count(*) FROM quotes").fetchone()[0]
+        n_events, n_quotes = q(f"SELECT count(*) FROM events WHERE {LIVE}").fetchone()[0], q("SELECT count(*) FROM quotes").fetchone()[0]
         lines.append(f"documents: {docs}   events: {n_events}   quotes: {n_quotes}   failures: {failures}   warnings: {warnings}")
         lines.append("\nevents by PLOVER type:")
-        for t, n in q("SELECT coalesce(plover_type, '(statement)'), count(*) FROM events WHERE NOT negated GROUP BY 1 ORDER BY 2 DESC, 1").fetchall():
+        for t, n in q(f"SELECT coalesce(plover_type, '(statement)'), count(*) FROM events WHERE {LIVE} GROUP BY 1 ORDER BY 2 DESC, 1").fetchall():
             lines.append(f"  {t:<12} {n}")
         lines.append("\ntop dyads (source -> target):")
         for s, t, n in q(
-            "SELECT source_code, target_code, count(*) FROM events WHERE NOT negated AND source_code IS NOT NULL "
+            f"SELECT source_code, target_code, count(*) FROM events WHERE {LIVE} AND source_code IS NOT NULL "
             "AND target_code IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?",
             [top],
         ).fetchall():

@@ -405,15 +405,15 @@ def create_app(db: str, coder=None, time_limit: float | None = None) -> FastAPI:
     def api_actors(limit: int = Query(50, ge=1, le=1000)):
         with lock:
             rows = store.con.execute(
-                "SELECT code, count(*) FROM (SELECT source_code AS code FROM events WHERE NOT negated UNION ALL "
-                "SELECT target_code FROM events WHERE NOT negated) WHERE code IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [limit]).fetchall()
+                f"SELECT code, count(*) FROM (SELECT source_code AS code FROM events WHERE {LIVE} UNION ALL "
+                f"SELECT target_code FROM events WHERE {LIVE}) WHERE code IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [limit]).fetchall()
         return [{"code": c, "events": n} for c, n in rows]
 
     @app.get("/api/dyads", summary="Dyads with event counts and mean Goldstein")
     def api_dyads(limit: int = Query(50, ge=1, le=1000)):
         with lock:
             rows = store.con.execute(
-                "SELECT source_code, target_code, count(*), avg(goldstein) FROM events WHERE NOT negated AND "
+                f"SELECT source_code, target_code, count(*), avg(goldstein) FROM events WHERE {LIVE} AND "
                 "source_code IS NOT NULL AND target_code IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?", [limit]).fetchall()
         return [{"source": s, "target": t, "events": n, "mean_goldstein": round(g, 2)} for s, t, n, g in rows]
 
