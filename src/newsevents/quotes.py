@@ -526,7 +526,7 @@ class QuoteFinder:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             m = mentions.get(span.root.i)
-            if m is not None:
+            if m is not None and m.actors:
                 return m.actors[0]
             return Actor(span.text, span.start_char + offset, span.end_char + offset)
         return Actor(doc.text[start:end], start + offset, end + offset)
@@ -540,7 +540,7 @@ class QuoteFinder:
             ante = QuoteFinder._actor(doc, tok.head.head, offset, mentions)
             return Actor(tok.text, tok.idx + offset, tok.idx + len(tok) + offset, ante.name or ante.text, ante.country, ante.sector, ante.code)
         m = mentions.get(tok.i)
-        if m is not None:
+        if m is not None and m.actors:
             return m.actors[0]
         start, end = _phrase_bounds(tok)
         span = doc[start:end]
