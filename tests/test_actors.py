@@ -156,3 +156,10 @@ def test_a_sea_is_where_the_event_happened_but_not_an_actor(code):
     assert doc.events[0].location["feature"] == "sea" and doc.events[0].location["country"] is None
     assert "China" not in [p["text"] for p in doc.places if p["start"] > 90]  # not inside "South China Sea"
     assert all("Sea" not in a.text for a in doc.actors)
+
+
+def test_a_province_sits_among_its_cities(code):
+    doc = code("Floods hit Rajasthan and Alberta.")
+    places = {p["text"]: p for p in doc.places}
+    assert places["Rajasthan"]["country"] == "IND" and 23 < places["Rajasthan"]["lat"] < 30
+    assert places["Alberta"]["country"] == "CAN" and -120 < places["Alberta"]["lon"] < -110
