@@ -163,3 +163,10 @@ def test_a_province_sits_among_its_cities(code):
     places = {p["text"]: p for p in doc.places}
     assert places["Rajasthan"]["country"] == "IND" and 23 < places["Rajasthan"]["lat"] < 30
     assert places["Alberta"]["country"] == "CAN" and -120 < places["Alberta"]["lon"] < -110
+
+
+def test_a_weapon_is_not_listed_as_an_actor_nor_made_a_target(code):
+    doc = code("Houthi forces fired two missiles at a tanker in the Red Sea.")
+    assert [a.text for a in doc.actors] == ["Houthi forces"]
+    assert doc.events[0].target is None  # the tanker's flag is not known
+    assert [a.code for a in code("Israeli warplanes struck Gaza.").actors][0] == "ISRMIL"

@@ -32,6 +32,7 @@ PLACE_KINDS = ("country", "demonym", "capital", "place")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 FORMER = {"former", "ex", "ex-", "retired", "late", "then"}
 STANCE_PREFIXES = {"anti", "pro"}
+WEAPON_AGENTS = {"warplane", "jet", "drone", "artillery", "tank", "warship", "helicopter", "missile", "rocket"}
 ALLY_NOUNS = {"ally", "proxy", "client", "partner", "surrogate"}
 VESSELS = {"ship", "tanker", "vessel", "freighter", "carrier", "boat", "ferry", "trawler", "yacht", "barge", "containership"}
 SETTLEMENT_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "capital", "governorate", "state", "county", "suburb", "outskirts", "area"}
@@ -349,6 +350,9 @@ class ActorResolver:
                 sector = ref.sector or sector
         # "Gaza truce", "Iranian oil": a country modifier on an ordinary noun is weak evidence.
         weak = entity is None and not is_person and head.pos_ == "NOUN" and head.i not in at and sector is None
+        # "two missiles", "a drone": a weapon stands for its unnamed user in an event, but is not
+        # listed as an actor unless it says whose it is ("Israeli warplanes")
+        weak = weak or (entity is None and country is None and head.lemma_.lower() in WEAPON_AGENTS)
         if entity is None and country is not None and sector is None and name is None:
             name = self.kb.countries.get(country)
         actors = []

@@ -969,8 +969,8 @@ class EventCoder:
         """Whose thing `tok` is: its own country modifier ("a U.S. request"), its possessor
         ("Serbia's suppression"), or its by/from/of/against phrase, one level down."""
         own = mentions.get(tok.i)
-        if own is not None and own.weak:
-            return own.actors
+        if own is not None and own.weak and any(a.country for a in own.actors):
+            return own.actors  # "a U.S. request": a country modifier owns it; "two missiles" do not
         owners = [c for c in tok.children if c.dep_ == "poss"]
         # "a Security Council resolution": a named body before the noun is its author
         owners += [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in mentions]
