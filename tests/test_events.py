@@ -360,3 +360,9 @@ def test_the_recipient_of_the_object_is_the_target_of_last_resort(code):
     doc = code("Spain refused to commit any assistance to the French-led mission.")
     e = next(e for e in doc.events if e.cameo_root == "12")
     assert e.target.country == "FRA"
+
+
+def test_an_ethnic_group_lives_where_its_sentence_places_it(code):
+    doc = code("Ethnic Serbs have vowed to fight until they control the villages near Kosovo's border.")
+    e = next(e for e in doc.events if e.source is not None)
+    assert e.source.country == "XKX"

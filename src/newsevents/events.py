@@ -311,8 +311,10 @@ def _natural_cause(sent: Span) -> bool:
 
 
 def _with_of(noun: Token) -> list[Token]:
-    """A place noun and the nouns of its "of" phrase: "near the town of Samarra" names Samarra."""
-    return [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    """A place noun, the nouns of its "of" phrase and its possessor: "near the town of Samarra"
+    names Samarra, "near Macedonia's border" Macedonia."""
+    return [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] + [
+        c for c in noun.children if c.dep_ == "poss"]
 
 
 def _nested_places(noun: Token, depth: int = 0) -> list[Token]:
@@ -544,11 +546,13 @@ class EventCoder:
     def _infer_countries(self, events: list[Event], sent: Span, mentions, setting: Counter | None) -> None:
         """Give a country to actors that have a role but none of their own ("gunmen", "police",
         "protesters"): a place named in the sentence, else the country the story is about."""
-        named = []
+        named, places_named = [], []
         for i in range(sent.start, sent.end):
             m = mentions.get(i)
             if m is not None:
                 named.extend(a.country for a in m.actors if a.country and not a.inferred)
+                if m.place is not None and m.place[0].country:
+                    places_named.append(m.place[0].country)
         for e in events:
             other = {a.country for a in (e.source, e.target) if a is not None and a.country}
             # Where the event happened comes first: "a roadside bomb near Samarra killed a US soldier".
@@ -563,9 +567,11 @@ class EventCoder:
             domestic = e.cameo_root in DOMESTIC_ROOTS
             for role in ("source", "target"):
                 a = getattr(e, role)
-                if a is not None and here and a.country and a.country != here[0] and self._ethnic(a, sent, self._offset):
-                    # "ethnic Albanians demonstrated in Serbia": coded where they live (CAMEO)
-                    setattr(e, role, Actor(a.text, a.start, a.end, a.name, here[0], a.sector, actor_code(here[0], a.sector)))
+                # "ethnic Albanians demonstrated in Serbia": coded where they live (CAMEO), which is
+                # where the clause, else the sentence, places them
+                lives = here or places_named
+                if a is not None and lives and a.country and a.country != lives[0] and self._ethnic(a, sent, self._offset):
+                    setattr(e, role, Actor(a.text, a.start, a.end, a.name, lives[0], a.sector, actor_code(lives[0], a.sector)))
                     continue
                 if a is None or a.country or a.text.lower() in FIRST_PERSON or a.code in ("IGO", "NGO") or (a.code or "").startswith(("IGO", "NGO")):
                     continue
