@@ -119,9 +119,9 @@ class Coder:
             )
             state = DocState(published)
             qstate = QuoteState()
-            dateline_place = self._dateline_place(a.text, st)
-            if dateline_place is not None:
-                out.places.append(dateline_place)
+            dateline_places = self._dateline_places(a.text, st)
+            dateline_place = dateline_places[0] if dateline_places else None
+            out.places.extend(dateline_places)
             seen: set[tuple[int, int, str | None]] = set()
             for seg in segs:
                 if deadline is not None and time.monotonic() > deadline:
@@ -157,21 +157,27 @@ class Coder:
             yield out
 
 
-    def _dateline_place(self, text: str, st) -> dict | None:
-        """The city a dateline names ("CAIRO (AFP) -", "NAIROBI, Nov 18 (Reuters) -")."""
+    def _dateline_places(self, text: str, st) -> list[dict]:
+        """The places a dateline names: its city first ("CAIRO (AFP) -", "NAIROBI, Nov 18 (Reuters)
+        -"), then the state or country after the comma ("RALEIGH, N.C. (AP)", "KOLKATA, India")."""
         part = next((p for p in st.parts if p.kind == "dateline"), None)
         if part is None:
-            return None
-        head = re.match(r"\s*([A-Z][A-Za-z .'-]*?[A-Za-z])\s*(?:[,(/]|-|—|–|$)", text[part.start : part.end])
-        if head is None:
-            return None
-        name = head.group(1)
-        words = self.kb.tokenize(name.title() if name.isupper() else name)
-        for s, e, entry in self.kb.match(words):
-            if s == 0 and e == len(words) and entry.kind in ("country", "capital", "place"):
-                start = part.start + head.start(1)
-                return record(entry, name, start, start + len(name))
-        return None
+            return []
+        found = []
+        for m in re.finditer(r"(?:^|,)\s*([A-Z][A-Za-z .'-]*?[A-Za-z.])\s*(?=[,(/]|-|—|–|$)", text[part.start : part.end]):
+            name = m.group(1)
+            words = self.kb.tokenize(name.title() if name.isupper() else name)
+            entry = next((en for s, e, en in self.kb.match(words)
+                          if s == 0 and e == len(words) and en.kind in ("country", "capital", "place")), None)
+            if entry is None:
+                if not found:
+                    return []  # the city must come first: a date or an agency is no place
+                continue
+            start = part.start + m.start(1)
+            place = record(entry, name, start, start + len(name))
+            if place is not None:
+                found.append(place)
+        return found
 
 
 def join_quotes(quotes, events, first: int) -> None:

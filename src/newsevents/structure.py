@@ -157,7 +157,15 @@ def detect(text: str) -> Structure:
 
 
 def body_only(text: str) -> Structure:
-    """A text given as a body (a JSONL record): its paragraphs, no structure detection."""
+    """A text given as a body (a JSONL record): its paragraphs, no structure detection beyond a
+    dateline opening the first one ("SAN DIEGO (AP) - ..."), which scraped bodies keep."""
     st = Structure()
-    st.parts = [Part("body", s, e) for s, e in _lines(text)]
+    for n, (s, e) in enumerate(_lines(text)):
+        m = DATELINE.match(text[s:e]) if n == 0 else None
+        if m:
+            st.dateline = m.group("dl").rstrip(" -–—:").strip()
+            st.parts.append(Part("dateline", s, s + len(m.group("dl"))))
+            st.parts.append(Part("body", s + m.end(), e))
+        else:
+            st.parts.append(Part("body", s, e))
     return st
