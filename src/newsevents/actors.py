@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .kb import ELITE, Entry, KnowledgeBase, Role
+from .kb import ELITE, LISTED_AREAS, Entry, KnowledgeBase, Role
 from .schema import Actor
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "npadvmod", "punct", "cc", "conj"}
@@ -172,7 +172,7 @@ class ActorResolver:
             # A city name is a place only where the tagger or the syntax says so ("Mobile", "Split",
             # "Nice"), or where the story has already used it as one (one sense per story).
             name = doc[s:e].text
-            if entry.kind == "place" and not entry.id.startswith(("region:", "water:")) and (
+            if entry.kind == "place" and not entry.id.startswith(LISTED_AREAS) and (
                 not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e)) and not _placed_by_syntax(doc[s:e])
                 and name not in state.place_names and not (e + 1 in areas and doc[e].text == ",")
                 # "Kenzo Oshima": a given name before a city name makes it a surname

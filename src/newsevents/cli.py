@@ -136,9 +136,7 @@ def ingest(coder, paths, db: str, published: str | None = None, quiet: bool = Fa
 
     def report(f: Failure) -> None:
         nonlocal failures
-        if f.kind == "warning":
-            pass  # stored with its document, in the same transaction
-        else:
+        if f.kind != "warning":  # a warning is stored with its document, in the same transaction
             failures += 1
             store.add_failure(f)
         if bar.shown:

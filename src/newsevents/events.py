@@ -43,7 +43,7 @@ LIGHT_NOUNS = {
 QUANTITY_NOUNS = {
     "thousand", "hundred", "dozen", "ten", "score", "million", "group", "number", "crowd", "band", "team",
     "handful", "lot", "couple", "majority", "some", "many", "few", "all", "most", "batch", "cache", "stash",
-    "contingent", "deployment", "detachment", "convoy", "wave", "batch", "patch",
+    "contingent", "deployment", "detachment", "convoy", "wave", "patch",
     # measures: "700 kg of medicine" is medicine
     "kg", "kilogram", "tonne", "ton", "litre", "liter", "shipment", "consignment", "truckload", "planeload",
     "load", "amount", "quantity", "box", "crate", "package", "parcel", "sack", "bag",

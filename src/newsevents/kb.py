@@ -52,7 +52,12 @@ class Entry:
         return Role(ref.country, ELITE, "former " + ref.title if past else ref.title, "", "")
 
 
-def _data_rows(name: str) -> list[dict]:
+# Ids of areas the project lists itself (data/regions.tsv, data/waters.tsv): no GeoNames id, and
+# not left to the tagger to confirm as places the way city names are.
+LISTED_AREAS = ("region:", "water:")
+
+
+def data_rows(name: str) -> list[dict]:
     text = resources.files("newsevents.data").joinpath(name).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
@@ -130,7 +135,7 @@ class KnowledgeBase:
             self._note_length(toks)
 
     def _load(self) -> None:
-        extra = {row["iso3"]: row for row in _data_rows("countries.tsv")}
+        extra = {row["iso3"]: row for row in data_rows("countries.tsv")}
         codes = {c.alpha_3: c for c in pycountry.countries}
         for iso3 in sorted(set(codes) | set(extra)):
             row = extra.get(iso3, {})
@@ -154,7 +159,7 @@ class KnowledgeBase:
             for cap in _split(row.get("capitals")):
                 self.add(cap, Entry("capital", iso3, cap, country=iso3))
 
-        for row in _data_rows("organisations.tsv"):
+        for row in data_rows("organisations.tsv"):
             where = row["country"] or None
             if where in self.countries:
                 e = Entry("org", row["id"], row["name"], country=where, sector=row["sector"] or None)
@@ -164,7 +169,7 @@ class KnowledgeBase:
             for form in [row["name"], *_split(row["variants"])]:
                 self.add(form, e)
 
-        for row in _data_rows("people.tsv"):
+        for row in data_rows("people.tsv"):
             e = self.people.get(row["id"])
             if e is None:
                 e = Entry("person", row["id"], row["name"])
@@ -174,18 +179,18 @@ class KnowledgeBase:
             e.roles.append(Role(row["country"] or None, row["sector"] or None, row["role"], row["start"], row["end"]))
 
         self._add_geonames_areas()  # before regions.tsv: a US state's own GeoNames record comes first
-        for row in _data_rows("regions.tsv"):
+        for row in data_rows("regions.tsv"):
             iso3 = row["country"]
             e = Entry("place", "region:" + row["name"], row["name"], country=iso3, code=row.get("admin1") or None)
             for form in [row["name"], *_split(row["variants"])]:
                 self.add(form, e)
-        for row in _data_rows("waters.tsv"):
+        for row in data_rows("waters.tsv"):
             e = Entry("place", "water:" + row["name"], row["name"])
             for form in [row["name"], *_split(row["variants"])]:
                 self.add(form, e)
         self._add_cities()
 
-        for row in _data_rows("agents.tsv"):
+        for row in data_rows("agents.tsv"):
             e = Entry("agent", row["term"], row["term"], sector=row["sector"], person=row.get("person") == "yes")
             # Acronyms (IDF, MP) are matched as written; ordinary nouns in any case.
             cased = row["term"].isupper()
@@ -223,7 +228,7 @@ class KnowledgeBase:
         for c in gc.get_continents().values():
             e = Entry("place", f"continent:{c['geonameId']}", c["name"])
             self.add(c["name"], e)
-        abbreviations = {r["state"]: r["abbreviation"] for r in _data_rows("us_state_abbreviations.tsv")}
+        abbreviations = {r["state"]: r["abbreviation"] for r in data_rows("us_state_abbreviations.tsv")}
         for st in gc.get_us_states().values():
             e = Entry("place", f"admin1:{st['geonameid']}:{st['code']}", st["name"], country="USA")
             self.add(st["name"], e)

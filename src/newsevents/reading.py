@@ -38,10 +38,6 @@ class Failure:
     def as_dict(self) -> dict:
         return {"path": self.path, "line": self.line, "message": self.reason}
 
-    @classmethod
-    def warning(cls, d: dict) -> "Failure":
-        return cls(d["path"], d["line"], d["message"], "warning")
-
 
 def _check_date(value) -> str | None:
     if value in (None, ""):

@@ -146,14 +146,21 @@ def detect(text: str) -> Structure:
             st.credit = line if st.credit is None else st.credit + "\n" + line
         elif kind == "body" and not dateline_done:
             dateline_done = True
-            m = DATELINE.match(line)
-            if m:
-                st.dateline = m.group("dl").rstrip(" -–—:").strip()
-                st.parts.append(Part("dateline", s, s + len(m.group("dl"))))
-                st.parts.append(Part("body", s + m.end(), e))
+            if _split_dateline(st, text, s, e):
                 continue
         st.parts.append(Part(kind, s, e))
     return st
+
+
+def _split_dateline(st: Structure, text: str, s: int, e: int) -> bool:
+    """If the paragraph text[s:e] opens with a dateline, record it and the body after it."""
+    m = DATELINE.match(text[s:e])
+    if not m:
+        return False
+    st.dateline = m.group("dl").rstrip(" -–—:").strip()
+    st.parts.append(Part("dateline", s, s + len(m.group("dl"))))
+    st.parts.append(Part("body", s + m.end(), e))
+    return True
 
 
 def body_only(text: str) -> Structure:
@@ -161,11 +168,6 @@ def body_only(text: str) -> Structure:
     dateline opening the first one ("SAN DIEGO (AP) - ..."), which scraped bodies keep."""
     st = Structure()
     for n, (s, e) in enumerate(_lines(text)):
-        m = DATELINE.match(text[s:e]) if n == 0 else None
-        if m:
-            st.dateline = m.group("dl").rstrip(" -–—:").strip()
-            st.parts.append(Part("dateline", s, s + len(m.group("dl"))))
-            st.parts.append(Part("body", s + m.end(), e))
-        else:
+        if not (n == 0 and _split_dateline(st, text, s, e)):
             st.parts.append(Part("body", s, e))
     return st
