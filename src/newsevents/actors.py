@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .kb import ELITE, LISTED_AREAS, Entry, KnowledgeBase, Role
+from .places import gazetteer
 from .schema import Actor
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "npadvmod", "punct", "cc", "conj"}
@@ -35,6 +36,10 @@ STANCE_PREFIXES = {"anti", "pro"}
 WEAPON_AGENTS = {"warplane", "jet", "drone", "artillery", "tank", "warship", "helicopter", "missile", "rocket"}
 ALLY_NOUNS = {"ally", "proxy", "client", "partner", "surrogate"}
 VESSELS = {"ship", "tanker", "vessel", "freighter", "carrier", "boat", "ferry", "trawler", "yacht", "barge", "containership"}
+# Prepositions after which a known city name is read as a place, and verbs of going "to" one.
+LOCATIVE_PREPS = {"in", "near", "outside", "from", "at", "into", "across", "throughout", "around", "via", "towards", "toward"}
+MOTION_VERBS = {"go", "come", "travel", "return", "move", "fly", "drive", "head", "send", "take", "bring", "transfer",
+                "deport", "relocate", "flee", "march", "sail", "walk", "ride", "commute", "journey", "trip", "visit", "way"}
 SETTLEMENT_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "capital", "governorate", "state", "county", "suburb", "outskirts", "area"}
 
 
@@ -84,10 +89,15 @@ def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = ()) -
     first = entries[0]
     # a capital is a place too: Libya's Tripoli against Lebanon's
     places = [e for e in entries if e.kind in ("place", "capital")]
-    if first not in places or len(places) == 1 or not (state.countries or nearby):
+    placed = [en.country for _, _, _, en in state.places[-10:] if en.country]
+    if first not in places or len(places) == 1 or not (state.countries or nearby or placed):
         return first
-    named = list(dict.fromkeys([*nearby, *(c for c, _ in state.countries.most_common(5))]))
-    return min(places, key=lambda e: named.index(e.country) if e.country in named else len(named))
+    # the paragraph's countries, then the story's, then those of the places named just before
+    named = list(dict.fromkeys([*nearby, *(c for c, _ in state.countries.most_common(5)), *reversed(placed)]))
+    best = min(places, key=lambda e: named.index(e.country) if e.country in named else len(named))
+    # context does not turn London into London, Kentucky: a reading twenty times as populous stays
+    pop = {e.id: getattr(gazetteer().place(e), "population", 0) or 0 for e in (first, best)}
+    return best if pop[best.id] * 20 >= pop[first.id] else first
 
 
 def actor_code(country: str | None, sector: str | None) -> str | None:
@@ -111,16 +121,30 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     return start, end
 
 
-def _placed_by_syntax(span) -> bool:
+def _placed_by_syntax(span, person_ok: bool = False) -> bool:
     """Whether the words around a name make it a place whatever the tagger says: "the town of
-    Samarra", "clashes near Kirkuk" (a proper name the tagger left untyped or took for a person)."""
+    Samarra", "clashes near Kirkuk", "militias from Misrata", "travelling to Cirencester" (a proper
+    name the tagger left untyped or took for a person). With `person_ok`, a name the tagger took for
+    a person counts too, when the person is that one word."""
     head = span.root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "stores in Nitra, Presov and Kosice"
     if head.dep_ != "pobj":
         return False
     prep = head.head
     if prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENT_NOUNS:
         return True
-    return prep.lower_ in ("in", "near", "outside") and head.pos_ == "PROPN" and head.ent_type_ != "PERSON"
+    if not (prep.lower_ in LOCATIVE_PREPS or prep.lower_ == "to" and prep.head.lemma_.lower() in MOTION_VERBS):
+        return False
+    if head.pos_ != "PROPN" or any(c.dep_ == "det" for c in span.root.lefts):
+        return False  # "at the University": a common name, not the town of that name
+    end = span.end
+    if end < len(span.doc) and span.doc[end].pos_ == "PROPN" and span.doc[end].text[:1].isupper():
+        return False  # "in Baja California", "on Hampton Avenue": part of a longer name
+    if span.root.ent_type_ != "PERSON":
+        return True
+    ent = next((e for e in span.doc.ents if e.start <= span.root.i < e.end), None)
+    return person_ok and ent is not None and ent.start >= span.start and ent.end <= span.end
 
 
 def _flag_state(head: Token, at) -> str | None:
@@ -163,21 +187,34 @@ class ActorResolver:
         at: dict[int, tuple[int, int, Entry]] = {}
         matches = self.kb.match_all([t.text for t in doc])
         # "Klamath Falls, Ore.", "Goma, Congo": a name followed by its state or country is a place
-        areas = {s for s, _, entries in matches if entries[0].kind == "country" or entries[0].id.startswith("admin1:")}
+        areas = {s: entries[0].country for s, _, entries in matches
+                 if entries[0].kind == "country" or entries[0].id.startswith(("admin1:", "region:"))}
         # countries this paragraph names, before or after: "Tripoli ... the north Lebanese port"
         nearby = [entries[0].country for _, _, entries in matches
                   if len(entries) == 1 and entries[0].kind in ("country", "demonym", "capital") and entries[0].country]
         for s, e, entries in matches:
-            entry = _in_context(entries, state, nearby)
+            # "Rockingham, Northamptonshire" is the English one
+            after = [areas[e + 1]] if e + 1 in areas and e < len(doc) and doc[e].text == "," and areas[e + 1] else []
+            entry = _in_context(entries, state, after + nearby)
+            if after and entry.kind == "place" and entry.country != after[0]:
+                # the comma names the state: Naples, Florida, however large Naples, Italy is
+                entry = next((en for en in entries if en.kind == "place" and en.country == after[0]), None)
+                if entry is None:
+                    continue  # another place of that name (a smaller town the gazetteer lacks)
             # A city name is a place only where the tagger or the syntax says so ("Mobile", "Split",
             # "Nice"), or where the story has already used it as one (one sense per story).
             name = doc[s:e].text
             if entry.kind == "place" and not entry.id.startswith(LISTED_AREAS) and (
                 not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e)) and not _placed_by_syntax(doc[s:e])
-                and name not in state.place_names and not (e + 1 in areas and doc[e].text == ",")
+                and not (name in state.place_names and not (e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper()))
+                and not (e + 1 in areas and doc[e].text == ",")
                 # "Kenzo Oshima": a given name before a city name makes it a surname
                 or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i in range(s, e))
             ):
+                # "militias from Misrata" tagged a person: a place for the map, but not an actor,
+                # since a person named so would be misread as a country
+                if _placed_by_syntax(doc[s:e], person_ok=True) and name not in self.kb_surnames:
+                    state.places.append((doc[s:e].start_char + offset, doc[s:e].end_char + offset, name, entry))
                 continue
             if entry.kind in PLACE_KINDS and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in STANCE_PREFIXES:
                 continue  # "an anti-Syria journalist" takes a side; he is not Syrian
@@ -336,7 +373,7 @@ class ActorResolver:
                         country, sector, org_code = a.country, a.sector or sector, a.code
                         break
         if name is None and country is None and sector is None:
-            if head.i in at and at[head.i][2].id.startswith("water:"):
+            if head.i in at and at[head.i][2].id.startswith("area:"):
                 # "in the Red Sea": a place for the event, but no actor
                 s, e, entry = at[head.i]
                 return Mention(head.i, [], place=(entry, s, e))

@@ -34,7 +34,8 @@ MIN_POPULATION = 15000
 # Words some places carry as alternate names that in English text are ordinary words.
 GENERIC_WORDS = {"north", "south", "east", "west", "valley", "central", "capital", "city", "port", "mount",
                  "saint", "center", "centre", "island", "lake", "river", "bay", "beach", "hills", "park",
-                 "new", "old", "upper", "lower", "middle", "union", "liberty", "independence", "victoria"}
+                 "new", "old", "upper", "lower", "middle", "union", "liberty", "independence", "victoria",
+                 "university", "airport", "summit", "hall", "delta", "station", "harbor", "harbour", "plaza", "market"}
 # Alternate names worth matching in English text: Latin script, capitalised, at most three words.
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'.-]{3,}(?: [A-Za-z\u00c0-\u024f'.-]+){0,2}")
 

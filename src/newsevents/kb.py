@@ -52,9 +52,9 @@ class Entry:
         return Role(ref.country, ELITE, "former " + ref.title if past else ref.title, "", "")
 
 
-# Ids of areas the project lists itself (data/regions.tsv, data/waters.tsv): no GeoNames id, and
+# Ids of areas the project lists itself (data/regions.tsv, data/areas.tsv): no GeoNames id, and
 # not left to the tagger to confirm as places the way city names are.
-LISTED_AREAS = ("region:", "water:")
+LISTED_AREAS = ("region:", "area:")
 
 
 def data_rows(name: str) -> list[dict]:
@@ -184,8 +184,8 @@ class KnowledgeBase:
             e = Entry("place", "region:" + row["name"], row["name"], country=iso3, code=row.get("admin1") or None)
             for form in [row["name"], *_split(row["variants"])]:
                 self.add(form, e)
-        for row in data_rows("waters.tsv"):
-            e = Entry("place", "water:" + row["name"], row["name"])
+        for row in data_rows("areas.tsv"):
+            e = Entry("place", "area:" + row["name"], row["name"])
             for form in [row["name"], *_split(row["variants"])]:
                 self.add(form, e)
         self._add_cities()

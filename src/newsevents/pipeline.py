@@ -16,6 +16,7 @@ from .kb import KnowledgeBase
 from .lexicon import Lexicon
 from .quotes import QuoteFinder, QuoteState
 from .places import record
+from .toponyms import Found, Toponyms
 from .reading import failure_at
 from .schema import Actor, Article, CodedDocument
 
@@ -70,6 +71,7 @@ class Coder:
         for path in actors or ():
             self.kb.add_user(load_actors(path))
         self.resolver = ActorResolver(self.kb)
+        self.toponyms = Toponyms(self.kb)
         lexicon = Lexicon.builtin()
         for path in verbs or ():
             lexicon.update(load_verbs(path))
@@ -123,6 +125,7 @@ class Coder:
             dateline_place = dateline_places[0] if dateline_places else None
             out.places.extend(dateline_places)
             seen: set[tuple[int, int, str | None]] = set()
+            found = Found()
             for seg in segs:
                 if deadline is not None and time.monotonic() > deadline:
                     raise CodingTimeout(f"coding {a.doc_id} took longer than allowed")
@@ -130,6 +133,8 @@ class Coder:
                 # Bylines and credits name reporters, who must not become the antecedent of "he".
                 seg_state = DocState(published) if seg.kind in ("byline", "credit") else state
                 mentions = self.resolver.analyse(doc, seg.start, seg_state)
+                taken = [(p["start"], p["end"]) for p in out.places] + [(s, e) for s, e, _, _ in state.places]
+                out.places.extend(self.toponyms.find(doc, seg.start, taken, state.places, found))
                 for m in sorted(mentions.values(), key=lambda m: m.head):
                     if m.weak:
                         continue
@@ -150,9 +155,10 @@ class Coder:
                 join_quotes(quotes, out.events, first_event)
                 out.quotes.extend(quotes)
             for start, end, text, entry in state.places:
-                found = record(entry, text, start, end)
-                if found is not None:
-                    out.places.append(found)
+                place = record(entry, text, start, end)
+                if place is not None:
+                    out.places.append(place)
+            out.places.extend(self.toponyms.resolve(found, out.places, a.text, state.places))
             out.places.sort(key=lambda p: p["start"])
             yield out
 
@@ -163,21 +169,33 @@ class Coder:
         part = next((p for p in st.parts if p.kind == "dateline"), None)
         if part is None:
             return []
-        found = []
+        parts = []
         for m in re.finditer(r"(?:^|,)\s*([A-Z][A-Za-z .'-]*?[A-Za-z.])\s*(?=[,(/]|-|—|–|$)", text[part.start : part.end]):
             name = m.group(1)
             words = self.kb.tokenize(name.title() if name.isupper() else name)
-            entry = next((en for s, e, en in self.kb.match(words)
-                          if s == 0 and e == len(words) and en.kind in ("country", "capital", "place")), None)
-            if entry is None:
-                if not found:
-                    return []  # the city must come first: a date or an agency is no place
-                continue
-            start = part.start + m.start(1)
-            place = record(entry, name, start, start + len(name))
-            if place is not None:
-                found.append(place)
-        return found
+            entries = next((ens for s, e, ens in self.kb.match_all(words) if s == 0 and e == len(words)), [])
+            parts.append((name, part.start + m.start(1), [en for en in entries if en.kind in ("country", "capital", "place")]))
+        if not parts:
+            return []
+        # "NELSON, B.C.": the city is the one in the state or country named after it, a town the
+        # knowledge base lacks if none of its cities of that name is there
+        areas = [(name, start, ens[0]) for name, start, ens in parts[1:] if ens]
+        city_name, city_start, cities = parts[0]
+        within = areas[0][2].country if areas else None
+        if within and cities and not any(en.country == within for en in cities):
+            cities = []
+        cities = sorted(cities, key=lambda en: en.country != within)
+        found = []
+        if cities:
+            found.append(record(cities[0], city_name, city_start, city_start + len(city_name)))
+        elif within:
+            found.append(self.toponyms.town(city_name, city_start, within))
+        if found and found[0] is None:
+            found = []
+        if not found:
+            return []  # the city must come first: a date or an agency is no place
+        found.extend(record(en, name, start, start + len(name)) for name, start, en in areas)
+        return [p for p in found if p is not None]
 
 
 def join_quotes(quotes, events, first: int) -> None:

