@@ -84,3 +84,23 @@ def test_later_mentions_of_a_place_are_places_but_other_names_are_not(code):
             "and a man named Misrata Jones was not involved.")
     found = [p["start"] for p in code(text).places if p["text"] == "Misrata"]
     assert found == [text.index("from Misrata") + 5, text.index("Misrata's")]
+
+
+def test_a_nationality_on_a_thing_is_a_place_on_people_it_is_not(code):
+    doc = code("Asylum seekers are stuck on the Greek islands, and Turkish soldiers crossed the border. "
+               "The British government protested.")
+    places = _places(doc)
+    assert places["Greek"]["country"] == "GRC" and places["Greek"]["feature"] == "country"
+    assert "Turkish" not in places and "British" not in places
+
+
+def test_a_road_number_is_a_place_in_a_european_story(code):
+    doc = code("Police in Cirencester, Gloucestershire, said the A417 would close at 8pm. "
+               "Drivers were sent via the A436 instead.")
+    roads = [p for p in doc.places if p["text"] in ("A417", "A436")]
+    assert len(roads) == 2 and all(p["country"] == "GBR" and p["feature"] == "street" for p in roads)
+
+
+def test_a_name_in_capitals_makes_its_other_mentions_places(code):
+    doc = code("IMMOKALEE - The grant will help revitalize Immokalee's main streets, the congressman said.")
+    assert [p["text"] for p in doc.places if p["name"] == "Immokalee"] == ["IMMOKALEE", "Immokalee"]

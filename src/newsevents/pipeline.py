@@ -14,11 +14,11 @@ from .dictionaries import load_actors, load_verbs
 from .events import FIRST_PERSON, EventCoder
 from .kb import KnowledgeBase
 from .lexicon import Lexicon
-from .quotes import QuoteFinder, QuoteState
 from .places import record
-from .toponyms import Found, Toponyms
+from .quotes import QuoteFinder, QuoteState
 from .reading import failure_at
 from .schema import Actor, Article, CodedDocument
+from .toponyms import Found, Toponyms
 
 PART_ORDER = ("title", "standfirst", "caption", "dateline", "body", "credit", "byline")
 
@@ -158,7 +158,7 @@ class Coder:
                 place = record(entry, text, start, end)
                 if place is not None:
                     out.places.append(place)
-            out.places.extend(self.toponyms.resolve(found, out.places, a.text, state.places))
+            out.places.extend(self.toponyms.resolve(found, out.places, a.text))
             out.places.sort(key=lambda p: p["start"])
             yield out
 

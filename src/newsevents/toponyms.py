@@ -36,6 +36,16 @@ SPEECH_VERBS = {"say", "announce", "decide", "rule", "order", "confirm", "deny",
 TOWN_PREPS = {"in", "near", "outside", "from", "at", "to", "into", "across", "around", "towards", "toward", "via"}
 # Text between a site and the place that contains it: "X in Y", "X, Y", "X (Y)", "X at Y".
 CONTAINS = re.compile(r"[\s,(]*(?:in|at|near|outside|of|on)?\s*(?:the\s+|downtown\s+|central\s+)?$", re.IGNORECASE)
+# Road numbers ("A417", "M25", "A1(M)") in the countries that number their roads so.
+ROAD = re.compile(r"[AM]\d{1,4}(?:\(M\))?")
+ROAD_COUNTRIES = {"GBR", "IRL", "FRA", "DEU", "NLD", "BEL", "ESP", "ITA", "AUT", "CHE", "PRT", "POL", "CZE", "HUN"}
+# Heads a nationality adjective describes people by ("Syrian refugees"), not a place.
+PEOPLE_NOUNS = {"people", "man", "woman", "men", "women", "child", "children", "boy", "girl", "citizen", "national",
+                "resident", "family", "tourist", "student", "worker", "player", "team", "side", "squad", "fan",
+                "voter", "public", "population", "community", "people", "descent", "origin", "counterpart",
+                "colleague", "friend", "partner", "ally", "rival", "crowd", "mob", "youth", "teenager", "athlete",
+                "driver", "pilot", "crew", "passenger", "traveller", "traveler", "visitor", "immigrant", "migrant",
+                "expatriate", "expat", "investor", "buyer", "consumer", "customer", "owner", "company", "firm"}
 # Capitalised words that may open a sentence before a place name ("In Riverdale, ...").
 OPENERS = {"In", "At", "From", "To", "Near", "Outside", "Of", "And", "But", "For", "On", "Into", "Across", "Around"}
 # A city of fewer people than this, abroad in a story set elsewhere, may be a town at home.
@@ -130,7 +140,10 @@ class Toponyms:
             kind = "county" if feature == "region" and doc[e - 1].lower_ == "county" else "site"
             found.candidates.append(Candidate(doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1]) + offset,
                                               doc[s:e].text, kind, feature))
-        out = self._capitals(doc, offset, covered)
+        out = self._capitals(doc, offset, covered) + self._demonym_modifiers(doc, offset, covered)
+        for t in doc:
+            if ROAD.fullmatch(t.text) and t.i not in covered:
+                found.candidates.append(Candidate(t.idx + offset, t.idx + len(t) + offset, t.text, "road", "street"))
         for s, e, hint in self._towns(doc, covered):
             found.candidates.append(Candidate(doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1]) + offset,
                                               doc[s:e].text, "town", "city", hint))
@@ -177,6 +190,35 @@ class Toponyms:
         words = [doc[k].text for k in range(s, e)]
         whole = [m for m in self.kb.match_all(words) if m[0] == 0 and m[1] == len(words)]
         return not any(en.kind in ("org", "person", "agent", "country") for en in (whole[0][2] if whole else ()))
+
+    def _demonym_modifiers(self, doc: Doc, offset: int, covered: set[int]) -> list[dict]:
+        """A nationality adjective on a thing names the country as a place ("the Greek islands",
+        "American factories", "Turkish jails"); on people or bodies ("Turkish soldiers", "the
+        British government") it names who they are, and is left to the actor resolver."""
+        out = []
+        for t in doc:
+            if t.i in covered or t.dep_ not in ("amod", "compound") or t.head.pos_ != "NOUN" or not t.text[:1].isupper():
+                continue
+            head = t.head
+            if head.lemma_.lower() in PEOPLE_NOUNS or head.ent_type_ in ("PERSON", "NORP", "ORG"):
+                continue
+            entries = [en for s, e, ens in self.kb.match_all([t.text]) for en in ens if s == 0 and e == 1]
+            if not entries or entries[0].kind != "demonym":
+                continue
+            # a role noun or a body ("soldiers", "government", "police") is an actor
+            if any(en.kind in ("agent", "org", "person") for _, _, ens in self.kb.match_all([head.lower_]) for en in ens):
+                continue
+            if any(en.kind in ("agent", "org", "person") for _, _, ens in self.kb.match_all([head.lemma_.lower()]) for en in ens):
+                continue
+            country = gazetteer().countries.get(entries[0].country or "")
+            if country is None:
+                continue
+            rec = {"text": t.text, "start": t.idx + offset, "end": t.idx + len(t) + offset, "name": country.name,
+                   "country": country.country, "admin1": None, "lat": country.lat, "lon": country.lon,
+                   "geonames_id": country.id, "feature": "country", "within": None}
+            out.append(rec)
+            covered.add(t.i)
+        return out
 
     def _capitals(self, doc: Doc, offset: int, covered: set[int]) -> list[dict]:
         out = []
@@ -235,14 +277,18 @@ class Toponyms:
         return out
 
     # -- per document -----------------------------------------------------------------------------
-    def resolve(self, found: Found, places: list[dict], text: str, named: list) -> list[dict]:
+    def resolve(self, found: Found, places: list[dict], text: str) -> list[dict]:
         """Place records for the candidates of a whole document, given the places already found
-        (`places`) and the (start, end, text, entry) toponyms the actor resolver accepted."""
+        (`places`, from which a street's namesake inside its name is removed)."""
         out: list[dict] = []
         taken = [(p["start"], p["end"]) for p in places]
         # one sense per story: every other mention of a name accepted as a city
-        cities = {t: entry for _, _, t, entry in named if entry.kind == "place" and not entry.id.startswith(LISTED_AREAS)}
-        for name, entry in cities.items():
+        # a city named in capitals ("IMMOKALEE -") is the same city written normally
+        cities: dict[str, dict] = {}
+        for p in places:
+            if p["feature"] == "city" and p.get("geonames_id") and not p["geonames_id"].startswith(LISTED_AREAS):
+                cities.setdefault(p["text"].title() if p["text"].isupper() else p["text"], p)
+        for name, template in cities.items():
             for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
                 s, e = m.span()
                 before = text[max(0, s - 20):s].split()
@@ -253,10 +299,8 @@ class Toponyms:
                     continue
                 if any(a < e and s < b for a, b in taken + found.persons):
                     continue
-                rec = record(entry, name, s, e)
-                if rec is not None:
-                    out.append(rec)
-                    taken.append((s, e))
+                out.append(dict(template, text=name, start=s, end=e))
+                taken.append((s, e))
         self._reread_abroad(places + out)
         # a town is taken only in the story's main countries (or the one its comma names)
         counts = Counter(p["country"] for p in places + out if p.get("country"))
@@ -279,7 +323,10 @@ class Toponyms:
         for c in found.candidates:
             if c.kind == "town" or any(a <= c.start and c.end <= b for a, b in taken):
                 continue
-            out.append(self._site(c, placed, text, regions))
+            rec = self._site(c, placed, text, regions)
+            # "the A417": a European road number, where the story is set in Europe
+            if c.kind != "road" or rec["country"] in ROAD_COUNTRIES:
+                out.append(rec)
         return out
 
     def _reread_abroad(self, places: list[dict]) -> None:

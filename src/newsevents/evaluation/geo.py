@@ -4,7 +4,10 @@ Literal toponyms are the gold types that name a place as a place (Literal, Liter
 Coercion, Embedded_Literal); metonyms ("Moscow said"), demonyms and common-noun expressions are
 not counted. A gold toponym is found when a place in the document's `places` overlaps its span.
 Of those found, we report the share with the gold GeoNames id (where the gold has one) and the
-share within 161 km (100 miles, the field's usual threshold) of the gold coordinates.
+share within 161 km (100 miles, the field's usual threshold) of the gold coordinates. A last row
+also counts as located a toponym resolved to the gold's own GeoNames record: our coordinates for
+countries come from the countryinfo package, not from GeoNames, and the two disagree by more than
+161 km for large countries (the United States by 235 km, Canada by 1,000) with the place right.
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ def run(coder, gold: Path) -> list[Row] | None:
     if data is None:
         return None
     articles = [Article(doc_id=name, text=text, structured=False) for name, text, _ in data]
-    n = found = with_id = right_id = near = 0
+    n = found = with_id = right_id = near = near_or_id = 0
     for (_, _, tops), doc in zip(data, coder.code(articles)):
         for g in tops:
             n += 1
@@ -57,13 +60,16 @@ def run(coder, gold: Path) -> list[Row] | None:
             if hit is None:
                 continue
             found += 1
+            same = bool(g["id"]) and hit.get("geonames_id") == g["id"]
             if g["id"]:
                 with_id += 1
-                right_id += hit.get("geonames_id") == g["id"]
-            if hit.get("lat") is not None and _km(hit["lat"], hit["lon"], g["lat"], g["lon"]) <= KM:
-                near += 1
+                right_id += same
+            close = hit.get("lat") is not None and _km(hit["lat"], hit["lon"], g["lat"], g["lon"]) <= KM
+            near += close
+            near_or_id += close or same
     return [
         Row("geowebnews", "literal toponyms found (recall)", ratio(found, n), n),
         Row("geowebnews", "right GeoNames id (of found)", ratio(right_id, with_id), with_id),
         Row("geowebnews", "within 161 km (of found)", ratio(near, found), found),
+        Row("geowebnews", "within 161 km or right id (of found)", ratio(near_or_id, found), found),
     ]
