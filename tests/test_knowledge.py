@@ -40,3 +40,21 @@ def test_people_rows_are_checkable_and_consistent():
         spans.sort()
         for (_, end), (start, _) in zip(spans, spans[1:]):
             assert start >= end, f"overlapping terms for {key}"
+
+
+def test_every_region_seat_is_a_gazetteer_city_of_its_country():
+    from newsevents.gazetteer import cities
+    from newsevents.kb import data_rows
+
+    known = {(name.lower(), place.country) for name, place in cities()}
+    seats = [(r["name"], r["seat"], r["country"]) for r in data_rows("regions.tsv") if r.get("seat")]
+    assert len(seats) > 70
+    assert [s for s in seats if (s[1].lower(), s[2]) not in known] == []
+
+
+def test_every_area_has_a_point_and_a_known_feature():
+    from newsevents.kb import data_rows
+
+    for r in data_rows("areas.tsv"):
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r
+        assert r["feature"] in ("sea", "region"), r
