@@ -366,3 +366,66 @@ def test_an_ethnic_group_lives_where_its_sentence_places_it(code):
     doc = code("Ethnic Serbs have vowed to fight until they control the villages near Kosovo's border.")
     e = next(e for e in doc.events if e.source is not None)
     assert e.source.country == "XKX"
+
+
+def test_an_object_moved_after_an_as_phrase_is_still_the_target(code):
+    doc = code("Kenya condemned as a grave crime Uganda's expulsion of Somali traders.")
+    e = next(e for e in doc.events if e.cameo_root == "11")
+    assert (e.source.country, e.target.country) == ("KEN", "UGA")
+
+
+def test_an_ethnic_word_inside_an_of_phrase_does_not_make_the_owner_ethnic(code):
+    doc = code("Kazakhstan criticised Russia's treatment of ethnic Uzbek workers in Siberia.")
+    e = next(e for e in doc.events if e.cameo_root == "11")
+    assert e.target.country == "RUS"
+
+
+def test_the_owner_that_names_a_body_beats_a_bare_role(code):
+    doc = code("The Malian president received a team of experts from the African Union.")
+    e = next(e for e in doc.events if e.source is not None and e.source.country == "MLI")
+    assert e.target is not None and (e.target.code or "").startswith("IGO")
+
+
+def test_a_verb_of_complaint_accuses_the_subject_of_its_clause(code):
+    doc = code("The opposition complained that the Zambian police had beaten its supporters.")
+    assert any(e.cameo == "114" and e.target is not None and e.target.country == "ZMB" for e in doc.events)
+    doc = code("Bolivian soldiers burned homes in Chapare, a human rights group protested on Monday.")
+    e = next(e for e in doc.events if e.cameo == "114")
+    assert e.target.code == "BOLMIL" and e.plover["type"] == "ACCUSE"
+
+
+def test_two_countries_forces_drilling_together_cooperate(code):
+    doc = code("Russian and Chinese warships began a week of naval exercises in the Sea of Japan.")
+    assert {(e.source.country, e.cameo, e.target.country) for e in doc.events} >= {("RUS", "062", "CHN"), ("CHN", "062", "RUS")}
+    doc = code("Iranian warships began a week of naval exercises in the Gulf.")
+    assert [e.cameo for e in doc.events] == ["150"]
+
+
+def test_an_announced_measure_keeps_its_plover_type_and_a_warning_is_a_threat(code):
+    e = next(e for e in code("Japan announced it would halt all aid to Myanmar's junta.").events if e.cameo_root == "13")
+    assert e.cameo == "1311" and e.plover["type"] == "SANCTION" and e.target.country == "MMR"
+    e = next(e for e in code("Japan warned it would halt all aid to Myanmar's junta.").events if e.cameo_root == "13")
+    assert e.plover["type"] == "THREATEN"
+    e = next(e for e in code("Japan announced it would halt aid to Myanmar unless the junta freed prisoners.").events if e.cameo_root == "13")
+    assert e.plover["type"] == "THREATEN"
+
+
+def test_an_attack_prepared_through_an_aspect_verb_is_not_yet_an_attack(code):
+    doc = code("The Sudanese army prepared to resume shelling rebel positions near Kadugli.")
+    assert doc.events and not any(e.cameo_root in ("18", "19", "20") for e in doc.events)
+
+
+def test_a_purpose_clause_acts_where_its_team_was_sent(code):
+    doc = code("The African Union has sent twelve officials to Burundi to investigate the killings.")
+    e = next(e for e in doc.events if e.cameo_root == "09")
+    assert e.target.country == "BDI"
+
+
+def test_providing_intelligence_is_military_aid(code):
+    e = next(e for e in code("Britain is providing satellite imagery and military intelligence to Kenya.").events)
+    assert (e.source.country, e.cameo, e.target.country, e.plover["type"]) == ("GBR", "072", "KEN", "AID")
+
+
+def test_withdrawn_peacekeepers_and_prohibited_aid_are_sanctions(code):
+    assert any(e.cameo == "1661" for e in code("Forty Nigerian peacekeepers were pulled out of Liberia on Friday.").events)
+    assert any(e.cameo == "162" for e in code("Congress blocked military aid to Egypt.").events)

@@ -47,6 +47,8 @@ QUANTITY_NOUNS = {
     # measures: "700 kg of medicine" is medicine
     "kg", "kilogram", "tonne", "ton", "litre", "liter", "shipment", "consignment", "truckload", "planeload",
     "load", "amount", "quantity", "box", "crate", "package", "parcel", "sack", "bag",
+    # spans and runs of an act: "launched ten days of war games", "a series of raids"
+    "day", "week", "month", "hour", "night", "series", "round", "spate", "string", "barrage", "volley",
 }
 VIOLENT_ROOTS = {"18", "19", "20"}
 # Nominal events whose participants are the subject of the clause they sit in.
@@ -70,6 +72,14 @@ INTENT_HEADS = {
     "agree", "plan", "intend", "decide", "pledge", "promise", "vow", "offer", "prepare", "ready", "willing",
     "prepared", "threaten", "want", "seek", "aim", "hope", "expect", "consider", "propose", "swear",
 }
+# Verbs that make a stated measure public policy rather than a warning ("announced it would cut aid").
+DECISION_VERBS = {"announce", "decide", "declare", "vote", "resolve"}
+# Verbs that send someone somewhere, whose purpose clause acts on the destination.
+DISPATCH_VERBS = {"send", "dispatch", "deploy", "fly", "travel", "go", "come", "arrive", "return", "head"}
+# Acts that, done by two countries' forces together, are military cooperation (CAMEO 062).
+JOINT_FORMS = {"150": "062"}
+# Verbs that say when an act runs, not what it is ("resume shelling", "begin withdrawing").
+ASPECT_VERBS = {"resume", "begin", "start", "continue", "stop", "keep", "finish"}
 FUTURE_AUX = {"will", "would", "shall", "'ll"}
 OBLIGATION_AUX = {"must", "should"}
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
@@ -100,11 +110,15 @@ WEAPONS = {
 DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "report", "communique", "message", "note", "appeal", "ultimatum", "decree"}
 WARN_VERBS = {"warn", "caution"}
 ETHNIC_NOUNS = {"population", "minority", "community"}
+GROUP_PART_NOUNS = {"member", "part", "section", "leader", "representative", "third", "half", "quarter", "fifth", "tenth", "rest"}
 STATIVE_PARTICIPLES = {"opposed", "committed", "engaged", "involved", "determined", "dedicated", "devoted", "poised", "resolved"}
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "keen", "determined"}
 WILLINGNESS = Entry("construction.willing", frozenset(), "030")
 OBLIGATION = Entry("construction.obligation", frozenset(), "100")
 WISH = Entry("construction.wish", frozenset(), "020")
+COMPLAINT = Entry("construction.complaint", frozenset(), "114")
+# Verbs that, reporting a clause, complain of what it tells ("protested that police beat them").
+COMPLAINT_VERBS = {"protest", "complain"}
 WISH_VERBS = {"want", "wish", "expect", "need", "like"}
 HOPE_VERBS = {"hope", "wish", "pray", "dream"}
 
@@ -168,6 +182,13 @@ class Clause:
         # Adverbs that complete the verb's sense ("sexually abused", "pulled back") fit a +particle too.
         self.adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
         self.dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if self.dobj is None:
+            # "denounced as an ugly crime Serbia's suppression of ...": the long object moved after
+            # the "as" phrase, where the parser hangs it on that phrase as a second noun
+            as_nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            shifted = [a for g in as_nouns for a in g.children if a.dep_ == "appos"] + as_nouns[1:] + [
+                g for g in as_nouns[:1] if any(c.dep_ == "poss" for c in g.children)]
+            self.dobj = shifted[0] if shifted else None
         self.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not (
             # "Israel is opposed to the plan", "forces were engaged in fighting": a state of the
             # subject, not something done to it, unless an agent says who did it
@@ -226,9 +247,27 @@ class Clause:
         v = self.verb
         if self.auxes & FUTURE_AUX:
             return True
+        # "prepared to resume shelling": an aspectual verb between the intent and the act
+        while v.dep_ == "xcomp" and v.head.i != v.i and v.head.lemma_.lower() in ASPECT_VERBS:
+            v = v.head
         # The parser sometimes hangs the infinitive as a purpose clause ("have sworn to fight").
         to_clause = v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children))
         return to_clause and v.head.i != v.i and v.head.lemma_.lower() in INTENT_HEADS
+
+    def announced(self) -> bool:
+        """Whether the clause is a measure its actor announced or decided, unconditionally
+        ("announced it would cut aid", "decided to expel the envoy")."""
+        v = self.verb
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in [v, *(c for c in v.children if c.dep_ == "advcl")]
+               for c in t.children):
+            return False
+        for _ in range(3):
+            if v.dep_ not in ("ccomp", "xcomp", "conj") or v.head.i == v.i:
+                return False
+            v = v.head
+            if v.lemma_.lower() in DECISION_VERBS:
+                return True
+        return False
 
     def governing_speech(self) -> Token | None:
         """The reporting verb whose complement this clause is ("said (that) Y attacked Z")."""
@@ -274,6 +313,11 @@ class Clause:
             if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in NEGATING_HEADS:
                 return True
         return False
+
+
+def _named(a: Actor) -> bool:
+    """Whether an actor names a country or an international or non-governmental body, not only a role."""
+    return bool(a.country or (a.code or "").startswith(("IGO", "NGO")))
 
 
 def _stated_intent(code: str) -> str:
@@ -328,6 +372,21 @@ def _nested_places(noun: Token, depth: int = 0) -> list[Token]:
                     if g.dep_ == "pobj":
                         out.extend(_nested_places(g, depth + 1))
     return out
+
+
+def _complaint_content(verb: Token) -> Token | None:
+    """The clause a verb of complaint reports: "protested that the government had raised fees",
+    or the sentence before "..., a rights group protested", which the parser may hang elsewhere."""
+    if verb.lemma_.lower() not in COMPLAINT_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return c
+    root = verb.sent.root
+    start = (verb.head if verb.dep_ == "acl" else verb).left_edge.i
+    if verb.dep_ in ("acl", "parataxis", "ccomp") and root.i < verb.i and root.pos_ in ("VERB", "AUX") and start > 0 and verb.doc[start - 1].text == ",":
+        return root
+    return None
 
 
 def _main_verb_taken_for_participle(v: Token) -> bool:
@@ -450,9 +509,7 @@ class EventCoder:
             if tok.pos_ != "VERB":
                 continue
             clause = Clause(tok)
-            entry = self.best_entry(clause)
-            if entry is None:
-                entry = self._construction(clause)
+            entry = (COMPLAINT if _complaint_content(tok) is not None else None) or self.best_entry(clause) or self._construction(clause)
             if entry is None:
                 continue
             found = self._events(clause, entry, sent, mentions, part, offset, date)
@@ -590,7 +647,10 @@ class EventCoder:
         """Whether the actor's phrase calls it an ethnic group ("hundreds of ethnic Uzbeks")."""
         words = [t for t in sent if a.start <= t.idx + offset < a.end]
         for t in words[-1:]:
-            words += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+            if t.lemma_.lower() in QUANTITY_NOUNS | GROUP_PART_NOUNS or t.like_num:
+                # "members of the Serb minority" are that minority; "Serbia's suppression of
+                # ethnic Albanian unrest" is not an ethnic group
+                words += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
         # "ethnic Uzbeks", "the Albanian population", "members of the Serb minority"
         return any(t.lower_ == "ethnic" or (t.lemma_.lower() in ETHNIC_NOUNS and any(c.dep_ == "amod" for c in t.children))
                    for t in words)
@@ -643,12 +703,20 @@ class EventCoder:
             targets = self._actors(subj, mentions)
             agent = [t for p, t in clause.preps if p == "by"]
             sources = self._actors(agent[:1], mentions)
+            if not agent:
+                # "was accused of misusing funds by government officials": the parser hangs the
+                # agent on the gerund; a by-phrase naming an actor there is the passive's agent
+                by = [g for c in verb.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pcomp" and x.tag_ == "VBG"
+                      for b in x.children if b.dep_ == "prep" and b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
+                sources = self._actors(by[:1], mentions)
             if not sources and entry.cameo in OWN_FORCES_CODES:
                 # "troops were withdrawn", "guerrillas have been demobilized": with no agent, the
                 # forces that yield are their own side's act, coded as its source
                 sources, targets = targets, []
         else:
             subject = clause.subject
+            if not subject and entry is COMPLAINT and verb.dep_ == "acl":
+                subject = [verb.head]  # "..., a rights group protested": the parser's participle on its speaker
             if subject and subject[0].lemma_.lower() in NATURAL_FORCES - PRONOUNS:
                 return []  # "floods hit Japan", "an earthquake rocked Lombok"
             sources = self._actors(subject, mentions, unresolved=True)
@@ -665,6 +733,11 @@ class EventCoder:
             return []  # "555 people were killed" in an earthquake story: no one did it
         pairs = self._pairs(sources, targets, entry.cameo)
         code, rule = entry.cameo, entry.id
+        announced = None
+        if code in JOINT_FORMS and not targets and len({a.country for a in sources if a.country}) > 1:
+            # "French and Egyptian warships launched war games": two countries' forces drilling together
+            code, rule = JOINT_FORMS[code], rule + "+joint"
+            pairs = [(a, b) for a in sources for b in sources if a.country and b.country and a.country != b.country]
         modality = clause.modality()
         speech = clause.governing_speech()
         attributed = self._actors(_subject(speech), mentions, unresolved=bool(clause.auxes & OBLIGATION_AUX)) if speech is not None else []
@@ -681,6 +754,10 @@ class EventCoder:
             pairs = [(a, s or t) for a in attributed for s, t in pairs[:1] if (s or t) is not None] or pairs
             attributed, modality = [], "asserted"
         elif clause.intended() and _stated_intent(code) != code:
+            # CAMEO files a stated conflictual measure as a threat; PLOVER keeps THREATEN for coercive
+            # warnings, so a measure announced or decided ("announced it would cut aid") keeps the
+            # measure's own PLOVER type
+            announced = self.cameo[code].plover_type if code[:2] >= "09" and clause.announced() else None
             code, rule = _stated_intent(code), rule + "+intent"
         negated = clause.negated()
         refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "fail", "reject")
@@ -697,7 +774,7 @@ class EventCoder:
         about = clause_words([verb, clause.dobj, *(t for _, t in clause.preps)])
         # The codebook's type holds for the action as the entry names it, not for a refusal or a
         # promise of it ("will resign" is not yet a resignation).
-        ptype = entry.plover_type if code == entry.cameo and modality in ("asserted", "reported") else None
+        ptype = entry.plover_type if code == entry.cameo and modality in ("asserted", "reported") else announced
         return [
             self._make(sent, part, offset, date, s, t, trigger, rule, code, negated,
                        self._quantity(clause.dobj, offset), modality, attributed[0] if attributed else None, words, verb, about, ptype)
@@ -894,6 +971,11 @@ class EventCoder:
         ("demanded that the US cancel"), and the target of an infinitive or a purpose clause
         ("promised to continue aid to Mozambique", "began a hunger strike to protest against X")."""
         preps = clause.preps
+        if entry is COMPLAINT:
+            content = _complaint_content(clause.verb)
+            found = self._actors(_subject(content), mentions) if content is not None else []
+            if found:
+                return found
         if entry.cameo[:2] == "11":
             # "complained to the UN over Israeli raids": the complaint is about the raids' author
             for t in [t for p, t in preps if p in ("over", "about", "against")]:
@@ -907,9 +989,9 @@ class EventCoder:
         # A weapon as object ("fired missiles", "launched drones") is the means, not the target.
         if clause.dobj is not None and clause.dobj.lemma_.lower() not in WEAPONS:
             found = self._actors([clause.dobj], mentions)
-            if found and not any(a.country or a.code and a.code.startswith(("IGO", "NGO")) for a in found):
+            if found and not any(map(_named, found)):
                 # "received a mission of observers from the OSCE": whose mission it is says more
-                found = [a for a in self._owners(clause.dobj, mentions) if a.country or a.code] or found
+                found = [a for a in self._owners(clause.dobj, mentions) if _named(a)] or found
             if found:
                 return found
         for prep in TARGET_PREPS:
@@ -953,6 +1035,11 @@ class EventCoder:
         if depth:
             # "refused to deploy peacekeepers in Iraq": the place acted on, one clause down
             return self._place_acted_on(clause, mentions)
+        head = verb.head
+        if entry.cameo[:2] not in ("01", "02", "03", "04", "05") and verb.dep_ == "advcl" and head.lemma_.lower() in DISPATCH_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "sent 21 officers to Bosnia to investigate": the purpose is carried out where they went
+            dest = [t for p, t in Clause(head).preps if p == "to" and t.dep_ == "pobj"]
+            return [a for a in self._actors(dest[:1], mentions) if a.country and not a.sector]
         return []
 
     def _place_acted_on(self, clause: Clause, mentions) -> list[Actor]:
@@ -989,6 +1076,12 @@ class EventCoder:
         found = self._actors(owners[:1], mentions)
         if not found and owners and owners[0].pos_ == "NOUN":
             found = self._owners(owners[0], mentions) if owners[0].i != tok.i else []
+        if not any(map(_named, found)):
+            # "a mission of observers from the OSCE": the owner that names a country or body
+            for o in owners[1:]:
+                named = [a for a in self._actors([o], mentions) if _named(a)]
+                if named:
+                    return named
         return found
 
     @staticmethod
