@@ -61,6 +61,8 @@ DOMESTIC_ROOTS = {"14", "17"}
 INTERNAL_CODES = ("081", "082", "083", "123", "132", "137", "172", "175", "0873")
 # Yielding codes whose object is the actor's own forces (withdraw, demobilize, retreat).
 OWN_FORCES_CODES = {"087", "0873", "0874"}
+# Verbs of leaving that, in the passive with no agent, are the leavers' own side's act.
+WITHDRAW_VERBS = {"withdraw", "pull", "ship", "fly", "move", "evacuate", "take", "bring"}
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "across", "around", "inside", "into", "on", "from", "throughout"}
 CAUSE_PREPS = {"because", "due"}  # "closed the border because of fighting": another event
 CIRCUMSTANCE_PREPS = {"during", "amid", "after", "before", "since", "following", "despite"} | CAUSE_PREPS
@@ -108,6 +110,8 @@ WEAPONS = {
     "warplane", "jet", "aircraft", "helicopter", "tank", "artillery", "torpedo", "mine", "projectile", "munition",
 }
 DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "report", "communique", "message", "note", "appeal", "ultimatum", "decree"}
+# Nouns whose that-clause is what their issuer says ("issued a reminder that Iraq must comply").
+SPEECH_NOUNS = DOCUMENT_NOUNS | {"reminder", "warning", "call", "demand", "plea", "order", "instruction", "notice"}
 WARN_VERBS = {"warn", "caution"}
 ETHNIC_NOUNS = {"population", "minority", "community"}
 GROUP_PART_NOUNS = {"member", "part", "section", "leader", "representative", "third", "half", "quarter", "fifth", "tenth", "rest"}
@@ -270,8 +274,12 @@ class Clause:
         return False
 
     def governing_speech(self) -> Token | None:
-        """The reporting verb whose complement this clause is ("said (that) Y attacked Z")."""
+        """The reporting verb whose complement this clause is ("said (that) Y attacked Z"), or the
+        verb that issues the message it is the content of ("issued a reminder that Y must ...")."""
         v = self.top
+        noun = v.head
+        if v.dep_ in ("acl", "ccomp") and noun.i != v.i and noun.dep_ == "dobj" and noun.lemma_.lower() in SPEECH_NOUNS:
+            return noun.head
         for _ in range(3):
             if v.dep_ in ("ccomp", "conj") and v.head.i != v.i:
                 v = v.head
@@ -709,10 +717,11 @@ class EventCoder:
                 by = [g for c in verb.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pcomp" and x.tag_ == "VBG"
                       for b in x.children if b.dep_ == "prep" and b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
                 sources = self._actors(by[:1], mentions)
-            if not sources and entry.cameo in OWN_FORCES_CODES:
-                # "troops were withdrawn", "guerrillas have been demobilized": with no agent, the
-                # forces that yield are their own side's act, coded as its source
-                sources, targets = targets, []
+            if not sources and (entry.cameo in OWN_FORCES_CODES or entry.cameo[:3] == "166" and verb.lemma_.lower() in WITHDRAW_VERBS):
+                # "troops were withdrawn", "guerrillas have been demobilized", "peacekeepers were
+                # pulled out of Gorazde": with no agent, the forces that leave or yield are their own
+                # side's act, coded as its source; the place they leave is acted on
+                sources, targets = targets, self._place_acted_on(clause, mentions, ("in", "from", "of"))
         else:
             subject = clause.subject
             if not subject and entry is COMPLAINT and verb.dep_ == "acl":
@@ -751,7 +760,12 @@ class EventCoder:
             # "Mubarak said the US must mediate": the reporter demands it of the clause's subject.
             code = compose("100", code)
             rule += "+demand"
-            pairs = [(a, s or t) for a in attributed for s, t in pairs[:1] if (s or t) is not None] or pairs
+            # the one told ("a reminder to Iraq that it must ...") is the one the demand is made of
+            told = self._actors(([c for c in speech.children if c.dep_ == "dobj" and speech.lemma_.lower() in ("tell", "remind", "inform")]
+                                 + [g for c in speech.children if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+                                    for g in c.children if g.dep_ == "pobj"])[:1], mentions)
+            told = [a for a in told if _named(a)]  # "told reporters that ..." makes no demand of them
+            pairs = [(a, told[0] if told else s or t) for a in attributed for s, t in pairs[:1] if (s or t or told) is not None] or pairs
             attributed, modality = [], "asserted"
         elif clause.intended() and _stated_intent(code) != code:
             # CAMEO files a stated conflictual measure as a threat; PLOVER keeps THREATEN for coercive
@@ -1042,10 +1056,10 @@ class EventCoder:
             return [a for a in self._actors(dest[:1], mentions) if a.country and not a.sector]
         return []
 
-    def _place_acted_on(self, clause: Clause, mentions) -> list[Actor]:
-        """A country or place in the clause's "in" phrase, or its object's ("a state of siege in
-        Haiti"): the target CAMEO codes when no one else is acted on."""
-        places = [t for p, t in clause.preps if p == "in"]
+    def _place_acted_on(self, clause: Clause, mentions, preps: tuple[str, ...] = ("in",)) -> list[Actor]:
+        """A country or place in the clause's "in" phrase (or other `preps`), or its object's ("a
+        state of siege in Haiti"): the target CAMEO codes when no one else is acted on."""
+        places = [n for p, t in clause.preps if p in preps for n in _with_of(t)]
         if clause.dobj is not None:
             # the object's own phrase or its complement's: "a state of siege in Haiti"
             near = [clause.dobj] + [g for c in clause.dobj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
