@@ -439,3 +439,15 @@ def test_withdrawn_peacekeepers_and_prohibited_aid_are_sanctions(code):
     e = next(e for e in code("Forty UN peacekeepers were pulled out of Liberia on Friday.").events if e.cameo == "1661")
     assert e.source.code.startswith("IGO") and e.target.country == "LBR"  # the UN withdrew its own
     assert any(e.cameo == "162" for e in code("Congress blocked military aid to Egypt.").events)
+
+
+def test_an_arrest_on_charges_is_also_an_accusation(code):
+    doc = code("Iranian police arrested two British journalists on charges of espionage.")
+    assert {(e.cameo, e.plover["type"], e.target.code) for e in doc.events} == {("173", "COERCE", "GBRJRN"), ("112", "ACCUSE", "GBRJRN")}
+    assert [e.cameo for e in code("Iranian police arrested two British journalists in Tehran.").events] == ["173"]
+
+
+def test_rejecting_an_offer_targets_the_party_the_offer_concerns(code):
+    doc = code("The Sudanese government rejected an invitation to attend a conference of Chadian rebels.")
+    e = next(e for e in doc.events if e.cameo_root == "12")
+    assert (e.source.country, e.target.country) == ("SDN", "TCD")

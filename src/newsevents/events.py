@@ -61,6 +61,8 @@ DOMESTIC_ROOTS = {"14", "17"}
 INTERNAL_CODES = ("081", "082", "083", "123", "132", "137", "172", "175", "0873")
 # Yielding codes whose object is the actor's own forces (withdraw, demobilize, retreat).
 OWN_FORCES_CODES = {"087", "0873", "0874"}
+# Nouns that give an arrest's grounds as an accusation ("detained on charges of espionage").
+CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
 # Verbs of leaving that, in the passive with no agent, are the leavers' own side's act.
 WITHDRAW_VERBS = {"withdraw", "pull", "ship", "fly", "move", "evacuate", "take", "bring"}
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "across", "around", "inside", "into", "on", "from", "throughout"}
@@ -789,9 +791,15 @@ class EventCoder:
         # The codebook's type holds for the action as the entry names it, not for a refusal or a
         # promise of it ("will resign" is not yet a resignation).
         ptype = entry.plover_type if code == entry.cameo and modality in ("asserted", "reported") else announced
+        acts = [(code, rule, ptype)]
+        if code == "173" and any(p in ("on", "for") and t.lemma_.lower() in CHARGE_NOUNS for p, t in clause.preps):
+            # PLOVER files a charge (ACCUSE) apart from the arrest (COERCE), which CAMEO's 173 joins:
+            # "jailed 52 members on charges of treason" is both
+            acts.append(("112", rule + "+charge", None))
         return [
-            self._make(sent, part, offset, date, s, t, trigger, rule, code, negated,
-                       self._quantity(clause.dobj, offset), modality, attributed[0] if attributed else None, words, verb, about, ptype)
+            self._make(sent, part, offset, date, s, t, trigger, r, c, negated,
+                       self._quantity(clause.dobj, offset), modality, attributed[0] if attributed else None, words, verb, about, pt)
+            for c, r, pt in acts
             for s, t in pairs
         ]
 
@@ -1039,9 +1047,11 @@ class EventCoder:
                 return found
         if depth < 2:
             # two levels: "willing to send material to help defend Saudi Arabia"
-            for c in verb.children:
+            # and the object's own infinitive: "rejected an invitation to attend a meeting of X"
+            offered = [c for c in clause.dobj.children if c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)] if clause.dobj is not None else []
+            for c in [*verb.children, *offered]:
                 purpose = c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.children)
-                if (c.dep_ == "xcomp" or purpose) and c.pos_ == "VERB":
+                if (c.dep_ in ("xcomp", "acl") or purpose) and c.pos_ == "VERB":
                     inner = Clause(c)
                     found = self._targets(inner, self.best_entry(inner) or Entry("", frozenset(), ""), mentions, depth + 1)
                     if found:
