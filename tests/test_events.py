@@ -451,3 +451,10 @@ def test_rejecting_an_offer_targets_the_party_the_offer_concerns(code):
     doc = code("The Sudanese government rejected an invitation to attend a conference of Chadian rebels.")
     e = next(e for e in doc.events if e.cameo_root == "12")
     assert (e.source.country, e.target.country) == ("SDN", "TCD")
+
+
+def test_a_named_body_in_the_objects_compound_chain_authors_it(code):
+    # the parser may hang "resolution" as a modifier of "censuring"; the Council still authored it
+    doc = code("Britain vetoed a Security Council resolution censuring as illegal its blockade of the port.")
+    e = next(e for e in doc.events if e.cameo_root == "12")
+    assert (e.source.country, e.target.code) == ("GBR", "IGOUNO")

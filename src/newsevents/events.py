@@ -1090,7 +1090,8 @@ class EventCoder:
             return own.actors  # "a U.S. request": a country modifier owns it; "two missiles" do not
         owners = [c for c in tok.children if c.dep_ == "poss"]
         # "a Security Council resolution": a named body before the noun is its author
-        owners += [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in mentions]
+        owners += [c for c in tok.lefts if c.dep_ == "compound" and c.i in mentions
+                   and (c.pos_ == "PROPN" or any(map(_named, mentions[c.i].actors)))]
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "by", "against", "with", "between"):
                 owners.extend(g for g in c.children if g.dep_ == "pobj")
