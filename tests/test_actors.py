@@ -170,3 +170,12 @@ def test_a_weapon_is_not_listed_as_an_actor_nor_made_a_target(code):
     assert [a.text for a in doc.actors] == ["Houthi forces"]
     assert doc.events[0].target is None  # the tanker's flag is not known
     assert [a.code for a in code("Israeli warplanes struck Gaza.").actors][0] == "ISRMIL"
+
+
+def test_a_long_country_name_with_a_one_letter_slip_is_still_that_country(code):
+    doc = code("Pakistan rejected an offer from Afganistan, and troops later moved towards Tajikstan.")
+    countries = [p["country"] for p in doc.places]
+    assert "AFG" in countries and "TJK" in countries
+    # a real place that is one letter from a country stays that place; short names are never guessed
+    places = {p["text"]: p["country"] for p in code("Students at Columbia met envoys from Irak.").places}
+    assert places.get("Columbia") == "USA" and "Irak" not in places

@@ -104,6 +104,26 @@ def noun_plural(word: str) -> str:
     return word + "s"
 
 
+MISSPELLABLE = 8  # letters a country name needs before a one-letter slip is read as that country
+
+
+def _one_dropped(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one added, dropped or changed letter, or two swapped ones."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return short in _one_dropped(long_)
+
+
 class KnowledgeBase:
     def __init__(self, tokenize):
         """`tokenize(text) -> list[str]` must split like the pipeline's tokenizer."""
@@ -263,6 +283,24 @@ class KnowledgeBase:
                     self.lengths[first].append(len(key))
         for first in self.lengths:
             self.lengths[first].sort(reverse=True)
+        # Long one-word country names, under each form with one letter dropped, for wire copy's
+        # misspellings ("Afganistan", "Kazakstan"); short names are too close to other words.
+        self.near_countries: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for key, entries in self.cased.items():
+            word = key[0]
+            if len(key) == 1 and len(word) >= MISSPELLABLE and word.isalpha() and any(e.kind == "country" for e in entries):
+                for form in _one_dropped(word.lower()) | {word.lower()}:
+                    self.near_countries[form].add(key)
+
+    def misspelled_country(self, word: str) -> list[Entry]:
+        """The country a long capitalised word the knowledge base does not know misspells: one
+        letter added, dropped, changed or two swapped, and only one country that close."""
+        if len(word) < MISSPELLABLE or not word.isalpha() or not word[0].isupper() or word.lower() in self.lengths:
+            return []
+        low = word.lower()
+        keys = {k for form in _one_dropped(low) | {low} for k in self.near_countries.get(form, ())}
+        keys = [k for k in keys if _one_edit(low, k[0].lower())]
+        return [e for e in self.cased[keys[0]] if e.kind == "country"] if len(keys) == 1 else []
 
     def match(self, words: list[str]) -> list[tuple[int, int, Entry]]:
         """Longest, leftmost, non-overlapping matches over a token list: (start, end, entry)."""
@@ -288,6 +326,9 @@ class KnowledgeBase:
                 if entries:
                     found = (i, i + length, entries)
                     break
+            if not found:
+                entries = self.misspelled_country(words[i])
+                found = (i, i + 1, entries) if entries else None
             if found:
                 out.append(found)
                 i = found[1]
