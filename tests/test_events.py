@@ -421,7 +421,11 @@ def test_an_announced_measure_keeps_its_plover_type_and_a_warning_is_a_threat(co
 
 def test_an_attack_prepared_through_an_aspect_verb_is_not_yet_an_attack(code):
     doc = code("The Sudanese army prepared to resume shelling rebel positions near Kadugli.")
-    assert doc.events and not any(e.cameo_root in ("18", "19", "20") for e in doc.events)
+    assert [(e.cameo, e.plover["type"]) for e in doc.events] == [("150", "MOBILIZE")]  # a show of force
+    doc = code("Rebels in Darfur prepared to launch an offensive on El Fasher.")
+    assert [(e.cameo, e.plover["type"]) for e in doc.events] == [("150", "MOBILIZE")]
+    doc = code("The Sudanese army threatened to resume shelling rebel positions near Kadugli.")
+    assert [e.plover["type"] for e in doc.events] == ["THREATEN"]
 
 
 def test_a_purpose_clause_acts_where_its_team_was_sent(code):

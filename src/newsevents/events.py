@@ -76,6 +76,8 @@ INTENT_HEADS = {
     "agree", "plan", "intend", "decide", "pledge", "promise", "vow", "offer", "prepare", "ready", "willing",
     "prepared", "threaten", "want", "seek", "aim", "hope", "expect", "consider", "propose", "swear",
 }
+# Verbs of getting ready: a violent act they govern has not begun (CAMEO 15, show of force).
+PREPARE_VERBS = {"prepare", "gear", "mass"}
 # Verbs that make a stated measure public policy rather than a warning ("announced it would cut aid").
 DECISION_VERBS = {"announce", "decide", "declare", "vote", "resolve"}
 # Verbs that send someone somewhere, whose purpose clause acts on the destination.
@@ -250,15 +252,17 @@ class Clause:
 
     def intended(self) -> bool:
         """Whether the action is stated as intended: "will release", "agreed to withdraw"."""
+        return bool(self.auxes & FUTURE_AUX) or self.intent_head() is not None
+
+    def intent_head(self) -> Token | None:
+        """The verb of intent the action hangs on ("agreed" in "agreed to withdraw"), if any."""
         v = self.verb
-        if self.auxes & FUTURE_AUX:
-            return True
         # "prepared to resume shelling": an aspectual verb between the intent and the act
         while v.dep_ == "xcomp" and v.head.i != v.i and v.head.lemma_.lower() in ASPECT_VERBS:
             v = v.head
         # The parser sometimes hangs the infinitive as a purpose clause ("have sworn to fight").
         to_clause = v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children))
-        return to_clause and v.head.i != v.i and v.head.lemma_.lower() in INTENT_HEADS
+        return v.head if to_clause and v.head.i != v.i and v.head.lemma_.lower() in INTENT_HEADS else None
 
     def announced(self) -> bool:
         """Whether the clause is a measure its actor announced or decided, unconditionally
@@ -323,6 +327,10 @@ class Clause:
             if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in NEGATING_HEADS:
                 return True
         return False
+
+
+def _lemma(tok: Token | None) -> str:
+    return tok.lemma_.lower() if tok is not None else ""
 
 
 def _named(a: Actor) -> bool:
@@ -769,6 +777,10 @@ class EventCoder:
             told = [a for a in told if _named(a)]  # "told reporters that ..." makes no demand of them
             pairs = [(a, told[0] if told else s or t) for a in attributed for s, t in pairs[:1] if (s or t or told) is not None] or pairs
             attributed, modality = [], "asserted"
+        elif code[:2] in VIOLENT_ROOTS and _lemma(clause.intent_head()) in PREPARE_VERBS:
+            # "the army prepared to resume shelling": preparations short of force are a show of
+            # force (CAMEO 15, PLOVER MOBILIZE), not a verbal threat
+            code, rule = "150", rule + "+prepared"
         elif clause.intended() and _stated_intent(code) != code:
             # CAMEO files a stated conflictual measure as a threat; PLOVER keeps THREATEN for coercive
             # warnings, so a measure announced or decided ("announced it would cut aid") keeps the
@@ -948,7 +960,9 @@ class EventCoder:
                 outer = Clause(governor)
                 modality = outer.modality()
                 negated = negated or outer.negated()
-                if outer.intended() and _stated_intent(code) != code:
+                if code[:2] in VIOLENT_ROOTS and _lemma(outer.intent_head()) in PREPARE_VERBS:
+                    code, rule = "150", rule + "+prepared"  # "prepared to launch an offensive"
+                elif outer.intended() and _stated_intent(code) != code:
                     code, rule = _stated_intent(code), rule + "+intent"
             for s, t in self._pairs(sources, targets, entry.cameo):
                 words = clause_words([tok, tok.head, *(g for _, g in preps)])
