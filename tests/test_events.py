@@ -2,6 +2,11 @@ def _events(doc):
     return [(e.source and e.source.code, e.cameo, e.target and e.target.code, e.negated) for e in doc.events]
 
 
+def _event(code, text, root):
+    """The first event of `text` in CAMEO family `root`."""
+    return next(e for e in code(text).events if e.cameo_root == root)
+
+
 def test_consult_with_conjoined_demonyms_gives_one_event_per_pair(code):
     doc = code("The Turkish foreign minister met Saudi and Qatari envoys in Ankara.")
     ev = _events(doc)
@@ -191,8 +196,7 @@ def test_stative_participle_keeps_its_subject_as_source(code):
 
 
 def test_unnamed_attacker_takes_the_country_where_it_happened(code):
-    doc = code("A roadside bomb near Kandahar killed two Canadian soldiers.")
-    e = next(e for e in doc.events if e.cameo_root == "19")
+    e = _event(code, "A roadside bomb near Kandahar killed two Canadian soldiers.", "19")
     assert e.source.country == "AFG" and e.source.inferred and e.target.code == "CANMIL"
 
 
@@ -216,8 +220,7 @@ def test_object_control_makes_the_one_ordered_the_target(code):
 
 
 def test_ethnic_group_is_coded_where_it_lives(code):
-    doc = code("Hundreds of ethnic Uzbeks demonstrated in Kyrgyzstan on Friday.")
-    e = next(e for e in doc.events if e.cameo_root == "14")
+    e = _event(code, "Hundreds of ethnic Uzbeks demonstrated in Kyrgyzstan on Friday.", "14")
     assert e.source.country == "KGZ"
 
 
@@ -339,14 +342,12 @@ def test_a_particle_the_parser_took_for_a_preposition(code):
 
 
 def test_conjoined_objects_name_the_weapon_and_carry_the_target(code):
-    doc = code("Colombian troops launched artillery, mortar and rocket fire against FARC camps.")
-    e = next(e for e in doc.events if e.cameo_root == "19")
+    e = _event(code, "Colombian troops launched artillery, mortar and rocket fire against FARC camps.", "19")
     assert e.cameo == "194" and e.target.country == "COL" and e.source.code == "COLMIL"
 
 
 def test_a_patron_is_not_its_ally(code):
-    doc = code("Rebels killed the commander of Iran's militia ally in eastern Syria on Sunday.")
-    e = next(e for e in doc.events if e.cameo_root == "19")
+    e = _event(code, "Rebels killed the commander of Iran's militia ally in eastern Syria on Sunday.", "19")
     assert e.target.country == "SYR"
 
 
@@ -357,8 +358,7 @@ def test_a_named_minority_is_coded_where_it_lives(code):
 
 
 def test_the_recipient_of_the_object_is_the_target_of_last_resort(code):
-    doc = code("Spain refused to commit any assistance to the French-led mission.")
-    e = next(e for e in doc.events if e.cameo_root == "12")
+    e = _event(code, "Spain refused to commit any assistance to the French-led mission.", "12")
     assert e.target.country == "FRA"
 
 
@@ -369,14 +369,12 @@ def test_an_ethnic_group_lives_where_its_sentence_places_it(code):
 
 
 def test_an_object_moved_after_an_as_phrase_is_still_the_target(code):
-    doc = code("Kenya condemned as a grave crime Uganda's expulsion of Somali traders.")
-    e = next(e for e in doc.events if e.cameo_root == "11")
+    e = _event(code, "Kenya condemned as a grave crime Uganda's expulsion of Somali traders.", "11")
     assert (e.source.country, e.target.country) == ("KEN", "UGA")
 
 
 def test_an_ethnic_word_inside_an_of_phrase_does_not_make_the_owner_ethnic(code):
-    doc = code("Kazakhstan criticised Russia's treatment of ethnic Uzbek workers in Siberia.")
-    e = next(e for e in doc.events if e.cameo_root == "11")
+    e = _event(code, "Kazakhstan criticised Russia's treatment of ethnic Uzbek workers in Siberia.", "11")
     assert e.target.country == "RUS"
 
 
@@ -387,11 +385,9 @@ def test_the_owner_that_names_a_body_beats_a_bare_role(code):
 
 
 def test_a_demand_in_an_issued_message_is_made_of_the_one_told(code):
-    doc = code("The Kenyan president issued a warning to Somalia that it must withdraw its troops from the border.")
-    e = next(e for e in doc.events if e.cameo_root == "10")
+    e = _event(code, "The Kenyan president issued a warning to Somalia that it must withdraw its troops from the border.", "10")
     assert (e.source.code, e.target.country) == ("KENGOV", "SOM")
-    doc = code("The Kenyan president told reporters that Somalia must withdraw its troops.")
-    e = next(e for e in doc.events if e.cameo_root == "10")
+    e = _event(code, "The Kenyan president told reporters that Somalia must withdraw its troops.", "10")
     assert e.target.code == "SOM"
 
 
@@ -429,8 +425,7 @@ def test_an_attack_prepared_through_an_aspect_verb_is_not_yet_an_attack(code):
 
 
 def test_a_purpose_clause_acts_where_its_team_was_sent(code):
-    doc = code("The African Union has sent twelve officials to Burundi to investigate the killings.")
-    e = next(e for e in doc.events if e.cameo_root == "09")
+    e = _event(code, "The African Union has sent twelve officials to Burundi to investigate the killings.", "09")
     assert e.target.country == "BDI"
 
 
@@ -452,13 +447,11 @@ def test_an_arrest_on_charges_is_also_an_accusation(code):
 
 
 def test_rejecting_an_offer_targets_the_party_the_offer_concerns(code):
-    doc = code("The Sudanese government rejected an invitation to attend a conference of Chadian rebels.")
-    e = next(e for e in doc.events if e.cameo_root == "12")
+    e = _event(code, "The Sudanese government rejected an invitation to attend a conference of Chadian rebels.", "12")
     assert (e.source.country, e.target.country) == ("SDN", "TCD")
 
 
 def test_a_named_body_in_the_objects_compound_chain_authors_it(code):
     # the parser may hang "resolution" as a modifier of "censuring"; the Council still authored it
-    doc = code("Britain vetoed a Security Council resolution censuring as illegal its blockade of the port.")
-    e = next(e for e in doc.events if e.cameo_root == "12")
+    e = _event(code, "Britain vetoed a Security Council resolution censuring as illegal its blockade of the port.", "12")
     assert (e.source.country, e.target.code) == ("GBR", "IGOUNO")
