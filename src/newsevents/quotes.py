@@ -115,6 +115,17 @@ def _inside(pos: int, spans) -> bool:
     return any(s - 1 <= pos < e + 1 for s, e, _ in spans)
 
 
+def _outside(text: str, spans) -> str:
+    """The text with every quoted span and the character either side of it cut out."""
+    parts, pos = [], 0
+    for s, e, _ in sorted(spans):
+        if s - 1 > pos:
+            parts.append(text[pos : s - 1])
+        pos = max(pos, e + 1)
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def _speaker_token(cue: Token, spans=()) -> Token | None:
     """The subject of the cue's clause, looking through participles ("..., adding"), coordination
     and relative clauses ("Smith, who said")."""
@@ -301,7 +312,7 @@ class QuoteFinder:
         headline = self._headline_colon(doc, offset, part, mentions)
         if headline is not None:
             return [headline]
-        outside = "".join(ch for i, ch in enumerate(text) if not _inside(i, spans))
+        outside = _outside(text, spans)
         only_quote = not any(ch.isalnum() for ch in outside)
         found: list[_Candidate] = []
         for s, e, closed in spans:

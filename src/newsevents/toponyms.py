@@ -20,6 +20,7 @@ before it (after it, when none is before). A US county is placed in its state.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -138,7 +139,8 @@ class Toponyms:
                     for k in range(len(doc) - 1) if doc[k + 1].text in ("County", "Parish") and doc[k].text[:1].isupper()]
         named[:] = [n for n in named if not (n[3].kind == "place" and any(a <= n[0] and n[1] <= b for a, b in counties))]
         taken = [t for t in taken if not any(a <= t[0] and t[1] <= b for a, b in counties)]
-        covered = {t.i for t in doc if any(s <= t.idx + offset < e for s, e in taken)}
+        starts = [t.idx + offset for t in doc]
+        covered = {i for s, e in taken for i in range(bisect_left(starts, s), bisect_left(starts, e))}
         for s, e, feature in self._sites(doc, covered):
             covered.update(range(s, e))
             kind = "county" if feature == "region" and doc[e - 1].lower_ == "county" else "site"
