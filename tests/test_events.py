@@ -455,3 +455,33 @@ def test_a_named_body_in_the_objects_compound_chain_authors_it(code):
     # the parser may hang "resolution" as a modifier of "censuring"; the Council still authored it
     e = _event(code, "Britain vetoed a Security Council resolution censuring as illegal its blockade of the port.", "12")
     assert (e.source.country, e.target.code) == ("GBR", "IGOUNO")
+
+
+def test_a_list_the_parser_reads_as_an_apposition_is_still_a_list(code):
+    for text in ("The UK, Ireland, and Norway met on Sunday.", "The EU, Turkey, and Greece met on Sunday."):
+        pairs = {(e.source.code, e.target.code) for e in code(text).events if e.cameo_root == "04"}
+        assert len(pairs) == 6, (text, pairs)
+
+
+def test_ratifying_an_agreement_signs_it(code):
+    e = _event(code, "Kenya ratified a trade agreement with Uganda on Tuesday.", "05")
+    assert (e.cameo, e.source.country, e.target.country) == ("057", "KEN", "UGA")
+
+
+def test_a_participle_in_a_there_sentence_or_with_an_agent_is_a_passive(code):
+    e = _event(code, "There were five Kenyan police officers wounded in Somalia on Sunday.", "19")
+    assert e.target.code == "KENCOP"
+    e = _event(code, "Police in Kampala dispersed a rally staged by Ugandan opposition supporters.", "14")
+    assert e.source.country == "UGA"
+    # a participle that only describes its noun is no event
+    assert not any(e.cameo_root == "07" for e in code("Militiamen armed with machetes attacked a camp in Ituri.").events)
+
+
+def test_the_subject_of_a_raising_passive_does_the_infinitives_act(code):
+    e = next(e for e in code("The Turkish president is expected to visit Baghdad next week.").events)
+    assert (e.source.code, e.target.country) == ("TURGOV", "IRQ")
+
+
+def test_a_passive_whose_subject_is_a_thing_targets_its_owner(code):
+    e = _event(code, "A complaint against Iran was filed by Saudi Arabia at the United Nations.", "11")
+    assert (e.source.country, e.target.country) == ("SAU", "IRN")

@@ -118,6 +118,9 @@ DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "report", 
 SPEECH_NOUNS = DOCUMENT_NOUNS | {"reminder", "warning", "call", "demand", "plea", "order", "instruction", "notice"}
 WARN_VERBS = {"warn", "caution"}
 ETHNIC_NOUNS = {"population", "minority", "community"}
+# "Obama is scheduled to attend", "troops are expected to withdraw": the passive's subject does the
+# infinitive's act
+RAISING_PARTICIPLES = {"scheduled", "expected", "set", "due", "slated", "supposed", "said", "reported", "believed", "thought", "alleged", "understood"}
 GROUP_PART_NOUNS = {"member", "part", "section", "leader", "representative", "third", "half", "quarter", "fifth", "tenth", "rest"}
 STATIVE_PARTICIPLES = {"opposed", "committed", "engaged", "involved", "determined", "dedicated", "devoted", "poised", "resolved"}
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "keen", "determined"}
@@ -152,6 +155,9 @@ def _conjuncts(tok: Token) -> list[Token]:
     for child in tok.children:
         # "SPLM/A" is one name the tokenizer split at the slash, not two parties
         if child.dep_ == "conj" and not (child.i > 0 and child.doc[child.i - 1].text == "/"):
+            out.extend(_conjuncts(child))
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and any(g.dep_ == "cc" for g in (*child.children, *tok.children)):
+            # "The US, Russia, and Switzerland": a list the parser read as an apposition
             out.extend(_conjuncts(child))
     return out
 
@@ -197,7 +203,16 @@ class Clause:
             shifted = [a for g in as_nouns for a in g.children if a.dep_ == "appos"] + as_nouns[1:] + [
                 g for g in as_nouns[:1] if any(c.dep_ == "poss" for c in g.children)]
             self.dobj = shifted[0] if shifted else None
-        self.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not (
+        # "ten soldiers killed in Ukraine", "journalists detained by police": a participle on
+        # the noun it was done to
+        # The participle says who did it ("staged by students") or is what an existential sentence
+        # reports ("there were ten soldiers killed"); otherwise it is background ("the agreement
+        # signed in 2001", "militiamen armed with machetes") and stays as before.
+        self.reduced = (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+                        and not _trails_sentence(verb) and not _main_verb_taken_for_participle(verb)
+                        and (any(c.dep_ == "agent" for c in verb.children)
+                             or (verb.head.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.head.head.children))))
+        self.passive = self.reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not (
             # "Israel is opposed to the plan", "forces were engaged in fighting": a state of the
             # subject, not something done to it, unless an agent says who did it
             verb.lower_ in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children)
@@ -222,7 +237,7 @@ class Clause:
         # In the passive the grammatical subject is the object acted on ("weapons were seized").
         acted_on = self.dobj
         if acted_on is None and self.passive:
-            acted_on = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            acted_on = verb.head if self.reduced else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         # "launched artillery, mortar and rocket fire": every conjoined object names the act
         self.obj_forms = set().union(*(_noun_forms(t) for t in _conjuncts(acted_on))) if acted_on is not None else set()
         self.subject = _subject(verb)
@@ -400,11 +415,16 @@ def _complaint_content(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return c
+    return verb.sent.root if _trails_sentence(verb) else None
+
+
+def _trails_sentence(verb: Token) -> bool:
+    """Whether the verb and its subject close the sentence after a comma, the way an attribution
+    does ("..., a rights group protested"), whatever the parser made of them."""
     root = verb.sent.root
     start = (verb.head if verb.dep_ == "acl" else verb).left_edge.i
-    if verb.dep_ in ("acl", "parataxis", "ccomp") and root.i < verb.i and root.pos_ in ("VERB", "AUX") and start > 0 and verb.doc[start - 1].text == ",":
-        return root
-    return None
+    return (verb.dep_ in ("acl", "parataxis", "ccomp") and root.i < verb.i and root.pos_ in ("VERB", "AUX")
+            and start > 0 and verb.doc[start - 1].text == ",")
 
 
 def _main_verb_taken_for_participle(v: Token) -> bool:
@@ -452,7 +472,7 @@ def _subject(verb: Token) -> list[Token]:
         # The parser sometimes hangs the subject on the auxiliary ("Chile [is] opposed to").
         kids = [c for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children] + list(v.children)
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj", "expl")
-                or (c.dep_ == "nsubjpass" and v.lower_ in STATIVE_PARTICIPLES)]
+                or (c.dep_ == "nsubjpass" and (v.lower_ in STATIVE_PARTICIPLES or (v.lower_ in RAISING_PARTICIPLES and v is not verb)))]
         if subj:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
@@ -717,8 +737,11 @@ class EventCoder:
     def _events(self, clause: Clause, entry: Entry, sent: Span, mentions, part, offset, date) -> list[Event]:
         verb = clause.verb
         if clause.passive:
-            subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            subj = [verb.head] if clause.reduced else [c for c in verb.children if c.dep_ == "nsubjpass"]
+            # "evidence against Russia was presented": whose the thing done is, when it is no actor
             targets = self._actors(subj, mentions)
+            if not targets and not clause.reduced:  # a reduced passive's owner is its own agent
+                targets = [a for t in subj for a in self._owners(t, mentions) if _named(a)]
             agent = [t for p, t in clause.preps if p == "by"]
             sources = self._actors(agent[:1], mentions)
             if not agent:
