@@ -485,3 +485,18 @@ def test_the_subject_of_a_raising_passive_does_the_infinitives_act(code):
 def test_a_passive_whose_subject_is_a_thing_targets_its_owner(code):
     e = _event(code, "A complaint against Iran was filed by Saudi Arabia at the United Nations.", "11")
     assert (e.source.country, e.target.country) == ("SAU", "IRN")
+
+
+def test_a_passive_killing_caused_by_an_armed_sides_attack_is_by_that_side(code):
+    e = _event(code, "Three soldiers were wounded in a Russian drone attack near Kharkiv.", "19")
+    assert (e.source.code, e.target.country) == ("RUSMIL", "UKR")
+    # a place in the same slot says where, not who
+    e = _event(code, "Two civilians were killed in Gaza on Monday.", "19")
+    assert e.source is None or e.source.inferred
+
+
+def test_a_claim_of_responsibility_targets_the_claimed_acts_target(code):
+    e = _event(code, "Al-Shabaab claimed responsibility for an attack on Kenyan troops in Lamu.", "01")
+    assert e.target.code == "KENMIL"
+    e = _event(code, "Islamic State claimed responsibility for a suicide bombing at a mosque in Kabul.", "01")
+    assert e.target.country == "AFG"

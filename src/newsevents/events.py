@@ -750,6 +750,10 @@ class EventCoder:
                 by = [g for c in verb.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pcomp" and x.tag_ == "VBG"
                       for b in x.children if b.dep_ == "prep" and b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
                 sources = self._actors(by[:1], mentions)
+            if not sources and entry.cameo[:2] in VIOLENT_ROOTS:
+                # "killed in Israeli tank shelling", "wounded in a Russian drone attack": the armed
+                # side the cause names did it (a place there, "killed in Gaza", is where)
+                sources = [a for p, t in clause.preps if p == "in" for a in self._actors([t], mentions) if a.country and a.sector]
             if not sources and (entry.cameo in OWN_FORCES_CODES or entry.cameo[:3] == "166" and verb.lemma_.lower() in WITHDRAW_VERBS):
                 # "troops were withdrawn", "guerrillas have been demobilized", "peacekeepers were
                 # pulled out of Gorazde": with no agent, the forces that leave or yield are their own
@@ -1035,6 +1039,13 @@ class EventCoder:
             found = self._actors(_subject(content), mentions) if content is not None else []
             if found:
                 return found
+        if entry.cameo == "015":
+            # "claimed responsibility for a bombing at a mosque in Kabul": the claimed act's target,
+            # else the country where it happened
+            named = [a for p, t in preps if p == "for" for d in t.subtree if d.i != t.i for a in self._actors([d], mentions) if a.country]
+            found = [a for a in named if a.sector] or [a for a in named if not a.sector]
+            if found:
+                return found[:1]
         if entry.cameo[:2] == "11":
             # "complained to the UN over Israeli raids": the complaint is about the raids' author
             for t in [t for p, t in preps if p in ("over", "about", "against")]:
