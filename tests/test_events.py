@@ -371,7 +371,6 @@ def test_an_ethnic_group_lives_where_its_sentence_places_it(code):
     assert e.source.country == "XKX"
 
 
-
 def test_an_ethnic_word_inside_an_of_phrase_does_not_make_the_owner_ethnic(code):
     e = _event(code, "Kazakhstan criticised Russia's treatment of ethnic Uzbek workers in Siberia.", "11")
     assert e.target.country == "RUS"

@@ -203,11 +203,10 @@ class Clause:
             shifted = [a for g in as_nouns for a in g.children if a.dep_ == "appos"] + as_nouns[1:] + [
                 g for g in as_nouns[:1] if any(c.dep_ == "poss" for c in g.children)]
             self.dobj = shifted[0] if shifted else None
-        # "ten soldiers killed in Ukraine", "journalists detained by police": a participle on
-        # the noun it was done to
-        # The participle says who did it ("staged by students") or is what an existential sentence
-        # reports ("there were ten soldiers killed"); otherwise it is background ("the agreement
-        # signed in 2001", "militiamen armed with machetes") and stays as before.
+        # A participle on the noun it was done to is a passive when it says who did it ("a rally
+        # staged by students") or is what an existential sentence reports ("there were ten soldiers
+        # killed"); otherwise it is background ("the agreement signed in 2001", "militiamen armed
+        # with machetes") and not read as a passive.
         self.reduced = (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
                         and not _trails_sentence(verb) and not _main_verb_taken_for_participle(verb)
                         and (any(c.dep_ == "agent" for c in verb.children)
@@ -351,6 +350,17 @@ def _lemma(tok: Token | None) -> str:
 def _named(a: Actor) -> bool:
     """Whether an actor names a country or an international or non-governmental body, not only a role."""
     return bool(a.country or (a.code or "").startswith(("IGO", "NGO")))
+
+
+def _as_intended(clause: Clause, code: str) -> tuple[str, str] | None:
+    """The code and rule suffix for an act the clause states as prepared or intended, or None.
+    "prepared to resume shelling": a violent act being readied is a show of force (CAMEO 15,
+    PLOVER MOBILIZE), not a verbal threat; otherwise a stated intent is a promise or a threat."""
+    if code[:2] in VIOLENT_ROOTS and _lemma(clause.intent_head()) in PREPARE_VERBS:
+        return "150", "+prepared"
+    if clause.intended() and _stated_intent(code) != code:
+        return _stated_intent(code), "+intent"
+    return None
 
 
 def _stated_intent(code: str) -> str:
@@ -738,9 +748,10 @@ class EventCoder:
         verb = clause.verb
         if clause.passive:
             subj = [verb.head] if clause.reduced else [c for c in verb.children if c.dep_ == "nsubjpass"]
-            # "evidence against Russia was presented": whose the thing done is, when it is no actor
             targets = self._actors(subj, mentions)
-            if not targets and not clause.reduced:  # a reduced passive's owner is its own agent
+            if not targets and not clause.reduced:
+                # "evidence against Russia was presented": whose the thing done is, when it is no
+                # actor (a reduced passive's owner would be its own agent)
                 targets = [a for t in subj for a in self._owners(t, mentions) if _named(a)]
             agent = [t for p, t in clause.preps if p == "by"]
             sources = self._actors(agent[:1], mentions)
@@ -804,16 +815,13 @@ class EventCoder:
             told = [a for a in told if _named(a)]  # "told reporters that ..." makes no demand of them
             pairs = [(a, told[0] if told else s or t) for a in attributed for s, t in pairs[:1] if (s or t or told) is not None] or pairs
             attributed, modality = [], "asserted"
-        elif code[:2] in VIOLENT_ROOTS and _lemma(clause.intent_head()) in PREPARE_VERBS:
-            # "the army prepared to resume shelling": preparations short of force are a show of
-            # force (CAMEO 15, PLOVER MOBILIZE), not a verbal threat
-            code, rule = "150", rule + "+prepared"
-        elif clause.intended() and _stated_intent(code) != code:
+        elif (stated := _as_intended(clause, code)) is not None:
             # CAMEO files a stated conflictual measure as a threat; PLOVER keeps THREATEN for coercive
             # warnings, so a measure announced or decided ("announced it would cut aid") keeps the
             # measure's own PLOVER type
-            announced = self.cameo[code].plover_type if code[:2] >= "09" and clause.announced() else None
-            code, rule = _stated_intent(code), rule + "+intent"
+            if stated[0][:2] == "13" and clause.announced():
+                announced = self.cameo[code].plover_type
+            code, rule = stated[0], rule + stated[1]
         negated = clause.negated()
         refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "fail", "reject")
         if negated and code[:2] in REFUSABLE_ROOTS and (modality in ("future", "intended") or "would" in clause.auxes or refused):
@@ -987,10 +995,9 @@ class EventCoder:
                 outer = Clause(governor)
                 modality = outer.modality()
                 negated = negated or outer.negated()
-                if code[:2] in VIOLENT_ROOTS and _lemma(outer.intent_head()) in PREPARE_VERBS:
-                    code, rule = "150", rule + "+prepared"  # "prepared to launch an offensive"
-                elif outer.intended() and _stated_intent(code) != code:
-                    code, rule = _stated_intent(code), rule + "+intent"
+                stated = _as_intended(outer, code)  # "prepared to launch an offensive"
+                if stated is not None:
+                    code, rule = stated[0], rule + stated[1]
             for s, t in self._pairs(sources, targets, entry.cameo):
                 words = clause_words([tok, tok.head, *(g for _, g in preps)])
                 out.append(self._make(sent, part, offset, date, s, t, tok.text, rule, code, negated, None, modality, None, words, tok))
