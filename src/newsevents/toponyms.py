@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .actors import LOCATIVE_PREPS
 from .gazetteer import Place
 from .kb import LISTED_AREAS, KnowledgeBase, data_rows
 from .places import gazetteer, place_record, record
@@ -36,8 +37,9 @@ CONNECTORS = {"of", "the", "de", "del", "la", "le", "du", "des", "and", "&", "'s
 # "City Hall said", "Barclays Center announced": a building named for its occupants is no place.
 SPEECH_VERBS = {"say", "announce", "decide", "rule", "order", "confirm", "deny", "state", "issue", "report", "add",
                 "tell", "warn", "claim", "respond", "reply", "urge", "ask", "call", "agree"}
-# Place-making prepositions for an unknown name, as for known ones (actors.LOCATIVE_PREPS).
-TOWN_PREPS = {"in", "near", "outside", "from", "at", "to", "into", "across", "around", "towards", "toward", "via"}
+# Place-making prepositions for an unknown name: those for known ones, with "to" after any verb
+# (a town is taken only in the story's countries), but not "throughout", which spans regions.
+TOWN_PREPS = (LOCATIVE_PREPS - {"throughout"}) | {"to"}
 # Text between a site and the place that contains it: "X in Y", "X, Y", "X (Y)", "X at Y".
 CONTAINS = re.compile(r"[\s,(]*(?:in|at|near|outside|of|on)?\s*(?:the\s+|downtown\s+|central\s+)?$", re.IGNORECASE)
 # Road numbers ("A417", "M25", "A1(M)") in the countries that number their roads so.
