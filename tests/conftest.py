@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.pipeline import Coder
-from newsevents.schema import Article
+import newsevents
+from newsevents.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "src" / "newsevents" / "examples"
@@ -16,13 +16,13 @@ CLI = [sys.executable, "-m", "newsevents.cli"]
 
 @pytest.fixture(scope="session")
 def coder():
-    return Coder()
+    return newsevents.load()
 
 
 @pytest.fixture(scope="session")
 def code(coder):
     def run(text, published="2026-11-20", structured=False):
-        return coder.code_one(Article("t", text, published, structured=structured))
+        return next(coder.pipe([Article("t", text, published, structured=structured)]))
 
     return run
 
@@ -44,6 +44,17 @@ def serving(db: Path, *extra: str):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def actor(coder):
+    """`coder.actor` as the `newsevents actor` command prints it: name, country, sector, code."""
+
+    def run(text, date=None):
+        a = coder.actor(text, date)
+        return {"text": text, **{k: getattr(a, k) if a else None for k in ("name", "country", "sector", "code")}}
+
+    return run
 
 
 @pytest.fixture(scope="session")

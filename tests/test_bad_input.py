@@ -63,7 +63,7 @@ def test_reader_names_every_bad_input(corpus):
     assert articles["batch.jsonl:6"].warnings[0].line == 6
     # a duplicate id is kept (documents are keyed by their text) with a warning naming both places
     dup = articles["batch.jsonl:4"].warnings
-    assert len(dup) == 1 and dup[0].line == 4 and "batch.jsonl:1" in dup[0].reason
+    assert len(dup) == 1 and dup[0].line == 4 and "batch.jsonl:1" in dup[0].message
 
 
 def test_ingest_codes_the_good_and_records_the_rest(corpus, tmp_path):

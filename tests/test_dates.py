@@ -1,6 +1,6 @@
 import pytest
 
-from newsevents.dates import resolve
+from newsevents.stages.dates import resolve
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ def test_consult_with_conjoined_demonyms_gives_one_event_per_pair(code):
     assert ("TURGOV", "040", "SAUGOV", False) in ev
     assert ("TURGOV", "040", "QATGOV", False) in ev
     e = doc.events[0]
-    assert e.plover["type"] == "CONSULT" and e.quad_class == 1 and e.rule.startswith("consult.")
+    assert e.plover.type == "CONSULT" and e.quad_class == 1 and e.rule.startswith("consult.")
 
 
 def test_passive_with_agent_swaps_roles(code):
@@ -31,9 +31,9 @@ def test_negated_action_is_flagged(code):
 
 def test_quantity_and_particle_pattern(code):
     doc = code("The Polish army called up 2,500 reservists on Monday.")
-    e = next(e for e in doc.events if e.plover["type"] == "MOBILIZE")
+    e = next(e for e in doc.events if e.plover.type == "MOBILIZE")
     assert e.rule == "mobilize.call_up"
-    assert e.quantity["value"] == 2500 and e.quantity["unit"] == "reservist"
+    assert e.quantity.value == 2500 and e.quantity.unit == "reservist"
     assert e.source.code == "POLMIL"
 
 
@@ -53,7 +53,7 @@ def test_weather_is_not_an_event(code):
 def test_lemma_slips_on_past_forms_still_find_the_verb(code):
     # the tagger lemmatises "staged" as "stag"; the inflected form still finds the entry
     doc = code("Students staged demonstrations in Jakarta on Saturday.")
-    assert any(e.plover["type"] == "PROTEST" for e in doc.events)
+    assert any(e.plover.type == "PROTEST" for e in doc.events)
 
 
 def test_explain_shows_fired_and_rejected_entries(coder):
@@ -66,14 +66,14 @@ def test_explain_shows_fired_and_rejected_entries(coder):
 
 def test_reported_speech_attributes_the_event(code):
     doc = code("Kenyan officials said Somali militants attacked a police post near Mandera.")
-    e = next(e for e in doc.events if e.plover["type"] == "ASSAULT")
+    e = next(e for e in doc.events if e.plover.type == "ASSAULT")
     assert e.source.code == "SOMREB" and e.modality == "reported"
     assert e.attributed_to.code == "KENGOV"
 
 
 def test_obligation_in_reported_speech_is_a_demand(code):
     doc = code("The Chilean foreign minister said Bolivia must withdraw its troops from the border.")
-    e = next(e for e in doc.events if e.plover["type"] == "REQUEST")
+    e = next(e for e in doc.events if e.plover.type == "REQUEST")
     assert (e.source.code, e.target.country) == ("CHLGOV", "BOL") and e.rule.endswith("+demand")
 
 
@@ -100,12 +100,12 @@ def test_one_root_event_per_sentence(code):
 def test_passive_object_and_actorless_specific_events(code):
     doc = code("Two rifles and 300 rounds of ammunition were seized near the border.")
     assert [e.rule for e in doc.events] == ["coerce.seize_weapons"]
-    assert doc.events[0].source is None and doc.events[0].plover["type"] == "COERCE"
+    assert doc.events[0].source is None and doc.events[0].plover.type == "COERCE"
 
 
 def test_subject_class_pattern(code):
     doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
-    assert any(e.plover["type"] == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)
+    assert any(e.plover.type == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)
 
 
 def test_natural_forces_do_not_attack(code):
@@ -116,7 +116,7 @@ def test_natural_forces_do_not_attack(code):
 
 def test_nominal_event_with_happen_verb(code):
     doc = code("Clashes broke out between Indian and Chinese troops in Ladakh.")
-    pairs = {(e.source.code, e.target.code) for e in doc.events if e.plover["type"] == "ASSAULT"}
+    pairs = {(e.source.code, e.target.code) for e in doc.events if e.plover.type == "ASSAULT"}
     assert ("INDMIL", "CHNMIL") in pairs
 
 
@@ -124,7 +124,7 @@ def test_refusal_swap_and_closest_object(code):
     ev = code("Ghana said it would not provide support to Togo.").events
     assert [(e.cameo_root, e.negated, e.source.code, e.target.code) for e in ev] == [("12", False, "GHA", "TGO")]
     ev = code("Kurdish fighters received weapons from France.").events
-    assert any(e.plover["type"] == "AID" and e.source.code == "FRA" for e in ev)
+    assert any(e.plover.type == "AID" and e.source.code == "FRA" for e in ev)
     ev = code("Norway launched an air strike against the militants.").events
     assert ev[0].rule == "fight.launch_airstrike"
 
@@ -133,37 +133,37 @@ def test_mode_context_and_casualties(code):
     ev = code("Israeli jets struck Gaza, killing 6 civilians and wounding 20.").events
     assert len(ev) == 1  # the killing and wounding are the strike's toll
     e = ev[0]
-    assert e.plover == {"type": "ASSAULT", "mode": "aerial", "context": "military"}
+    assert (e.plover.type, e.plover.mode, e.plover.context) == ("ASSAULT", "aerial", "military")
     assert (e.fatalities, e.injuries) == (6, 20)
     e = code("A car bomb exploded outside the ministry in Baghdad.").events
-    assert len(e) == 1 and e[0].plover["mode"] == "explosives"
+    assert len(e) == 1 and e[0].plover.mode == "explosives"
     e = code("Gunmen opened fire on a checkpoint.").events[0]
-    assert e.plover["mode"] == "firearms"
+    assert e.plover.mode == "firearms"
     e = code("Egypt's foreign minister phoned his Jordanian counterpart.").events[0]
-    assert e.plover["mode"] == "phone"
+    assert e.plover.mode == "phone"
 
 
 def test_constructions_code_without_a_verb_entry(code):
     ev = code("Denmark is willing to train engineers from Malawi.").events
     assert [(e.cameo, e.source.code, e.rule) for e in ev] == [("030", "DNK", "construction.willing")]
     ev = code("The Kenyan president declared that Uganda must reopen the border.").events
-    assert any(e.plover["type"] == "REQUEST" and e.source.code == "KENGOV" and e.target.code == "UGA" for e in ev)
+    assert any(e.plover.type == "REQUEST" and e.source.code == "KENGOV" and e.target.code == "UGA" for e in ev)
 
 
 def test_target_is_the_owner_of_the_object(code):
     ev = code("Yemen rejected a U.S. request to extradite the suspects.").events
-    assert any(e.plover["type"] == "REJECT" and e.target.code == "USA" for e in ev)
+    assert any(e.plover.type == "REJECT" and e.target.code == "USA" for e in ev)
     ev = code("Albania denounced Serbia's crackdown on protesters.").events
-    assert any(e.plover["type"] == "ACCUSE" and e.target.code == "SRB" for e in ev)
+    assert any(e.plover.type == "ACCUSE" and e.target.code == "SRB" for e in ev)
 
 
 def test_threat_condition_and_complaint_targets(code):
     ev = code("Iran threatened to launch an offensive unless Iraq accepted its conditions.").events
-    assert any(e.plover["type"] == "THREATEN" and e.target.code == "IRQ" for e in ev)
+    assert any(e.plover.type == "THREATEN" and e.target.code == "IRQ" for e in ev)
     ev = code("Lebanon complained to the United Nations over Israeli air raids.").events
-    assert any(e.plover["type"] == "ACCUSE" and e.target.country == "ISR" for e in ev)
+    assert any(e.plover.type == "ACCUSE" and e.target.country == "ISR" for e in ev)
     ev = code("Pakistan refused to deploy peacekeepers in Iraq.").events
-    assert any(e.plover["type"] == "REJECT" and e.target.country == "IRQ" for e in ev)
+    assert any(e.plover.type == "REJECT" and e.target.country == "IRQ" for e in ev)
 
 
 def test_wish_is_an_appeal_and_named_violence_is_not_an_event(code):
@@ -174,23 +174,23 @@ def test_wish_is_an_appeal_and_named_violence_is_not_an_event(code):
 
 def test_nominal_demands_warnings_and_light_verb_mood(code):
     ev = code("The ILO reiterated its demand that Israel ease restrictions on workers.").events
-    assert [(e.plover["type"], e.target.code) for e in ev] == [("REQUEST", "ISR")]
+    assert [(e.plover.type, e.target.code) for e in ev] == [("REQUEST", "ISR")]
     ev = code("The Egyptian security chief warned that police will no longer tolerate rallies.").events
-    assert any(e.plover["type"] == "THREATEN" for e in ev)
+    assert any(e.plover.type == "THREATEN" for e in ev)
     ev = code("NATO said it would tighten the naval blockade of Serbia.").events
-    assert any(e.plover["type"] == "THREATEN" and e.target.code == "SRB" for e in ev)
+    assert any(e.plover.type == "THREATEN" and e.target.code == "SRB" for e in ev)
 
 
 def test_allowing_returning_and_commitment(code):
     ev = code("Turkey will allow the refugees to return home.").events
-    assert any(e.plover["type"] == "AGREE" and e.source.code == "TUR" for e in ev)
+    assert any(e.plover.type == "AGREE" and e.source.code == "TUR" for e in ev)
     ev = code("The minister said Vietnam is committed to opening up the economy.").events
     assert any(e.rule == "construction.willing" for e in ev)
 
 
 def test_protest_without_target_is_aimed_at_the_authorities(code):
     e = code("Algerian landowners began a hunger strike outside parliament.").events[0]
-    assert e.plover["type"] == "PROTEST" and e.target.country == "DZA" and e.target.inferred
+    assert e.plover.type == "PROTEST" and e.target.country == "DZA" and e.target.inferred
 
 
 def test_stative_participle_keeps_its_subject_as_source(code):
@@ -254,7 +254,7 @@ def test_attack_with_no_named_author_is_by_unidentified_attackers_where_it_happe
 
 def test_settlement_noun_makes_a_name_a_place(code):
     doc = code("A car bomb near the town of Samarra killed three Iraqi soldiers.")
-    assert any(p["country"] == "IRQ" and p["text"] == "Samarra" for p in doc.places)
+    assert any(p.country == "IRQ" and p.text == "Samarra" for p in doc.places)
     e = next(e for e in doc.events if e.cameo_root == "19")
     assert e.source.country == "IRQ" and e.source.inferred
 
@@ -272,7 +272,7 @@ def test_cause_phrase_is_an_event_of_its_own(code):
 
 def test_vow_to_fight_is_a_threat_even_when_parsed_as_purpose(code):
     doc = code("Kurdish fighters have sworn to fight until they control the city.")
-    assert any(e.cameo.startswith("13") and e.plover["type"] == "THREATEN" for e in doc.events)
+    assert any(e.cameo.startswith("13") and e.plover.type == "THREATEN" for e in doc.events)
     assert not any(e.cameo_root == "19" for e in doc.events)
 
 
@@ -285,9 +285,9 @@ def test_own_forces_yielding_in_the_passive_are_the_source(code):
 def test_resignation_is_retreat_per_the_plover_codebook_but_a_promise_is_not(code):
     done = code("Peru's interior minister resigned on Friday.")
     e = next(e for e in done.events if e.rule == "yield.resign")
-    assert e.plover["type"] == "RETREAT" and e.plover["mode"] == "resign" and e.cameo == "0831"
+    assert e.plover.type == "RETREAT" and e.plover.mode == "resign" and e.cameo == "0831"
     promised = code("Peru's interior minister will resign on Friday.")
-    assert all(e.plover["type"] != "RETREAT" for e in promised.events)
+    assert all(e.plover.type != "RETREAT" for e in promised.events)
 
 
 def test_a_named_purpose_phrase_beats_a_bare_preposition(code):
@@ -304,7 +304,7 @@ def test_indictment_by_an_international_court_keeps_the_court_international(code
     doc = code("A former Liberian president was indicted by the UN war crimes tribunal.")
     e = next(e for e in doc.events if e.rule == "disapprove.indict")
     assert e.source.code == "IGOUNOJUD" and e.source.country is None
-    assert e.target.country == "LBR" and e.plover["type"] == "ACCUSE"
+    assert e.target.country == "LBR" and e.plover.type == "ACCUSE"
 
 
 def test_what_a_speaker_hopes_for_is_not_news(code):
@@ -327,7 +327,7 @@ def test_a_demand_whose_clause_hangs_on_the_verb(code):
 
 def test_an_ambiguous_city_takes_the_country_its_paragraph_names(code):
     doc = code("Shells fell on Tripoli on Sunday as fighting spread in the north Lebanese port.")
-    assert next(p for p in doc.places if p["text"] == "Tripoli")["country"] == "LBN"
+    assert next(p for p in doc.places if p.text == "Tripoli").country == "LBN"
 
 
 def test_peacekeepers_arriving_are_peacekeeping_not_a_visit(code):
@@ -392,7 +392,7 @@ def test_a_verb_of_complaint_accuses_the_subject_of_its_clause(code):
     assert any(e.cameo == "114" and e.target is not None and e.target.country == "ZMB" for e in doc.events)
     doc = code("Bolivian soldiers burned homes in Chapare, a human rights group protested on Monday.")
     e = next(e for e in doc.events if e.cameo == "114")
-    assert e.target.code == "BOLMIL" and e.plover["type"] == "ACCUSE"
+    assert e.target.code == "BOLMIL" and e.plover.type == "ACCUSE"
 
 
 def test_two_countries_forces_drilling_together_cooperate(code):
@@ -404,20 +404,20 @@ def test_two_countries_forces_drilling_together_cooperate(code):
 
 def test_an_announced_measure_keeps_its_plover_type_and_a_warning_is_a_threat(code):
     e = next(e for e in code("Japan announced it would halt all aid to Myanmar's junta.").events if e.cameo_root == "13")
-    assert e.cameo == "1311" and e.plover["type"] == "SANCTION" and e.target.country == "MMR"
+    assert e.cameo == "1311" and e.plover.type == "SANCTION" and e.target.country == "MMR"
     e = next(e for e in code("Japan warned it would halt all aid to Myanmar's junta.").events if e.cameo_root == "13")
-    assert e.plover["type"] == "THREATEN"
+    assert e.plover.type == "THREATEN"
     e = next(e for e in code("Japan announced it would halt aid to Myanmar unless the junta freed prisoners.").events if e.cameo_root == "13")
-    assert e.plover["type"] == "THREATEN"
+    assert e.plover.type == "THREATEN"
 
 
 def test_an_attack_prepared_through_an_aspect_verb_is_not_yet_an_attack(code):
     doc = code("The Sudanese army prepared to resume shelling rebel positions near Kadugli.")
-    assert [(e.cameo, e.plover["type"]) for e in doc.events] == [("150", "MOBILIZE")]  # a show of force
+    assert [(e.cameo, e.plover.type) for e in doc.events] == [("150", "MOBILIZE")]  # a show of force
     doc = code("Rebels in Darfur prepared to launch an offensive on El Fasher.")
-    assert [(e.cameo, e.plover["type"]) for e in doc.events] == [("150", "MOBILIZE")]
+    assert [(e.cameo, e.plover.type) for e in doc.events] == [("150", "MOBILIZE")]
     doc = code("The Sudanese army threatened to resume shelling rebel positions near Kadugli.")
-    assert [e.plover["type"] for e in doc.events] == ["THREATEN"]
+    assert [e.plover.type for e in doc.events] == ["THREATEN"]
 
 
 def test_a_purpose_clause_acts_where_its_team_was_sent(code):
@@ -427,7 +427,7 @@ def test_a_purpose_clause_acts_where_its_team_was_sent(code):
 
 def test_providing_intelligence_is_military_aid(code):
     e = next(e for e in code("Britain is providing satellite imagery and military intelligence to Kenya.").events)
-    assert (e.source.country, e.cameo, e.target.country, e.plover["type"]) == ("GBR", "072", "KEN", "AID")
+    assert (e.source.country, e.cameo, e.target.country, e.plover.type) == ("GBR", "072", "KEN", "AID")
 
 
 def test_withdrawn_peacekeepers_and_prohibited_aid_are_sanctions(code):
@@ -438,7 +438,7 @@ def test_withdrawn_peacekeepers_and_prohibited_aid_are_sanctions(code):
 
 def test_an_arrest_on_charges_is_also_an_accusation(code):
     doc = code("Iranian police arrested two British journalists on charges of espionage.")
-    assert {(e.cameo, e.plover["type"], e.target.code) for e in doc.events} == {("173", "COERCE", "GBRJRN"), ("112", "ACCUSE", "GBRJRN")}
+    assert {(e.cameo, e.plover.type, e.target.code) for e in doc.events} == {("173", "COERCE", "GBRJRN"), ("112", "ACCUSE", "GBRJRN")}
     assert [e.cameo for e in code("Iranian police arrested two British journalists in Tehran.").events] == ["173"]
 
 

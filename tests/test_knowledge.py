@@ -12,7 +12,7 @@ SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "CVL", "MED",
 
 
 def _rows(name):
-    text = resources.files("newsevents.data").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files("newsevents.knowledge.data").joinpath(name).read_text(encoding="utf-8")
     return list(csv.DictReader([ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")], delimiter="\t"))
 
 
@@ -43,8 +43,8 @@ def test_people_rows_are_checkable_and_consistent():
 
 
 def test_every_region_seat_is_a_gazetteer_city_of_its_country():
-    from newsevents.gazetteer import cities
-    from newsevents.kb import data_rows
+    from newsevents.knowledge.gazetteer import cities
+    from newsevents.knowledge.kb import data_rows
 
     known = {(name.lower(), place.country) for name, place in cities()}
     seats = [(r["name"], r["seat"], r["country"]) for r in data_rows("regions.tsv") if r.get("seat")]
@@ -53,7 +53,7 @@ def test_every_region_seat_is_a_gazetteer_city_of_its_country():
 
 
 def test_every_area_has_a_point_and_a_known_feature():
-    from newsevents.kb import data_rows
+    from newsevents.knowledge.kb import data_rows
 
     for r in data_rows("areas.tsv"):
         assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r
@@ -62,8 +62,8 @@ def test_every_area_has_a_point_and_a_known_feature():
 
 def test_every_country_point_lies_among_that_countrys_cities_and_is_used():
     # a swapped or mistyped coordinate would put a country outside the span of its own cities
-    from newsevents.kb import data_rows
-    from newsevents.places import gazetteer
+    from newsevents.knowledge.kb import data_rows
+    from newsevents.knowledge.places import gazetteer
 
     g = gazetteer()
     spans: dict[str, list[float]] = {}

@@ -6,9 +6,9 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsevents import structure
-from newsevents.quotes import find_spans
-from newsevents.schema import Article
+from newsevents.reading import structure
+from newsevents.stages.quotes import find_spans
+from newsevents.records import Article
 
 # News-like text: words, quote marks of every style, dashes, colons, newlines, some non-ASCII.
 ALPHABET = string.ascii_letters + string.digits + " .,;:!?-'\"\n()“”‘’«»―—–`é中ß"
@@ -38,7 +38,7 @@ def test_structure_parts_lie_inside_the_text(text):
 @SETTINGS
 @given(TEXT, st.booleans())
 def test_coder_offsets_point_at_what_it_reports(coder, text, structured):
-    doc = coder.code_one(Article("p", text, "2026-11-18", structured=structured))
+    doc = next(coder.pipe([Article("p", text, "2026-11-18", structured=structured)]))
     for a in doc.actors:
         assert 0 <= a.start < a.end <= len(text) and text[a.start : a.end] == a.text
     for q in doc.quotes:
@@ -55,7 +55,7 @@ def test_coder_offsets_point_at_what_it_reports(coder, text, structured):
         if e.date_start is not None:
             assert text[e.date_start : e.date_end] == e.date_text
     for p in doc.places:
-        assert text[p["start"] : p["end"]] == p["text"]
+        assert text[p.start : p.end] == p.text
 
 
 @SETTINGS

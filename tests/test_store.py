@@ -188,21 +188,21 @@ def test_a_format_2_store_is_upgraded_in_place_by_the_next_ingest(tmp_path):
 
 
 def test_two_workers_code_exactly_what_one_process_codes(coder):
-    from newsevents.parallel import ParallelCoder
-    from newsevents.schema import Article
+    from newsevents.engines.pool import ParallelCoder
+    from newsevents.records import Article
 
     texts = [STORY.format(city=c, city_upper=c.upper(), n=n) for n, c in enumerate(["Nairobi", "Mombasa", "Kisumu"] * 4)]
     articles = [Article(f"s{i}.txt", t, "2026-11-18") for i, t in enumerate(texts)]
-    local = [d.as_dict() for d in coder.code(articles)]
-    with ParallelCoder(2, chunk=3) as pool:
-        parallel = [d.as_dict() for d in pool.code(articles)]
+    local = [d.to_dict() for d in coder.pipe(articles)]
+    with ParallelCoder(2, coder.settings, chunk=3) as pool:
+        parallel = [d.to_dict() for d in pool.pipe(articles)]
     assert parallel == local and sum(len(d["events"]) for d in local) > 0
 
 
 def test_dask_and_local_runs_store_the_same_events(tmp_path):
     from distributed import Client, LocalCluster
 
-    from newsevents.dask_engine import ingest_dask
+    from newsevents.engines.dask import ingest_dask
     from newsevents.reading import read
 
     folder = corpus(tmp_path / "corpus", 12)

@@ -1,4 +1,4 @@
-from newsevents.structure import detect
+from newsevents.reading.structure import detect
 
 STORY = """Rebels seize border town as talks stall
 
@@ -47,5 +47,5 @@ def test_text_without_structure_is_all_body_but_title():
 def test_a_jsonl_body_keeps_its_dateline_and_its_places(code):
     doc = code("RALEIGH, N.C. (AP) - Police arrested 40 protesters on Tuesday.")
     assert doc.dateline == "RALEIGH, N.C. (AP)"
-    assert [(p["text"], p["name"]) for p in doc.places] == [("RALEIGH", "Raleigh"), ("N.C.", "North Carolina")]
-    assert doc.events[0].location["name"] == "Raleigh"  # no place in the clause: where it was filed
+    assert [(p.text, p.name) for p in doc.places] == [("RALEIGH", "Raleigh"), ("N.C.", "North Carolina")]
+    assert doc.events[0].location.name == "Raleigh"  # no place in the clause: where it was filed

@@ -3,29 +3,29 @@ later mentions of a place (toponyms.py). Stories written for these tests."""
 
 
 def _places(doc):
-    return {p["text"]: p for p in doc.places}
+    return {p.text: p for p in doc.places}
 
 
 def test_a_site_is_placed_at_the_town_named_after_it(code):
     doc = code("Two inmates escaped from the Bayview Correctional Center in Yakima on Monday, officials said.")
     site = _places(doc)["Bayview Correctional Center"]
-    assert site["feature"] == "site" and site["within"] == "Yakima"
+    assert site.feature == "site" and site.within == "Yakima"
     town = _places(doc)["Yakima"]
-    assert (site["lat"], site["lon"], site["country"]) == (town["lat"], town["lon"], "USA")
-    assert site["geonames_id"] is None
+    assert (site.lat, site.lon, site.country) == (town.lat, town.lon, "USA")
+    assert site.geonames_id is None
 
 
 def test_a_street_takes_the_city_the_story_named_before_it(code):
     doc = code("Police in Leeds closed several roads on Saturday.\n\nA man was arrested on Kirkgate Road after the crash.")
     street = _places(doc)["Kirkgate Road"]
-    assert street["feature"] == "street" and street["within"] == "Leeds" and street["country"] == "GBR"
+    assert street.feature == "street" and street.within == "Leeds" and street.country == "GBR"
 
 
 def test_a_street_named_after_a_place_is_not_in_that_place(code):
     doc = code("Officers in London stopped a car on Northumberland Avenue late on Friday.")
     places = _places(doc)
     assert "Northumberland" not in places
-    assert places["Northumberland Avenue"]["within"] == "London"
+    assert places["Northumberland Avenue"].within == "London"
 
 
 def test_a_building_that_speaks_is_no_place(code):
@@ -36,16 +36,16 @@ def test_a_building_that_speaks_is_no_place(code):
 def test_a_us_county_lies_in_the_state_the_story_is_set_in(code):
     doc = code("Deputies in Naples, Florida, searched for the driver. Collier County officials closed the road.")
     county = _places(doc)["Collier County"]
-    assert county["feature"] == "region" and county["country"] == "USA" and county["admin1"] == "FL"
-    assert 24 < county["lat"] < 31
+    assert county.feature == "region" and county.country == "USA" and county.admin1 == "FL"
+    assert 24 < county.lat < 31
 
 
 def test_a_town_too_small_for_the_gazetteer_is_found_in_the_story_country(code):
     doc = code("Flooding hit County Tipperary on Sunday. Residents in Nenagh were told to stay at home, and "
                "roads near Thurles were closed.")
     places = _places(doc)
-    assert places["Nenagh"]["country"] == "IRL" and places["Nenagh"]["geonames_id"]
-    assert places["Thurles"]["country"] == "IRL"
+    assert places["Nenagh"].country == "IRL" and places["Nenagh"].geonames_id
+    assert places["Thurles"].country == "IRL"
 
 
 def test_an_unknown_name_abroad_is_not_read_as_a_town(code):
@@ -56,33 +56,33 @@ def test_an_unknown_name_abroad_is_not_read_as_a_town(code):
 
 def test_a_dateline_city_is_the_one_in_the_state_it_names(code):
     doc = code("NELSON, B.C. - The province will open a service office in Nelson next month, the minister said.")
-    places = [p for p in doc.places if p["text"].lower() == "nelson"]
-    assert len(places) == 2 and all(p["country"] == "CAN" for p in places)
+    places = [p for p in doc.places if p.text.lower() == "nelson"]
+    assert len(places) == 2 and all(p.country == "CAN" for p in places)
 
 
 def test_names_in_capitals_are_places(code):
     doc = code("Photo: A PARANAQUE court sentenced five men on Friday.")
-    assert _places(doc)["PARANAQUE"]["country"] == "PHL"
+    assert _places(doc)["PARANAQUE"].country == "PHL"
 
 
 def test_a_county_and_its_county_town(code):
     doc = code("The race moves to Thruxton, Hampshire, in May.")
     places = _places(doc)
-    assert places["Hampshire"]["country"] == "GBR" and 50.5 < places["Hampshire"]["lat"] < 51.5
-    assert places["Thruxton"]["country"] == "GBR"
+    assert places["Hampshire"].country == "GBR" and 50.5 < places["Hampshire"].lat < 51.5
+    assert places["Thruxton"].country == "GBR"
 
 
 def test_oceans_and_world_regions_have_a_point_but_no_country(code):
     doc = code("The search moved to the Indian Ocean, and peace in the Middle East was discussed.")
     places = _places(doc)
-    assert places["Indian Ocean"]["feature"] == "sea" and places["Indian Ocean"]["country"] is None
-    assert places["Middle East"]["feature"] == "region" and places["Middle East"]["lat"] is not None
+    assert places["Indian Ocean"].feature == "sea" and places["Indian Ocean"].country is None
+    assert places["Middle East"].feature == "region" and places["Middle East"].lat is not None
 
 
 def test_later_mentions_of_a_place_are_places_but_other_names_are_not(code):
     text = ("Militias from Misrata moved east on Monday. Misrata's council said the town was calm, "
             "and a man named Misrata Jones was not involved.")
-    found = [p["start"] for p in code(text).places if p["text"] == "Misrata"]
+    found = [p.start for p in code(text).places if p.text == "Misrata"]
     assert found == [text.index("from Misrata") + 5, text.index("Misrata's")]
 
 
@@ -90,17 +90,17 @@ def test_a_nationality_on_a_thing_is_a_place_on_people_it_is_not(code):
     doc = code("Asylum seekers are stuck on the Greek islands, and Turkish soldiers crossed the border. "
                "The British government protested.")
     places = _places(doc)
-    assert places["Greek"]["country"] == "GRC" and places["Greek"]["feature"] == "country"
+    assert places["Greek"].country == "GRC" and places["Greek"].feature == "country"
     assert "Turkish" not in places and "British" not in places
 
 
 def test_a_road_number_is_a_place_in_a_european_story(code):
     doc = code("Police in Cirencester, Gloucestershire, said the A417 would close at 8pm. "
                "Drivers were sent via the A436 instead.")
-    roads = [p for p in doc.places if p["text"] in ("A417", "A436")]
-    assert len(roads) == 2 and all(p["country"] == "GBR" and p["feature"] == "street" for p in roads)
+    roads = [p for p in doc.places if p.text in ("A417", "A436")]
+    assert len(roads) == 2 and all(p.country == "GBR" and p.feature == "street" for p in roads)
 
 
 def test_a_name_in_capitals_makes_its_other_mentions_places(code):
     doc = code("IMMOKALEE - The grant will help revitalize Immokalee's main streets, the congressman said.")
-    assert [p["text"] for p in doc.places if p["name"] == "Immokalee"] == ["IMMOKALEE", "Immokalee"]
+    assert [p.text for p in doc.places if p.name == "Immokalee"] == ["IMMOKALEE", "Immokalee"]

@@ -14,21 +14,16 @@ def cases() -> list[dict]:
     return list(csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")], delimiter="\t"))
 
 
-def misses(coder) -> list[tuple[dict, dict]]:
-    from ..pipeline import actor_for_text
-
-    out = []
-    for case in cases():
-        got = actor_for_text(coder, case["text"], case["date"] or None)
-        out.append((case, got))
-    return out
+def misses(coder) -> list[tuple[dict, object]]:
+    """(case, the Actor `coder.actor` gives, or None) for every case."""
+    return [(case, coder.actor(case["text"], case["date"] or None)) for case in cases()]
 
 
 def run(coder, gold=None) -> list[Row]:
     results = misses(coder)
     n = len(results)
-    country = sum((got["country"] or "") == case["country"] for case, got in results)
-    sector = sum((got["sector"] or "") == case["sector"] for case, got in results)
+    country = sum(((got and got.country) or "") == case["country"] for case, got in results)
+    sector = sum(((got and got.sector) or "") == case["sector"] for case, got in results)
     return [
         Row("actor-cases", "country accuracy", ratio(country, n), n),
         Row("actor-cases", "sector accuracy", ratio(sector, n), n),

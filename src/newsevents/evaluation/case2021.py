@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from ..schema import Article
+from ..records import Article
 from . import Row, factual, ratio
 
 VIOLENT = {"ASSAULT"}
@@ -47,11 +47,11 @@ COOPERATIVE = "DIPLO"
 
 def _hit(label: str, events) -> bool:
     if label == COOPERATIVE:
-        return any(e.quad_class in (1, 2) and e.plover["type"] for e in events)
+        return any(e.quad_class in (1, 2) and e.plover.type for e in events)
     if label == "AGREEMENT":
         # Signing a formal agreement (CAMEO 057) is PLOVER SUPPORT, but it is the agreement itself.
-        return any(e.plover["type"] == "AGREE" or e.cameo == "057" for e in events)
-    return any(e.plover["type"] in EXPECTED[label] for e in events)
+        return any(e.plover.type == "AGREE" or e.cameo == "057" for e in events)
+    return any(e.plover.type in EXPECTED[label] for e in events)
 
 
 def run(coder, gold: Path) -> list[Row] | None:
@@ -62,12 +62,12 @@ def run(coder, gold: Path) -> list[Row] | None:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     articles = [Article(doc_id=r["id"], text=r["EventSnippet"], structured=False) for r in rows]
     hits = scored = quiet = disasters = 0
-    for rec, doc in zip(rows, coder.code(articles)):
+    for rec, doc in zip(rows, coder.pipe(articles)):
         label = rec["SubType"]
         events = factual(doc.events)
         if label == "NATURAL_DISASTER":
             disasters += 1
-            quiet += not any(e.plover["type"] in ("ASSAULT", "COERCE") for e in events)
+            quiet += not any(e.plover.type in ("ASSAULT", "COERCE") for e in events)
         elif label in EXPECTED or label == COOPERATIVE:
             scored += 1
             hits += _hit(label, events)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..dictionaries import CAMEO_TO_ISO
+from ..knowledge.dictionaries import CAMEO_TO_ISO
 
 
 # Intergovernmental and non-governmental organisations with no country are scored as one class:

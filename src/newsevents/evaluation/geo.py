@@ -16,7 +16,7 @@ import math
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from ..schema import Article
+from ..records import Article
 from . import Row, ratio
 
 LITERAL = {"Literal", "Literal_Modifier", "Mixed", "Coercion", "Embedded_Literal"}
@@ -53,18 +53,18 @@ def run(coder, gold: Path) -> list[Row] | None:
         return None
     articles = [Article(doc_id=name, text=text, structured=False) for name, text, _ in data]
     n = found = with_id = right_id = near = near_or_id = 0
-    for (_, _, tops), doc in zip(data, coder.code(articles)):
+    for (_, _, tops), doc in zip(data, coder.pipe(articles)):
         for g in tops:
             n += 1
-            hit = next((p for p in doc.places if p["start"] < g["end"] and g["start"] < p["end"]), None)
+            hit = next((p for p in doc.places if p.start < g["end"] and g["start"] < p.end), None)
             if hit is None:
                 continue
             found += 1
-            same = bool(g["id"]) and hit.get("geonames_id") == g["id"]
+            same = bool(g["id"]) and hit.geonames_id == g["id"]
             if g["id"]:
                 with_id += 1
                 right_id += same
-            close = hit.get("lat") is not None and _km(hit["lat"], hit["lon"], g["lat"], g["lon"]) <= KM
+            close = hit.lat is not None and _km(hit.lat, hit.lon, g["lat"], g["lon"]) <= KM
             near += close
             near_or_id += close or same
     return [

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..schema import Article
+from ..records import Article
 from . import Row, factual, ratio
 from .codes import gold_country, predicted_country
 
@@ -48,7 +48,7 @@ def run(coder, gold: Path) -> list[Row] | None:
         return None
     articles = [Article(doc_id=r["id"], text=r["text"], structured=False) for r in records]
     root_hit = root_n = dyad_hit = quiet = quiet_n = 0
-    for rec, doc in zip(records, coder.code(articles)):
+    for rec, doc in zip(records, coder.pipe(articles)):
         events = factual(doc.events)
         if not rec["events"]:
             quiet_n += 1
@@ -61,8 +61,8 @@ def run(coder, gold: Path) -> list[Row] | None:
             root_hit += bool(same_root)
             src, tgt = gold_country(g.get("sourcecode")), gold_country(g.get("targetcode"))
             dyad_hit += any(
-                predicted_country(e.source and e.source.as_dict()) == src
-                and (not tgt or predicted_country(e.target and e.target.as_dict()) == tgt)
+                predicted_country(e.source and e.source.to_dict()) == src
+                and (not tgt or predicted_country(e.target and e.target.to_dict()) == tgt)
                 for e in same_root
             )
     return [

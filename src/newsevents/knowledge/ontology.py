@@ -1,0 +1,48 @@
+"""The CAMEO code table with Goldstein weights, quad classes and the CAMEO -> PLOVER mapping."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_type: str | None
+    plover_mode: str | None
+    plover_context: str | None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    text = resources.files("newsevents.knowledge.data").joinpath("cameo.tsv").read_text(encoding="utf-8")
+    table = {}
+    for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+        table[row["code"]] = CameoCode(
+            code=row["code"],
+            name=row["name"],
+            goldstein=float(row["goldstein"]),
+            quad_class=int(row["quad_class"]),
+            plover_type=row["plover_type"] or None,
+            plover_mode=row["plover_mode"] or None,
+            plover_context=row["plover_context"] or None,
+        )
+    return table
+
+
+def lookup(code: str) -> CameoCode:
+    """The entry for `code`; raises KeyError naming the code when it is not a CAMEO code."""
+    try:
+        return cameo_table()[code]
+    except KeyError:
+        raise KeyError(f"unknown CAMEO code {code!r}") from None

@@ -1,0 +1,5 @@
+"""Placeholder: the validated table loader (filled in below)."""
+
+
+class TableError(ValueError):
+    pass

@@ -1,0 +1,5 @@
+"""English."""
+
+from .. import Language
+
+LANGUAGE = Language("en")

@@ -1,0 +1,173 @@
+"""Find the parts of a plain-text news story: title, standfirst, byline, captions, dateline, body, credit.
+
+Works on blocks separated by blank lines and keeps exact offsets, so each part is a span of the input.
+The rules follow wire-story conventions; anything unrecognised is body, which is always analysed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import Part
+
+BYLINE = re.compile(r"^(By|BY|Written by)\s+[A-Z][\w.'’-]+", re.UNICODE)
+# "JERUSALEM (AFP) -", "CAIRO, March 3 (Reuters) —", "MIDWAY ATOLL - "
+DATELINE = re.compile(
+    r"^(?P<dl>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][\w. ]{0,30})?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-–—:]+)\s+",
+    re.UNICODE,
+)
+CREDIT = re.compile(
+    r"(contributed to this report|additional reporting|reporting by|editing by|writing by|compiled by"
+    r"|^\(?©|^copyright\b|all rights reserved)",
+    re.IGNORECASE,
+)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE_LINE = re.compile(
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m1>{MONTHS})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTHS})\s+(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))$"
+)
+CAPTION_HINT = re.compile(r"^(photo|caption|image|picture)\s*[:|-]|\((?:photo|picture)\b|\bphoto:|/(AFP|Reuters|AP|Getty)", re.IGNORECASE)
+
+
+@dataclass
+class Structure:
+    parts: list[Part] = field(default_factory=list)
+    title: str | None = None
+    standfirst: str | None = None
+    byline: str | None = None
+    captions: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    credit: str | None = None
+    published: str | None = None  # from a date line near the top ("November 18, 2026")
+    # Offsets of repeated caption lines after the first: not analysed again.
+    duplicates: list[Part] = field(default_factory=list)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, stripped of surrounding whitespace."""
+    spans = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(raw)
+    return spans
+
+
+def _iso(m: re.Match) -> str | None:
+    import datetime as dt
+
+    if m.group("iso"):
+        raw = m.group("iso")
+        try:
+            return dt.date.fromisoformat(raw).isoformat()
+        except ValueError:
+            return None
+    month = m.group("m1") or m.group("m2")
+    day = int(m.group("d1") or m.group("d2"))
+    year = int(m.group("y1") or m.group("y2"))
+    try:
+        return dt.date(year, MONTHS.split("|").index(month) + 1, day).isoformat()
+    except ValueError:
+        return None
+
+
+def detect(text: str) -> Structure:
+    st = Structure()
+    lines = _lines(text)
+    if not lines:
+        return st
+    counts: dict[str, int] = {}
+    for s, e in lines:
+        counts[text[s:e]] = counts.get(text[s:e], 0) + 1
+
+    kinds: list[str] = ["body"] * len(lines)
+    seen_caption: set[str] = set()
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if (counts[line] > 1 and len(line) > 20) or (CAPTION_HINT.search(line) and len(line) < 300):
+            kinds[i] = "caption"
+
+    for i, (s, e) in enumerate(lines[:8]):
+        m = DATE_LINE.match(text[s:e])
+        if m and kinds[i] == "body":
+            iso = _iso(m)
+            if iso:
+                kinds[i] = "date"
+                st.published = st.published or iso
+    first = next((i for i, k in enumerate(kinds) if k == "body"), None)
+    if first is not None:
+        s, e = lines[first]
+        if e - s < 250 and not BYLINE.match(text[s:e]) and not DATELINE.match(text[s:e]):
+            kinds[first] = "title"
+    for i, (s, e) in enumerate(lines):
+        if kinds[i] == "body" and BYLINE.match(text[s:e]) and e - s < 120:
+            kinds[i] = "byline"
+    # Credit lines sit at the end: walk back over them.
+    for i in range(len(lines) - 1, -1, -1):
+        s, e = lines[i]
+        if kinds[i] == "caption":
+            continue
+        if kinds[i] == "body" and CREDIT.search(text[s:e]) and e - s < 300:
+            kinds[i] = "credit"
+        else:
+            break
+    # A standfirst is a short paragraph between the title and the byline or dateline paragraph.
+    body_idx = [i for i, k in enumerate(kinds) if k == "body"]
+    if "title" in kinds and len(body_idx) >= 2:
+        cand = body_idx[0]
+        s, e = lines[cand]
+        later = lines[body_idx[1]]
+        between = kinds[cand + 1 : body_idx[1] + 1]
+        nxt_is_start = "byline" in between or "date" in between or DATELINE.match(text[later[0] : later[1]])
+        if e - s < 400 and nxt_is_start and not DATELINE.match(text[s:e]):
+            kinds[cand] = "standfirst"
+
+    dateline_done = False
+    for i, (s, e) in enumerate(lines):
+        kind = kinds[i]
+        line = text[s:e]
+        if kind == "caption":
+            if line in seen_caption:
+                st.duplicates.append(Part("caption", s, e))
+                continue
+            seen_caption.add(line)
+            st.captions.append(line)
+        elif kind == "title" and st.title is None:
+            st.title = line
+        elif kind == "standfirst" and st.standfirst is None:
+            st.standfirst = line
+        elif kind == "byline" and st.byline is None:
+            st.byline = line
+        elif kind == "credit":
+            st.credit = line if st.credit is None else st.credit + "\n" + line
+        elif kind == "body" and not dateline_done:
+            dateline_done = True
+            if _split_dateline(st, text, s, e):
+                continue
+        st.parts.append(Part(kind, s, e))
+    return st
+
+
+def _split_dateline(st: Structure, text: str, s: int, e: int) -> bool:
+    """If the paragraph text[s:e] opens with a dateline, record it and the body after it."""
+    m = DATELINE.match(text[s:e])
+    if not m:
+        return False
+    st.dateline = m.group("dl").rstrip(" -–—:").strip()
+    st.parts.append(Part("dateline", s, s + len(m.group("dl"))))
+    st.parts.append(Part("body", s + m.end(), e))
+    return True
+
+
+def body_only(text: str) -> Structure:
+    """A text given as a body (a JSONL record): its paragraphs, no structure detection beyond a
+    dateline opening the first one ("SAN DIEGO (AP) - ..."), which scraped bodies keep."""
+    st = Structure()
+    for n, (s, e) in enumerate(_lines(text)):
+        if not (n == 0 and _split_dateline(st, text, s, e)):
+            st.parts.append(Part("body", s, e))
+    return st

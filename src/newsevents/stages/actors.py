@@ -1,0 +1,477 @@
+"""Actor mentions: noun phrases resolved to name, country and sector through the knowledge base.
+
+A mention is built around a nominal head from its left modifiers (compounds, adjectives, possessors,
+determiners) and its "of" complement ("the president of France"). The parts found in the knowledge
+base combine: a person or organisation names the entity, a country name, demonym or capital gives the
+country, a role noun or title gives the sector. Coreference within a document is kept in `DocState`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..knowledge.kb import ELITE, LISTED_AREAS, Entry, KnowledgeBase, Role
+from ..knowledge.places import gazetteer
+from ..context import DocContext, Toponym
+from ..records import Actor
+from ..registry import stages
+
+MOD_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "npadvmod", "punct", "cc", "conj"}
+NOMINAL = {"NOUN", "PROPN", "PRON"}
+PERSONAL = {"he", "him", "she"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "gov", "gov.", "rep", "rep.", "gen", "gen."}
+ELITE_ROLE = Role(None, ELITE, "", "", "")
+# Role nouns for groups, which refer back to the last group of their sector ("the rebels").
+GROUP_NOUNS = {
+    "militant", "rebel", "insurgent", "fighter", "gunman", "militia", "jihadist", "guerrilla", "troops",
+    "soldier", "forces", "army", "military", "police", "protester", "demonstrator", "government",
+    "authorities", "regime", "ministry", "group",
+}
+OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}
+PLACE_KINDS = ("country", "demonym", "capital", "place")
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+FORMER = {"former", "ex", "ex-", "retired", "late", "then"}
+STANCE_PREFIXES = {"anti", "pro"}
+WEAPON_AGENTS = {"warplane", "jet", "drone", "artillery", "tank", "warship", "helicopter", "missile", "rocket"}
+ALLY_NOUNS = {"ally", "proxy", "client", "partner", "surrogate"}
+VESSELS = {"ship", "tanker", "vessel", "freighter", "carrier", "boat", "ferry", "trawler", "yacht", "barge", "containership"}
+# Prepositions after which a known city name is read as a place, and verbs of going "to" one.
+LOCATIVE_PREPS = {"in", "near", "outside", "from", "at", "into", "across", "throughout", "around", "via", "towards", "toward"}
+MOTION_VERBS = {"go", "come", "travel", "return", "move", "fly", "drive", "head", "send", "take", "bring", "transfer",
+                "deport", "relocate", "flee", "march", "sail", "walk", "ride", "commute", "journey", "trip", "visit", "way"}
+SETTLEMENT_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "capital", "governorate", "state", "county", "suburb", "outskirts", "area"}
+
+
+@dataclass
+class DocState:
+    """What coreference remembers across the sentences of one document."""
+
+    date: str | None
+    surnames: dict[str, Actor] = field(default_factory=dict)
+    last_person: Actor | None = None
+    # How often each country has been named so far: the story's setting, for actors with none.
+    countries: Counter = field(default_factory=Counter)
+    # (title or role noun, actor) for actors resolved so far, for definite descriptions.
+    recent: list = field(default_factory=list)
+    # Every toponym found, in document offsets.
+    places: list[Toponym] = field(default_factory=list)
+    place_names: set = field(default_factory=set)  # the written forms among them
+
+    def antecedent(self, term: str, sector: str | None) -> Actor | None:
+        """The most recent actor named by `term` ("prime minister"), else of the same sector for
+        a group noun ("the militants" after "Hamas fighters"), within the last 40 mentions."""
+        window = self.recent[-40:][::-1]
+        for t, actor in window:
+            if t == term or (t and t.endswith(" " + term)):
+                return actor
+        if term in GROUP_NOUNS:
+            return next((a for _, a in window if a.sector == sector and (a.country or a.code)), None)
+        return None
+
+
+@dataclass
+class Mention:
+    head: int  # token index in the segment doc
+    actors: list[Actor]  # one per conjoined country ("Saudi and Emirati envoys")
+    is_person: bool = False
+    # An ordinary noun with a country attached ("Palestinian prisoners", "a camp for Congolese
+    # refugees"): good enough as an event argument, not listed among the document's actors.
+    weak: bool = False
+    # The toponym the phrase is headed by ("Syria" in "northern Syria"): its entry and token span.
+    place: tuple[Entry, int, int] | None = None
+
+
+def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = ()) -> Entry:
+    """The reading of an ambiguous place name that the story supports: a "Tripoli" in a story
+    about Lebanon, or in a paragraph that names Lebanon, is Lebanon's; with no such support, the
+    most populous (first) one."""
+    first = entries[0]
+    # a capital is a place too: Libya's Tripoli against Lebanon's
+    places = [e for e in entries if e.kind in ("place", "capital")]
+    if first not in places or len(places) == 1:
+        return first
+    placed = [en.country for _, _, _, en in state.places[-10:] if en.country]
+    if not (state.countries or nearby or placed):
+        return first
+    # the paragraph's countries, then the story's, then those of the places named just before
+    named = list(dict.fromkeys([*nearby, *(c for c, _ in state.countries.most_common(5)), *reversed(placed)]))
+    best = min(places, key=lambda e: named.index(e.country) if e.country in named else len(named))
+    # context does not turn London into London, Kentucky: a reading twenty times as populous stays
+    pop = {e.id: getattr(gazetteer().place(e), "population", 0) or 0 for e in (first, best)}
+    return best if pop[best.id] * 20 >= pop[first.id] else first
+
+
+def actor_code(country: str | None, sector: str | None) -> str | None:
+    if not country and not sector:
+        return None
+    if country and sector and sector != country:
+        return country + sector
+    return country or sector
+
+
+def phrase_bounds(head: Token) -> tuple[int, int]:
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in MOD_DEPS:
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    # Multi-word names the parser splits: "Recep Tayyip Erdogan" may hang "Erdogan" as a right child.
+    for child in head.rights:
+        if child.dep_ in ("flat", "compound") and child.i == end:
+            end = child.i + 1
+    return start, end
+
+
+def _placed_by_syntax(span, person_ok: bool = False) -> bool:
+    """Whether the words around a name make it a place whatever the tagger says: "the town of
+    Samarra", "clashes near Kirkuk", "militias from Misrata", "travelling to Cirencester" (a proper
+    name the tagger left untyped or took for a person). With `person_ok`, a name the tagger took for
+    a person counts too, when the person is that one word."""
+    head = span.root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "stores in Nitra, Presov and Kosice"
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENT_NOUNS:
+        return True
+    if not (prep.lower_ in LOCATIVE_PREPS or prep.lower_ == "to" and prep.head.lemma_.lower() in MOTION_VERBS):
+        return False
+    if head.pos_ != "PROPN" or any(c.dep_ == "det" for c in span.root.lefts):
+        return False  # "at the University": a common name, not the town of that name
+    end = span.end
+    if end < len(span.doc) and span.doc[end].pos_ == "PROPN" and span.doc[end].text[:1].isupper():
+        return False  # "in Baja California", "on Hampton Avenue": part of a longer name
+    if span.root.ent_type_ != "PERSON":
+        return True
+    ent = next((e for e in span.doc.ents if e.start <= span.root.i < e.end), None)
+    return person_ok and ent is not None and ent.start >= span.start and ent.end <= span.end
+
+
+def _flag_state(head: Token, at) -> str | None:
+    """The country a vessel flies the flag of: "a Liberian-flagged tanker", "a ship flagged in
+    Panama", "a tanker sailing under the Maltese flag"."""
+    doc = head.doc
+    for t in head.subtree:
+        if t.lower_ not in ("flag", "flagged", "flags"):
+            continue
+        # "Maltese flag", "flag of Panama", "flagged in Panama", "Liberian-flagged"
+        near = [c.i for c in t.children] + [g.i for c in t.children for g in c.children]
+        if t.i >= 2 and doc[t.i - 1].text == "-":
+            near.insert(0, t.i - 2)
+        for i in near:
+            if i in at and at[i][2].kind in ("country", "demonym") and at[i][2].country:
+                return at[i][2].country
+    return None
+
+
+class ActorResolver:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        surname_count: dict[str, list[Entry]] = {}
+        for person in kb.people.values():
+            surname_count.setdefault(person.name.split()[-1], []).append(person)
+        # A surname alone names a knowledge-base person only where no other person shares it;
+        # a shared surname still resolves on a date when only one of them then held office.
+        self.kb_surnames = {s: p[0] for s, p in surname_count.items() if len(p) == 1}
+        self.shared_surnames = {s: p for s, p in surname_count.items() if len(p) > 1}
+
+    def _by_date(self, surname: str, date: str | None) -> Entry | None:
+        """Among people sharing a surname, the one in office on `date` ("President Bush" in 2003)."""
+        if date is None:
+            return None
+        holding = [p for p in self.shared_surnames.get(surname, ()) if (p.role_on(date) or ELITE_ROLE).sector != ELITE]
+        return holding[0] if len(holding) == 1 else None
+
+    def analyse(self, doc: Doc, offset: int, state: DocState) -> dict[int, Mention]:
+        """Every nominal head in `doc` that resolves to something, keyed by token index."""
+        at: dict[int, tuple[int, int, Entry]] = {}
+        matches = self.kb.match_all([t.text for t in doc])
+        # "Klamath Falls, Ore.", "Goma, Congo": a name followed by its state or country is a place
+        areas = {s: entries[0].country for s, _, entries in matches
+                 if entries[0].kind == "country" or entries[0].id.startswith(("admin1:", "region:"))}
+        # countries this paragraph names, before or after: "Tripoli ... the north Lebanese port"
+        nearby = [entries[0].country for _, _, entries in matches
+                  if len(entries) == 1 and entries[0].kind in ("country", "demonym", "capital") and entries[0].country]
+        for s, e, entries in matches:
+            # "Rockingham, Northamptonshire" is the English one
+            after = [areas[e + 1]] if e + 1 in areas and e < len(doc) and doc[e].text == "," and areas[e + 1] else []
+            entry = _in_context(entries, state, after + nearby)
+            if after and entry.kind == "place" and entry.country != after[0]:
+                # the comma names the state: Naples, Florida, however large Naples, Italy is
+                entry = next((en for en in entries if en.kind == "place" and en.country == after[0]), None)
+                if entry is None:
+                    continue  # another place of that name (a smaller town the gazetteer lacks)
+            # A city name is a place only where the tagger or the syntax says so ("Mobile", "Split",
+            # "Nice"), or where the story has already used it as one (one sense per story).
+            name = doc[s:e].text
+            if entry.kind == "place" and not entry.id.startswith(LISTED_AREAS) and (
+                not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e)) and not _placed_by_syntax(doc[s:e])
+                and not (name in state.place_names and not (e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper()))
+                and not (e + 1 in areas and doc[e].text == ",")
+                # "Kenzo Oshima": a given name before a city name makes it a surname
+                or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i in range(s, e))
+            ):
+                # "militias from Misrata" tagged a person: a place for the map, but not an actor,
+                # since a person named so would be misread as a country
+                if _placed_by_syntax(doc[s:e], person_ok=True) and name not in self.kb_surnames:
+                    state.places.append(Toponym(doc[s:e].start_char + offset, doc[s:e].end_char + offset, name, entry))
+                continue
+            if entry.kind in PLACE_KINDS and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in STANCE_PREFIXES:
+                continue  # "an anti-Syria journalist" takes a side; he is not Syrian
+            for i in range(s, e):
+                at[i] = (s, e, entry)
+            if entry.kind in ("country", "capital", "place"):
+                state.place_names.add(name)
+                state.places.append(Toponym(doc[s:e].start_char + offset, doc[s:e].end_char + offset, doc[s:e].text, entry))
+        mentions: dict[int, Mention] = {}
+        for tok in doc:
+            if tok.pos_ not in NOMINAL and tok.i not in at:
+                continue
+            # A token inside a larger phrase (a compound or adjective) is not a head of its own.
+            if tok.dep_ in ("compound", "amod", "flat") and tok.head.i != tok.i and tok.head.pos_ in NOMINAL:
+                continue
+            if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound") and tok.head.head.pos_ in NOMINAL:
+                continue
+            m = self._resolve(doc, tok, at, offset, state)
+            if m is not None:
+                mentions[tok.i] = m
+                for a in m.actors:
+                    if a.country and not a.inferred:
+                        state.countries[a.country] += 1
+        return mentions
+
+    def _resolve(self, doc: Doc, head: Token, at, offset: int, state: DocState) -> Mention | None:
+        lower = head.lower_
+        start, end = phrase_bounds(head)
+        text_start, text_end = doc[start].idx + offset, doc[end - 1].idx + len(doc[end - 1]) + offset
+        text = doc[start:end].text
+
+        if head.pos_ == "PRON":
+            if lower in PERSONAL and state.last_person is not None and head.i == start:
+                ref = state.last_person
+                return Mention(head.i, [Actor(text, text_start, text_end, ref.name, ref.country, ref.sector, ref.code)], True)
+            return None
+
+        tokens = list(range(start, end))
+        # "the president of France", "a spokesman for the ministry"; "police in Guinea" gives a
+        # country only, so "in"/"from" phrases are read for places alone.
+        place_only: set[int] = set()
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "from", "throughout", "across"):
+                for gc in child.children:
+                    if gc.dep_ == "pobj":
+                        s2, e2 = phrase_bounds(gc)
+                        tokens.extend(range(s2, e2))
+                        if child.lower_ in ("in", "from", "throughout", "across"):
+                            place_only.update(range(s2, e2))
+        found: list[tuple[int, int, Entry]] = []
+        seen = set()
+        # "Israel's militia ally", "Iran's proxies": the possessor is the patron, not the actor
+        patrons = {t.i for i in tokens for c in doc[i].children if c.dep_ == "poss" and doc[i].lemma_.lower() in ALLY_NOUNS
+                   for t in c.subtree}
+        for i in tokens:
+            if i in patrons:
+                continue
+            if i in at and at[i][:2] not in seen:
+                # "doctors from two American aid groups" come from the groups' country
+                if i in place_only and at[i][2].kind not in PLACE_KINDS:
+                    continue
+                seen.add(at[i][:2])
+                found.append(at[i])
+        entity = next((m for m in found if m[2].kind in ("person", "org") and m[0] <= head.i < m[1]), None)
+        if entity is None:
+            entity = next((m for m in found if m[2].kind in ("person", "org")), None)
+
+        name = country = sector = org_code = None
+        is_person = False
+        if entity is not None:
+            e = entity[2]
+            name = e.name
+            if e.kind == "person":
+                is_person = True
+                role = e.role_on(state.date)
+                if role is not None:
+                    country, sector = role.country, role.sector
+                    if country in self.kb.org_codes:  # an organisation's official (UNO, NATO)
+                        org_code = "IGO" + country if sector != ELITE else None
+                        country, sector = None, sector if sector == ELITE else "IGO"
+            else:
+                country, sector = e.country, e.sector
+                local = next((at[c.i][2] for c in head.lefts if c.dep_ in ("amod", "compound") and c.i in at
+                              and at[c.i][2].kind == "demonym" and c.i + 1 == entity[0]), None)
+                if local is not None and country:
+                    country = local.country  # "Pakistani Taliban": the branch in another country
+                if e.code:
+                    org_code = (e.sector or "") + e.code if e.sector in ("IGO", "NGO") else e.code + (e.sector or "")
+                    if e.code in self.kb.org_codes and not org_code.startswith("IGO"):
+                        org_code = "IGO" + org_code  # "the UN war crimes tribunal": IGOUNOJUD, as CAMEO writes it
+        elif head.i in at and at[head.i][2].kind in PLACE_KINDS:
+            pass  # a place the tagger took for a person ("Kyiv")
+        elif head.ent_type_ == "PERSON" or (head.text[:1].isupper() and (
+            doc[start].lower_ in HONORIFICS or head.text in state.surnames
+            or (head.text in self.kb_surnames and head.ent_type_ not in ("GPE", "LOC", "DATE", "FAC"))
+        )):
+            is_person = True
+            known = state.surnames.get(head.text)
+            if known is not None and (end - start == 1 or doc[start].lower_ in HONORIFICS or head.i == start + 1):
+                name, country, sector = known.name, known.country, known.sector
+            else:
+                # A surname alone, or after a title ("President Bush"), not after another given
+                # name ("Fatoumata Keita" is not Ibrahim Boubacar Keita).
+                given = any(doc[i].pos_ == "PROPN" and i not in at and doc[i].lower_ not in HONORIFICS for i in range(start, head.i))
+                kb_person = None if given else (self.kb_surnames.get(head.text) or self._by_date(head.text, state.date))
+                if kb_person is not None:
+                    role = kb_person.role_on(state.date)
+                    name = kb_person.name
+                    if role:
+                        country, sector = role.country, role.sector
+                elif not given and head.text in self.shared_surnames:
+                    # "President Bush" with no date: which Bush is open, but both served one country.
+                    served = {r.country for p in self.shared_surnames[head.text] for r in p.roles}
+                    if len(served) == 1:
+                        country = served.pop()
+                    name = head.text
+                else:
+                    ent = next((e for e in doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+                    name = ent.text if ent is not None else (doc[start:end].text if given else None)
+
+        countries = []
+        for s, e, entry in found:
+            if entry.kind in PLACE_KINDS and entry.country not in countries:
+                countries.append(entry.country)
+        people = head.i in at and at[head.i][2].kind == "demonym"
+        if people or any(doc[i].lower_ == "ethnic" for i in range(start, head.i)):
+            # "ethnic Albanians in southern Serbia", "the Albanians of Serbia": a people is coded
+            # where it lives
+            lives = [at[i][2].country for i in sorted(place_only | (set(tokens) - set(range(start, end)))) if i in at and at[i][2].kind in ("country", "capital", "place")]
+            if lives:
+                countries = [lives[0]] + [c for c in countries if c != lives[0]]
+        flag = _flag_state(head, at) if any(doc[i].lemma_.lower() in VESSELS for i in range(start, end)) else None
+        if flag is not None:
+            country = flag  # a ship is coded by its flag, not its owners: "a Greek-owned tanker under the Maltese flag"
+        if country is None and countries:
+            country = countries[0]
+        head_agent = at.get(head.i)
+        if sector is None:
+            if head_agent and head_agent[2].kind == "agent":
+                sector = head_agent[2].sector
+            else:
+                agents = [m for m in found if m[2].kind == "agent"]
+                if agents:
+                    sector = agents[-1][2].sector
+        # "former president", "retired general": out of an official role, an elite (ELI)
+        if any(doc[i].lower_ in FORMER for i in range(start, head.i)) and (is_person or sector in OFFICIAL):
+            sector = ELITE
+
+        if entity is None and (country is None or sector is None) and (is_person or (head.pos_ == "PROPN" and country is None)):
+            # "Kenzo Oshima, the United Nations relief coordinator": the appositive says who he is.
+            for child in head.rights:
+                if child.dep_ == "appos":
+                    other = self._resolve(doc, child, at, offset, state)
+                    if other is not None and not other.weak:
+                        a = other.actors[0]
+                        country, sector, org_code = a.country, a.sector or sector, a.code
+                        break
+        if name is None and country is None and sector is None:
+            if head.i in at and at[head.i][2].id.startswith("area:"):
+                # "in the Red Sea": a place for the event, but no actor
+                s, e, entry = at[head.i]
+                return Mention(head.i, [], place=(entry, s, e))
+            return None
+        term = self._term(entity, head_agent, state)
+        if entity is None and country is None and name is None and doc[start].lower_ == "the" and term:
+            # "the prime minister", "the militants": the last actor named with that title or role
+            ref = state.antecedent(term, sector)
+            if ref is not None:
+                name, country, org_code = ref.name, ref.country, ref.code if ref.country is None else None
+                sector = ref.sector or sector
+        # "Gaza truce", "Iranian oil": a country modifier on an ordinary noun is weak evidence.
+        weak = entity is None and not is_person and head.pos_ == "NOUN" and head.i not in at and sector is None
+        # "two missiles", "a drone": a weapon stands for its unnamed user in an event, but is not
+        # listed as an actor unless it says whose it is ("Israeli warplanes")
+        weak = weak or (entity is None and country is None and head.lemma_.lower() in WEAPON_AGENTS)
+        if entity is None and country is not None and sector is None and name is None:
+            name = self.kb.countries.get(country)
+        actors = []
+        # Conjoined demonyms under one head make one actor per country.
+        if entity is None and len(countries) > 1 and any(doc[i].dep_ == "cc" for i in range(start, end)):
+            for c in countries:
+                actors.append(Actor(text, text_start, text_end, None, c, sector, actor_code(c, sector)))
+        else:
+            code = org_code if (org_code and country is None) else actor_code(country, sector)
+            actors.append(Actor(text, text_start, text_end, name, country, sector, code))
+        individual = head_agent is not None and head_agent[2].kind == "agent" and head_agent[2].person and head.tag_ == "NN"
+        if (is_person and name) or (individual and entity is None and not is_person and (country or sector)):
+            # "the finance minister ... he said": a singular role noun can be referred back to
+            state.last_person = actors[0]
+            if name and len(name.split()) > 1:
+                state.surnames.setdefault(name.split()[-1], actors[0])
+        if not weak and term and (actors[0].country or actors[0].code):
+            state.recent.append((term, actors[0]))
+        place = None
+        if head.i in at and at[head.i][2].kind in ("country", "capital", "place") and entity is None:
+            s, e, entry = at[head.i]
+            place = (entry, s, e)
+        return Mention(head.i, actors, is_person, weak, place)
+
+    @staticmethod
+    def _term(entity, head_agent, state: DocState) -> str | None:
+        """The title or role noun an actor can later be called by: a person's office ("prime
+        minister"), the role noun at the head ("militants" -> militant), an organisation's sector."""
+        if entity is not None and entity[2].kind == "person":
+            role = entity[2].role_on(state.date)
+            return role.title.lower() if role is not None and role.title else None
+        if head_agent is not None and head_agent[2].kind == "agent":
+            return head_agent[2].id
+        if entity is not None:
+            return entity[2].sector
+        return None
+
+
+def county_spans(doc: Doc, offset: int) -> list[tuple[int, int]]:
+    """Document spans of "X County" and "X Parish": the whole name is the place."""
+    return [(doc[k].idx + offset, doc[k + 1].idx + len(doc[k + 1]) + offset)
+            for k in range(len(doc) - 1) if doc[k + 1].text in ("County", "Parish") and doc[k].text[:1].isupper()]
+
+
+class ActorStage:
+    """Mentions in every segment, resolved with the story's coreference memory; the document's
+    actor list; the toponyms the knowledge base matched; the story's setting after each segment."""
+
+    name = "actors"
+    requires = ("parse",)
+
+    def __init__(self, coder):
+        self.resolver = ActorResolver(coder.kb)
+
+    def __call__(self, ctx: DocContext) -> None:
+        state = DocState(ctx.published)
+        seen: set[tuple[int, int, str | None]] = set()
+        for seg in ctx.segments:
+            ctx.check_deadline()
+            # Bylines and credits name reporters, who must not become the antecedent of "he".
+            seg_state = DocState(ctx.published) if seg.kind in ("byline", "credit") else state
+            seg.mentions = self.resolver.analyse(seg.doc, seg.start, seg_state)
+            # "Fulton County" is not a county of the city Fulton
+            counties = county_spans(seg.doc, seg.start)
+            state.places[:] = [t for t in state.places
+                               if not (t.entry.kind == "place" and any(a <= t.start and t.end <= b for a, b in counties))]
+            seg.setting = Counter(state.countries)
+            for m in sorted(seg.mentions.values(), key=lambda m: m.head):
+                if m.weak:
+                    continue
+                for actor in m.actors:
+                    key = (actor.start, actor.end, actor.country)
+                    if key not in seen:
+                        seen.add(key)
+                        ctx.document.actors.append(actor)
+        ctx.toponyms = state.places
+
+
+@stages.register("actors")
+def make_actors(coder) -> ActorStage:
+    return ActorStage(coder)

@@ -1,0 +1,46 @@
+"""The events stage: who did what to whom, clause by clause, from the parse and the verb lexicon.
+
+`coder.py` reads each clause (verb, particle, object, prepositions) and picks the lexicon entry that
+fits best; `compose.py` combines codes ("threatened to cut aid"); `modes.py` gives PLOVER's mode and
+context; `quantities.py` reads counts and casualties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...context import DocContext, EventTrigger
+from ...registry import stages
+from .coder import EventCoder
+
+
+class EventStage:
+    name = "events"
+    requires = ("actors", "places")
+
+    def __init__(self, coder):
+        self.coder = EventCoder(coder.lexicon)
+
+    def __call__(self, ctx: DocContext) -> None:
+        events = ctx.document.events
+        for seg in ctx.segments:
+            ctx.check_deadline()
+            seg.first_event = len(events)
+            for sent in seg.doc.sents:
+                found = self.coder.code_sentence(sent, seg.mentions, seg.kind, seg.start, seg.setting)
+                for e in found:
+                    token = next((t for t in sent if t.idx + seg.start == e.trigger_start), None) if e.trigger_start is not None else None
+                    if token is not None:
+                        ctx.triggers.append(EventTrigger(e, token, seg, e.modality in ("future", "intended")))
+                events.extend(found)
+            seg.last_event = len(events)
+            if ctx.dateline_place is not None:
+                # with no place in its clause, an event took place where the story was filed
+                for e in events[seg.first_event:]:
+                    if e.location is None:
+                        e.location = replace(ctx.dateline_place)
+
+
+@stages.register("events")
+def make_events(coder) -> EventStage:
+    return EventStage(coder)

@@ -1,0 +1,1175 @@
+"""Clause-level event coding: verb + arguments from the dependency parse, matched against the lexicon.
+
+For each verb the lexicon knows, the clause's particle, object and prepositional phrases pick the most
+specific entry; the source is the subject (or the passive's `by` agent), the target the object or the
+object of the entry's preposition. Conjoined actors give one event per (source, target) pair.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from ..actors import Mention, actor_code
+from .compose import GENERIC, compose, topics
+from ...knowledge.places import record
+from .modes import clause_words, decide
+from ...knowledge.lexicon import Entry, Lexicon
+from ...knowledge.ontology import cameo_table
+from .quantities import casualties, parse_number
+from ...records import Actor, Event, Place, Plover, Quantity
+
+TARGET_PREPS = ("with", "against", "at", "on", "to", "into", "upon", "toward", "towards", "over", "from")
+NEGATING_HEADS = {"refuse", "fail", "decline", "reject", "deny", "stop", "cease", "avoid"}
+# Families where a conjoined subject with no object acts on each other ("Jordan and Britain agreed").
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+# Subjects that act without being political actors: an earthquake "kills", a fire "destroys".
+NATURAL_FORCES = {
+    "earthquake", "quake", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado", "rain",
+    "fire", "wildfire", "blaze", "landslide", "mudslide", "drought", "heatwave", "tsunami", "avalanche",
+    "eruption", "volcano", "disease", "virus", "outbreak", "epidemic", "pandemic", "accident", "crash",
+    "collapse", "lightning", "wave", "wind", "snow", "heat", "cold", "it", "this", "that", "which", "there",
+}
+PRONOUNS = {"it", "this", "that", "which", "there"}
+FIRST_PERSON = {"we", "us", "i", "me"}
+LOOSE_PARTICLES = {"out", "back", "off", "away"}
+LIGHT_NOUNS = {
+    "effort", "mission", "process", "operation", "programme", "program", "campaign", "drive", "bid",
+    "attempt", "initiative", "measure", "work", "activity", "team", "force", "plan", "step", "move",
+    "troop", "soldier", "personnel",  # "peacekeeping troops" are peacekeepers
+}
+QUANTITY_NOUNS = {
+    "thousand", "hundred", "dozen", "ten", "score", "million", "group", "number", "crowd", "band", "team",
+    "handful", "lot", "couple", "majority", "some", "many", "few", "all", "most", "batch", "cache", "stash",
+    "contingent", "deployment", "detachment", "convoy", "wave", "patch",
+    # measures: "700 kg of medicine" is medicine
+    "kg", "kilogram", "tonne", "ton", "litre", "liter", "shipment", "consignment", "truckload", "planeload",
+    "load", "amount", "quantity", "box", "crate", "package", "parcel", "sack", "bag",
+    # spans and runs of an act: "launched ten days of war games", "a series of raids"
+    "day", "week", "month", "hour", "night", "series", "round", "spate", "string", "barrage", "volley",
+}
+VIOLENT_ROOTS = {"18", "19", "20"}
+# Nominal events whose participants are the subject of the clause they sit in.
+GATHERING_ROOTS = {"04", "14"}
+# Families whose unnamed actors are usually of the country they act in: protesters and police.
+DOMESTIC_ROOTS = {"14", "17"}
+# Codes for what a government does to its own country when the text names no one else: easing
+# or imposing restrictions, curfews, states of emergency, repression, refusing demands for political
+# change, demobilizing its own forces (CAMEO 081-083, 123, 132, 137, 172, 175, 0873).
+INTERNAL_CODES = ("081", "082", "083", "123", "132", "137", "172", "175", "0873")
+# Yielding codes whose object is the actor's own forces (withdraw, demobilize, retreat).
+OWN_FORCES_CODES = {"087", "0873", "0874"}
+# Nouns that give an arrest's grounds as an accusation ("detained on charges of espionage").
+CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
+# Verbs of leaving that, in the passive with no agent, are the leavers' own side's act.
+WITHDRAW_VERBS = {"withdraw", "pull", "ship", "fly", "move", "evacuate", "take", "bring"}
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "across", "around", "inside", "into", "on", "from", "throughout"}
+CAUSE_PREPS = {"because", "due"}  # "closed the border because of fighting": another event
+CIRCUMSTANCE_PREPS = {"during", "amid", "after", "before", "since", "following", "despite"} | CAUSE_PREPS
+CONSEQUENCES = {"kill", "wound", "injure", "leave", "destroy", "damage", "maim"}
+# Verbs that say a named event happened ("clashes broke out between X and Y").
+HAPPEN_VERBS = {"break", "erupt", "occur", "happen", "continue", "take", "begin", "start", "rage", "intensify", "escalate", "resume", "flare"}
+# Heads under which an embedded action is intended, not done ("agreed to withdraw", "ready to talk").
+INTENT_HEADS = {
+    "agree", "plan", "intend", "decide", "pledge", "promise", "vow", "offer", "prepare", "ready", "willing",
+    "prepared", "threaten", "want", "seek", "aim", "hope", "expect", "consider", "propose", "swear",
+}
+# Verbs of getting ready: a violent act they govern has not begun (CAMEO 15, show of force).
+PREPARE_VERBS = {"prepare", "gear", "mass"}
+# Verbs that make a stated measure public policy rather than a warning ("announced it would cut aid").
+DECISION_VERBS = {"announce", "decide", "declare", "vote", "resolve"}
+# Verbs that send someone somewhere, whose purpose clause acts on the destination.
+DISPATCH_VERBS = {"send", "dispatch", "deploy", "fly", "travel", "go", "come", "arrive", "return", "head"}
+# Acts that, done by two countries' forces together, are military cooperation (CAMEO 062).
+JOINT_FORMS = {"150": "062"}
+# Verbs that say when an act runs, not what it is ("resume shelling", "begin withdrawing").
+ASPECT_VERBS = {"resume", "begin", "start", "continue", "stop", "keep", "finish"}
+FUTURE_AUX = {"will", "would", "shall", "'ll"}
+OBLIGATION_AUX = {"must", "should"}
+REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# Verbal acts whose complement is their content, not a separate event: appeals, intents, demands,
+# accusations, rejections, threats.
+SUBSUMING_ROOTS = {"02", "03", "10", "11", "12", "13"}
+LIGHT_VERBS = {
+    "hold", "launch", "stage", "conduct", "carry", "begin", "start", "continue", "resume", "make", "mount",
+    "undertake", "wage", "give", "pay", "issue", "lodge", "file", "announce", "order", "call", "step", "end",
+    "complete", "open", "renew", "have", "take", "impose", "lift", "declare", "unleash",
+    "insist", "reiterate", "repeat", "press", "voice", "express", "tighten", "extend", "intensify",
+}
+CONDITIONAL_MARKS = {"if", "unless"}
+HYPOTHETICAL_AUX = {"could", "might", "may"}
+REPORTING_VERBS = {
+    "say", "tell", "report", "claim", "announce", "state", "declare", "add", "insist", "allege", "warn",
+    "confirm", "conclude", "believe", "reiterate", "note", "explain", "argue", "suggest", "write",
+}
+# "X said Y must do Z" is X's demand on Y; stated intent is a promise or a threat (compose.py).
+DEMANDABLE_ROOTS = {"03", "04", "05", "06", "07", "08", "09", "15", "16"}
+
+
+# Means of attack: as an object they say how, not whom ("fired missiles", "launched drones").
+WEAPONS = {
+    "missile", "rocket", "drone", "shell", "mortar", "bomb", "grenade", "bullet", "round", "weapon", "arm",
+    "warplane", "jet", "aircraft", "helicopter", "tank", "artillery", "torpedo", "mine", "projectile", "munition",
+}
+DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "report", "communique", "message", "note", "appeal", "ultimatum", "decree"}
+# Nouns whose that-clause is what their issuer says ("issued a reminder that Iraq must comply").
+SPEECH_NOUNS = DOCUMENT_NOUNS | {"reminder", "warning", "call", "demand", "plea", "order", "instruction", "notice"}
+WARN_VERBS = {"warn", "caution"}
+ETHNIC_NOUNS = {"population", "minority", "community"}
+# "Obama is scheduled to attend", "troops are expected to withdraw": the passive's subject does the
+# infinitive's act
+RAISING_PARTICIPLES = {"scheduled", "expected", "set", "due", "slated", "supposed", "said", "reported", "believed", "thought", "alleged", "understood"}
+GROUP_PART_NOUNS = {"member", "part", "section", "leader", "representative", "third", "half", "quarter", "fifth", "tenth", "rest"}
+STATIVE_PARTICIPLES = {"opposed", "committed", "engaged", "involved", "determined", "dedicated", "devoted", "poised", "resolved"}
+WILLING = {"willing", "ready", "prepared", "committed", "eager", "keen", "determined"}
+WILLINGNESS = Entry("construction.willing", frozenset(), "030")
+OBLIGATION = Entry("construction.obligation", frozenset(), "100")
+WISH = Entry("construction.wish", frozenset(), "020")
+COMPLAINT = Entry("construction.complaint", frozenset(), "114")
+# Verbs that, reporting a clause, complain of what it tells ("protested that police beat them").
+COMPLAINT_VERBS = {"protest", "complain"}
+WISH_VERBS = {"want", "wish", "expect", "need", "like"}
+HOPE_VERBS = {"hope", "wish", "pray", "dream"}
+
+
+def verb_keys(tok: Token) -> list[str]:
+    """The lemma and, for the tagger's lemma slips on past forms ("staged" -> "stag"), the forms
+    the inflection suggests: staged -> stage, rioted -> riot, shunned -> shun."""
+    keys = [tok.lemma_.lower()]
+    low = tok.lower_
+    for suffix in ("ed", "ing"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)]
+            keys += [stem + "e", stem]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                keys.append(stem[:-1])
+    if low.endswith("ied"):
+        keys.append(low[:-3] + "y")
+    return keys
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        # "SPLM/A" is one name the tokenizer split at the slash, not two parties
+        if child.dep_ == "conj" and not (child.i > 0 and child.doc[child.i - 1].text == "/"):
+            out.extend(_conjuncts(child))
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and any(g.dep_ == "cc" for g in (*child.children, *tok.children)):
+            # "The US, Russia, and Switzerland": a list the parser read as an apposition
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _noun_forms(tok: Token) -> set[str]:
+    """The lemma of a noun with and without its compound and 'of' complement: strike, air strike."""
+    lemma = tok.lemma_.lower()
+    forms = {lemma, tok.lower_}
+    comps = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+    if comps:
+        forms.add(" ".join([c.lower_ for c in comps] + [lemma]))
+        forms.add(" ".join([comps[-1].lower_, lemma]))
+        if lemma in LIGHT_NOUNS:
+            # "mediation efforts", "peacekeeping force": the modifier names the thing
+            forms.add(comps[-1].lemma_.lower())
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for gc in child.children:
+                if gc.dep_ == "pobj":
+                    forms.add(f"{lemma} of {gc.lemma_.lower()}")
+                    if lemma in QUANTITY_NOUNS or tok.like_num:
+                        forms |= _noun_forms(gc)  # "thousands of protesters" are protesters
+    # Tokens that are numbers ("$5 million") still name the object by their scale word.
+    return forms
+
+
+class Clause:
+    """What a verb's dependents say, gathered once per verb."""
+
+    def __init__(self, verb: Token):
+        self.verb = verb
+        self.particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None) or next(
+            # "forced the agency out of the country": a particle the parser took for a preposition
+            (c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in LOOSE_PARTICLES
+             and not any(g.dep_ == "pobj" for g in c.children)), None)
+        # Adverbs that complete the verb's sense ("sexually abused", "pulled back") fit a +particle too.
+        self.adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+        self.dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if self.dobj is None:
+            # "denounced as an ugly crime Serbia's suppression of ...": the long object moved after
+            # the "as" phrase, where the parser hangs it on that phrase as a second noun
+            as_nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            shifted = [a for g in as_nouns for a in g.children if a.dep_ == "appos"] + as_nouns[1:] + [
+                g for g in as_nouns[:1] if any(c.dep_ == "poss" for c in g.children)]
+            self.dobj = shifted[0] if shifted else None
+        # A participle on the noun it was done to is a passive when it says who did it ("a rally
+        # staged by students") or is what an existential sentence reports ("there were ten soldiers
+        # killed"); otherwise it is background ("the agreement signed in 2001", "militiamen armed
+        # with machetes") and not read as a passive.
+        self.reduced = (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+                        and not _trails_sentence(verb) and not _main_verb_taken_for_participle(verb)
+                        and (any(c.dep_ == "agent" for c in verb.children)
+                             or (verb.head.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.head.head.children))))
+        self.passive = self.reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not (
+            # "Israel is opposed to the plan", "forces were engaged in fighting": a state of the
+            # subject, not something done to it, unless an agent says who did it
+            verb.lower_ in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children)
+        )
+        self.preps: list[tuple[str, Token]] = []
+        # the object's conjuncts too: "launched artillery and rocket fire against the camps"
+        holders = [verb] + (_conjuncts(self.dobj) if self.dobj is not None else [])
+        # "out of their homes": the phrase hangs on the loose particle
+        holders += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == self.particle]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("prep", "agent", "dative"):
+                    for gc in c.children:
+                        if gc.dep_ in ("pobj", "pcomp"):
+                            self.preps.append((c.lower_, gc))
+                    if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                        self.preps.append(("to", c))
+        for c in verb.children:
+            if c.dep_ == "xcomp":
+                # "agreed to meet", "offered to mediate": the infinitive acts as a "to" complement.
+                self.preps.append(("to", c))
+        # In the passive the grammatical subject is the object acted on ("weapons were seized").
+        acted_on = self.dobj
+        if acted_on is None and self.passive:
+            acted_on = verb.head if self.reduced else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        # "launched artillery, mortar and rocket fire": every conjoined object names the act
+        self.obj_forms = set().union(*(_noun_forms(t) for t in _conjuncts(acted_on))) if acted_on is not None else set()
+        self.subject = _subject(verb)
+        self.subj_forms = _noun_forms(self.subject[0]) if self.subject and not self.passive else set()
+        # The verb that carries tense and modals for this action: "must be ready to mediate" -> be.
+        top = verb
+        while top.dep_ in ("xcomp", "acomp") and top.head.i != top.i:
+            top = top.head
+        self.top = top
+        self.auxes = {c.lower_ for t in {verb, top} for c in t.children if c.dep_ in ("aux", "auxpass")}
+
+    def fits(self, e: Entry) -> bool:
+        return self.mismatch(e) is None
+
+    def mismatch(self, e: Entry) -> str | None:
+        """Why entry `e` does not fit this clause, or None when it does (shown by `explain`)."""
+        if e.particle and e.particle != self.particle and e.particle not in self.adverbs:
+            return f"needs particle '{e.particle}', clause has {self.particle!r}"
+        if e.objects and not (e.objects & self.obj_forms):
+            return f"needs object {'|'.join(sorted(e.objects))}, clause has {sorted(self.obj_forms) or 'none'}"
+        if e.subjects and not (e.subjects & self.subj_forms):
+            return f"needs subject {'|'.join(sorted(e.subjects))}, clause has {sorted(self.subj_forms) or 'none'}"
+        for prep, nouns in e.required_preps:
+            if not any(p == prep and (not nouns or nouns & _noun_forms(t)) for p, t in self.preps):
+                return f"needs '{prep}' phrase" + (f" with {'|'.join(sorted(nouns))}" if nouns else "")
+        return None
+
+    def intended(self) -> bool:
+        """Whether the action is stated as intended: "will release", "agreed to withdraw"."""
+        return bool(self.auxes & FUTURE_AUX) or self.intent_head() is not None
+
+    def intent_head(self) -> Token | None:
+        """The verb of intent the action hangs on ("agreed" in "agreed to withdraw"), if any."""
+        v = self.verb
+        # "prepared to resume shelling": an aspectual verb between the intent and the act
+        while v.dep_ == "xcomp" and v.head.i != v.i and v.head.lemma_.lower() in ASPECT_VERBS:
+            v = v.head
+        # The parser sometimes hangs the infinitive as a purpose clause ("have sworn to fight").
+        to_clause = v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children))
+        return v.head if to_clause and v.head.i != v.i and v.head.lemma_.lower() in INTENT_HEADS else None
+
+    def announced(self) -> bool:
+        """Whether the clause is a measure its actor announced or decided, unconditionally
+        ("announced it would cut aid", "decided to expel the envoy")."""
+        v = self.verb
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in [v, *(c for c in v.children if c.dep_ == "advcl")]
+               for c in t.children):
+            return False
+        for _ in range(3):
+            if v.dep_ not in ("ccomp", "xcomp", "conj") or v.head.i == v.i:
+                return False
+            v = v.head
+            if v.lemma_.lower() in DECISION_VERBS:
+                return True
+        return False
+
+    def governing_speech(self) -> Token | None:
+        """The reporting verb whose complement this clause is ("said (that) Y attacked Z"), or the
+        verb that issues the message it is the content of ("issued a reminder that Y must ...")."""
+        v = self.top
+        noun = v.head
+        if v.dep_ in ("acl", "ccomp") and noun.i != v.i and noun.dep_ == "dobj" and noun.lemma_.lower() in SPEECH_NOUNS:
+            return noun.head
+        for _ in range(3):
+            if v.dep_ in ("ccomp", "conj") and v.head.i != v.i:
+                v = v.head
+                if v.dep_ != "conj" and v.lemma_.lower() in REPORTING_VERBS:
+                    return v
+                if v.dep_ == "ccomp":
+                    continue
+                if v.lemma_.lower() in REPORTING_VERBS:
+                    return v
+            return None
+        return None
+
+    def modality(self) -> str:
+        v = self.verb
+        auxes = self.auxes
+        sent = v.sent
+        if sent.text.rstrip().endswith("?"):
+            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in v.children) or auxes & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in INTENT_HEADS:
+            return "intended"
+        if self.top.dep_ == "ccomp" and set(verb_keys(self.top.head)) & HOPE_VERBS:
+            return "hypothetical"  # "she hoped the officers would be indicted": a wish, not news
+        if auxes & {"will", "shall", "'ll"}:
+            return "future"
+        if auxes & {"would"}:
+            return "intended" if self.governing_speech() is not None else "hypothetical"
+        if self.governing_speech() is not None:
+            return "reported"
+        return "asserted"
+
+    def negated(self) -> bool:
+        v = self.verb
+        if any(c.dep_ == "neg" for c in v.children):
+            return True
+        head = v.head
+        if v.dep_ == "xcomp" and head.i != v.i:
+            if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in NEGATING_HEADS:
+                return True
+        return False
+
+
+def _lemma(tok: Token | None) -> str:
+    return tok.lemma_.lower() if tok is not None else ""
+
+
+def _named(a: Actor) -> bool:
+    """Whether an actor names a country or an international or non-governmental body, not only a role."""
+    return bool(a.country or (a.code or "").startswith(("IGO", "NGO")))
+
+
+def _as_intended(clause: Clause, code: str) -> tuple[str, str] | None:
+    """The code and rule suffix for an act the clause states as prepared or intended, or None.
+    "prepared to resume shelling": a violent act being readied is a show of force (CAMEO 15,
+    PLOVER MOBILIZE), not a verbal threat; otherwise a stated intent is a promise or a threat."""
+    if code[:2] in VIOLENT_ROOTS and _lemma(clause.intent_head()) in PREPARE_VERBS:
+        return "150", "+prepared"
+    if clause.intended() and _stated_intent(code) != code:
+        return _stated_intent(code), "+intent"
+    return None
+
+
+def _stated_intent(code: str) -> str:
+    """An action stated as intended: a cooperative one is a promise (03x), a conflictual one a
+    threat (13x). Verbal acts (statements, appeals, demands, accusations ...) stay as they are."""
+    if code[:2] in ("01", "02", "03", "09", "10", "11", "12", "13"):
+        return code
+    return compose("030" if code[:2] < "09" else "130", code)
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The light verb that carries a nominal event: its object ("held talks") or the object of its
+    preposition ("insisted on its demands")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if head.pos_ == "VERB" and set(verb_keys(head)) & LIGHT_VERBS:
+        return head
+    return None
+
+
+def _reported_as_happening(noun: Token) -> bool:
+    """Whether a nominal event is told as having happened ("grenade attacks killed four",
+    "injured in attacks", "protests took place") rather than merely named ("a pause in the
+    bombing", "evidence of the attacks")."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "ROOT", "appos"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
+
+
+def _natural_cause(sent: Span) -> bool:
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in NATURAL_FORCES - PRONOUNS for t in sent)
+
+
+def _with_of(noun: Token) -> list[Token]:
+    """A place noun, the nouns of its "of" phrase and its possessor: "near the town of Samarra"
+    names Samarra, "near Macedonia's border" Macedonia."""
+    return [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] + [
+        c for c in noun.children if c.dep_ == "poss"]
+
+
+def _nested_places(noun: Token, depth: int = 0) -> list[Token]:
+    """A place noun and the nouns its in/of phrases nest: "in a car bomb explosion in a
+    residential sector of eastern Beirut" names Beirut."""
+    out = [noun]
+    if depth < 3:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.extend(_nested_places(g, depth + 1))
+    return out
+
+
+def _complaint_content(verb: Token) -> Token | None:
+    """The clause a verb of complaint reports: "protested that the government had raised fees",
+    or the sentence before "..., a rights group protested", which the parser may hang elsewhere."""
+    if verb.lemma_.lower() not in COMPLAINT_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return c
+    return verb.sent.root if _trails_sentence(verb) else None
+
+
+def _trails_sentence(verb: Token) -> bool:
+    """Whether the verb and its subject close the sentence after a comma, the way an attribution
+    does ("..., a rights group protested"), whatever the parser made of them."""
+    root = verb.sent.root
+    start = (verb.head if verb.dep_ == "acl" else verb).left_edge.i
+    return (verb.dep_ in ("acl", "parataxis", "ccomp") and root.i < verb.i and root.pos_ in ("VERB", "AUX")
+            and start > 0 and verb.doc[start - 1].text == ",")
+
+
+def _main_verb_taken_for_participle(v: Token) -> bool:
+    """The small parser often reads a sentence's main verb as a participle on its subject
+    ("An official newspaper called on Arabs ..." with "newspaper" as the root). A full sentence
+    with no verb of its own but a participle and no passive auxiliary is read as active."""
+    if v.dep_ != "acl" or any(c.dep_ in ("auxpass", "aux", "agent") for c in v.children):
+        return False
+    sent = v.sent
+    root = sent.root
+    noun = v.head
+    # "Palestinian youths resorted to ..., officials said": two subjects for "said", one misread
+    if noun.dep_ == "nsubj" and v.tag_ in ("VBD", "VBN") and sum(c.dep_ == "nsubj" for c in noun.head.children) > 1:
+        return True
+    if root.pos_ not in ("NOUN", "PROPN") or not sent.text.rstrip().endswith("."):
+        return False
+    return noun.i == root.i or (noun.dep_ == "pobj" and noun.head.head.i == root.i)
+
+
+def _subject_in_fronted_phrase(verb: Token) -> list[Token]:
+    """The subject the parser folded into a fronted phrase: in "With the signing of the accord,
+    the government and the rebels have agreed", the noun phrase after the comma, right before the
+    verb, hangs as a conjunct or an appositive inside the "with" phrase."""
+    i = verb.i - 1
+    doc = verb.doc
+    while i >= 0 and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[i].head.i == verb.i:
+        i -= 1
+    if i < 1 or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return []
+    t = doc[i]
+    while t.dep_ == "conj" and doc[t.left_edge.i - 1].text != ",":
+        t = t.head
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < t.i]
+    if t.dep_ not in ("conj", "appos") or not any(c.left_edge.i <= t.i <= c.right_edge.i for c in fronted):
+        return []
+    return _conjuncts(t)
+
+
+def _subject(verb: Token) -> list[Token]:
+    """The verb's subject tokens, looking through control, coordination and relative clauses."""
+    seen = 0
+    v = verb
+    while seen < 6:
+        seen += 1
+        # The parser sometimes hangs the subject on the auxiliary ("Chile [is] opposed to").
+        kids = [c for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children] + list(v.children)
+        subj = [c for c in kids if c.dep_ in ("nsubj", "csubj", "expl")
+                or (c.dep_ == "nsubjpass" and (v.lower_ in STATIVE_PARTICIPLES or (v.lower_ in RAISING_PARTICIPLES and v is not verb)))]
+        if subj:
+            s = subj[0]
+            if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+                return _conjuncts(v.head)
+            # "Russia said it would withdraw": a pronoun subject in reported speech is the speaker.
+            if s.lower_ in ("it", "they", "we") and v.dep_ == "ccomp" and v.head.i != v.i:
+                outer = [c for c in v.head.children if c.dep_ == "nsubj"]
+                if outer and outer[0].pos_ != "PRON":
+                    return _conjuncts(outer[0])
+            return _conjuncts(s)
+        if v.dep_ == "acl" and v.tag_ == "VBG":
+            noun = v.head
+            # "issued a declaration demanding ...": the declaration speaks for whoever issued it
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.head.pos_ == "VERB":
+                return _subject(noun.head)
+            return _conjuncts(noun)  # "protesters demanding reform"
+        if _main_verb_taken_for_participle(v):
+            return _conjuncts(v.head if v.head.dep_ == "nsubj" else v.sent.root)
+        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBN"):
+            return []
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            v = v.head.head  # "are guilty of violating": the subject of "are"
+            continue
+        if v.dep_ == "ROOT":
+            return _subject_in_fronted_phrase(v)
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and v.head.i != v.i:
+            # "..., killing six" and "... to demand reforms" share the main clause's subject.
+            if v.dep_ == "advcl" and v.tag_ != "VBG" and not any(c.lower_ == "to" for c in v.children):
+                return []
+            v = v.head
+            continue
+        return []
+    return []
+
+
+class EventCoder:
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.cameo = cameo_table()
+        self._offset = 0
+
+    def entries_for(self, verb: Token) -> list[Entry]:
+        by_verb = self.lexicon.by_verb
+        wild = by_verb.get("*", [])
+        for key in verb_keys(verb):
+            if key in by_verb:
+                return by_verb[key] + wild
+        return wild
+
+    def best_entry(self, clause: Clause) -> Entry | None:
+        best, best_score = None, float("-inf")
+        preps = {p for p, _ in clause.preps}
+        for e in self.entries_for(clause.verb):
+            # A target preposition is not required, but an entry whose preposition is there fits better.
+            score = e.specificity - (2 if e.target_prep and not (e.target_set & preps) else 0)
+            if e.objects:
+                # "air strike" is a closer fit than "strike"
+                score += max((len(f.split()) for f in e.objects & clause.obj_forms), default=1) - 1
+            if score > best_score and clause.fits(e):
+                best, best_score = e, score
+        return best
+
+    def code_sentence(self, sent: Span, mentions: dict[int, Mention], part: str, offset: int,
+                      setting: Counter | None = None) -> list[Event]:
+        """Events of one sentence. `setting` counts the countries the document has named so far; an
+        actor with a role but no country takes the one the sentence or the story supports."""
+        self._offset = offset  # where this segment starts in the article, for actors made here
+        events = []
+        used: set[int] = set()  # nouns a verb pattern already consumed ("launched an attack")
+        heads: list[tuple[Token, str]] = []  # events whose complements are theirs, not new events
+        for tok in sent:
+            if tok.pos_ != "VERB":
+                continue
+            clause = Clause(tok)
+            entry = (COMPLAINT if _complaint_content(tok) is not None else None) or self.best_entry(clause) or self._construction(clause)
+            if entry is None:
+                continue
+            found = self._events(clause, entry, sent, mentions, part, offset)
+            if found and (self._subsumed(tok, heads) or self._content_of_noun(tok)):
+                continue
+            if found and (entry.cameo[:2] in SUBSUMING_ROOTS | VIOLENT_ROOTS or entry.cameo[:2] == "14"):
+                heads.append((tok, entry.cameo[:2]))
+            events.extend(found)
+            if found and clause.dobj is not None:
+                used.add(clause.dobj.i)
+            if found:
+                # "threw stones during demonstrations": a circumstance is an event of its own
+                used.update(t.i for p, t in clause.preps if p not in CIRCUMSTANCE_PREPS)
+                used.update(t.i for t in clause.subject)  # "a car bomb exploded" is one event
+        events.extend(self._nominal_events(sent, mentions, used, part, offset, heads))
+        if events:
+            self._infer_countries(events, sent, mentions, setting)
+            for e in events:
+                if e.target is None and e.source is not None and e.source.country and (
+                    e.cameo_root == "14" or e.cameo.startswith(INTERNAL_CODES)
+                ):
+                    # A protest with no named target is aimed at the authorities where it happens;
+                    # a curfew, a ban or an easing of restrictions acts on the ruler's own country.
+                    src = e.source
+                    e.target = Actor(src.text, src.start, src.end, None, src.country, None, src.country, inferred=True)
+            dead, hurt = casualties(sent)
+            for e in events:
+                if e.cameo_root in VIOLENT_ROOTS or e.cameo in ("145", "175"):
+                    e.fatalities, e.injuries = dead, hurt
+        for e in events:
+            e.location = self._location(e, sent, mentions)
+            loc = e.location
+            if e.source is None and e.cameo_root in VIOLENT_ROOTS and loc and loc.country:
+                # An attack with no named author ("killed in a car bomb explosion in Beirut") is
+                # by unidentified attackers of the country where it happened, as ICEWS codes them.
+                e.source = Actor(loc.text, loc.start, loc.end, None, loc.country, None, loc.country, inferred=True)
+        self._mark_root(events, sent)
+        return events
+
+    def _location(self, e: Event, sent: Span, mentions) -> Place | None:
+        """The place the event's clause names ("in northern Syria", "near the town of Samarra")."""
+        trigger = self._trigger(e, sent)
+        if trigger is None:
+            return None
+        holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
+            holders.append(trigger.head.head)  # "killed in an air strike in Idlib"
+        if trigger.dep_ in ("acl", "xcomp") and trigger.head.dep_ in ("nsubj", "nsubjpass"):
+            holders.append(trigger.head.head)  # "an attempt to assassinate X was thwarted in Y"
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in LOCATIVE_PREPS:
+                    continue
+                for t in c.children:
+                    if t.dep_ != "pobj":
+                        continue
+                    for p in _nested_places(t):
+                        m = mentions.get(p.i)
+                        if m is None or m.place is None:
+                            continue
+                        own = {(a.start, a.end) for a in m.actors}
+                        if c.lower_ not in ("in", "near", "inside", "outside", "around", "throughout") and any(
+                            a is not None and (a.start, a.end) in own for a in (e.source, e.target)
+                        ):
+                            continue  # "fired rockets at Israel": the place is the target, not where
+                        entry, s, end = m.place
+                        name = sent.doc[s:end]
+                        start = name.start_char + self._offset
+                        found = record(entry, name.text, start, start + len(name.text))
+                        if found is not None:
+                            return found
+        return None
+
+    @staticmethod
+    def _construction(clause: Clause) -> Entry | None:
+        """Events a construction codes whatever its verb: "is willing to send material" states an
+        intent to cooperate; "X said Y must drop its barriers" is X's demand on Y."""
+        verb = clause.verb
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WILLING:
+            return WILLINGNESS
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and {verb.head.head.lemma_.lower(), verb.head.head.lower_} & WILLING:
+            return WILLINGNESS  # "is committed to opening up the economy"
+        if verb.lemma_.lower() in WISH_VERBS and any(
+            c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children
+        ):
+            return WISH  # "Obama wants Putin to attack": an appeal to Putin
+        if clause.auxes & OBLIGATION_AUX and clause.governing_speech() is not None:
+            return OBLIGATION
+        return None
+
+    def _infer_countries(self, events: list[Event], sent: Span, mentions, setting: Counter | None) -> None:
+        """Give a country to actors that have a role but none of their own ("gunmen", "police",
+        "protesters"): a place named in the sentence, else the country the story is about."""
+        named, places_named = [], []
+        for i in range(sent.start, sent.end):
+            m = mentions.get(i)
+            if m is not None:
+                named.extend(a.country for a in m.actors if a.country and not a.inferred)
+                if m.place is not None and m.place[0].country:
+                    places_named.append(m.place[0].country)
+        for e in events:
+            other = {a.country for a in (e.source, e.target) if a is not None and a.country}
+            # Where the event happened comes first: "a roadside bomb near Samarra killed a US soldier".
+            here = []
+            trigger = self._trigger(e, sent)
+            if trigger is not None:
+                for t in trigger.subtree:
+                    if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside"):
+                        for p in _with_of(t):
+                            if p.i in mentions:
+                                here.extend(a.country for a in mentions[p.i].actors if a.country and not a.sector and not a.inferred)
+            domestic = e.cameo_root in DOMESTIC_ROOTS
+            for role in ("source", "target"):
+                a = getattr(e, role)
+                # "ethnic Albanians demonstrated in Serbia": coded where they live (CAMEO), which is
+                # where the clause, else the sentence, places them
+                lives = here or places_named
+                if a is not None and lives and a.country and a.country != lives[0] and self._ethnic(a, sent, self._offset):
+                    setattr(e, role, Actor(a.text, a.start, a.end, a.name, lives[0], a.sector, actor_code(lives[0], a.sector)))
+                    continue
+                if a is None or a.country or a.text.lower() in FIRST_PERSON or a.code in ("IGO", "NGO") or (a.code or "").startswith(("IGO", "NGO")):
+                    continue
+                if a.sector is None and a.name is None and role == "target":
+                    continue
+                # Prefer a country other than the other party's, but a domestic dyad is common,
+                # and the rule for protests and policing.
+                pool = here + named + ([c for c, _ in setting.most_common(3)] if setting else [])
+                choice = pool[0] if pool and (domestic or pool[0] in here) else next((c for c in pool if c not in other), pool[0] if pool else None)
+                if choice is not None:
+                    code = choice + (a.sector or "") if a.sector not in (None, "IGO") else choice
+                    setattr(e, role, Actor(a.text, a.start, a.end, a.name, choice, a.sector, code, inferred=True))
+
+    @staticmethod
+    def _ethnic(a: Actor, sent: Span, offset: int) -> bool:
+        """Whether the actor's phrase calls it an ethnic group ("hundreds of ethnic Uzbeks")."""
+        words = [t for t in sent if a.start <= t.idx + offset < a.end]
+        for t in words[-1:]:
+            if t.lemma_.lower() in QUANTITY_NOUNS | GROUP_PART_NOUNS or t.like_num:
+                # "members of the Serb minority" are that minority; "Serbia's suppression of
+                # ethnic Albanian unrest" is not an ethnic group
+                words += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+        # "ethnic Uzbeks", "the Albanian population", "members of the Serb minority"
+        return any(t.lower_ == "ethnic" or (t.lemma_.lower() in ETHNIC_NOUNS and any(c.dep_ == "amod" for c in t.children))
+                   for t in words)
+
+    def _trigger(self, e: Event, sent: Span) -> Token | None:
+        """The event's trigger token in the sentence being coded."""
+        if e.trigger_start is None:
+            return None
+        return next((t for t in sent if t.idx + self._offset == e.trigger_start), None)
+
+    @staticmethod
+    def _mark_root(events: list[Event], sent: Span) -> None:
+        """One event per sentence is the root: the one whose trigger is nearest the main verb."""
+        if not events:
+            return
+        root = sent.root
+
+        def depth(e: Event) -> int:
+            tok = next((t for t in sent if t.text == e.trigger.split()[0]), None)
+            d = 0
+            while tok is not None and tok.i != root.i and d < 20:
+                tok = tok.head
+                d += 1
+            return d
+
+        min(events, key=depth).is_root = True
+
+    def _actors(self, toks: list[Token], mentions: dict[int, Mention], unresolved: bool = False) -> list[Actor]:
+        """Actors for argument tokens; with `unresolved`, a nominal the knowledge base does not know
+        still stands as an actor with no codes, unless it is a natural force or a pronoun."""
+        out = []
+        offset = self._offset
+        for t in toks:
+            for c in _conjuncts(t) if t.dep_ != "conj" else [t]:
+                m = mentions.get(c.i)
+                if m is not None:
+                    out.extend(a for a in m.actors if a not in out)
+                elif c.lower_ in FIRST_PERSON:
+                    # resolved to the speaker's organisation once the quote around it is known
+                    out.append(Actor(c.text, c.idx + offset, c.idx + len(c) + offset))
+                elif unresolved and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in NATURAL_FORCES:
+                    span = c.doc[c.left_edge.i : c.i + 1]
+                    out.append(Actor(span.text, span.start_char + offset, span.end_char + offset))
+        return out
+
+    def _events(self, clause: Clause, entry: Entry, sent: Span, mentions, part, offset) -> list[Event]:
+        verb = clause.verb
+        if clause.passive:
+            subj = [verb.head] if clause.reduced else [c for c in verb.children if c.dep_ == "nsubjpass"]
+            targets = self._actors(subj, mentions)
+            if not targets and not clause.reduced:
+                # "evidence against Russia was presented": whose the thing done is, when it is no
+                # actor (a reduced passive's owner would be its own agent)
+                targets = [a for t in subj for a in self._owners(t, mentions) if _named(a)]
+            agent = [t for p, t in clause.preps if p == "by"]
+            sources = self._actors(agent[:1], mentions)
+            if not agent:
+                # "was accused of misusing funds by government officials": the parser hangs the
+                # agent on the gerund; a by-phrase naming an actor there is the passive's agent
+                by = [g for c in verb.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pcomp" and x.tag_ == "VBG"
+                      for b in x.children if b.dep_ == "prep" and b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
+                sources = self._actors(by[:1], mentions)
+            if not sources and entry.cameo[:2] in VIOLENT_ROOTS:
+                # "killed in Israeli tank shelling", "wounded in a Russian drone attack": the armed
+                # side the cause names did it (a place there, "killed in Gaza", is where)
+                sources = [a for p, t in clause.preps if p == "in" for a in self._actors([t], mentions) if a.country and a.sector]
+            if not sources and (entry.cameo in OWN_FORCES_CODES or entry.cameo[:3] == "166" and verb.lemma_.lower() in WITHDRAW_VERBS):
+                # "troops were withdrawn", "guerrillas have been demobilized", "peacekeepers were
+                # pulled out of Gorazde": with no agent, the forces that leave or yield are their own
+                # side's act, coded as its source; the place they leave is acted on
+                sources, targets = targets, self._place_acted_on(clause, mentions, ("in", "from", "of"))
+        else:
+            subject = clause.subject
+            if not subject and entry is COMPLAINT and verb.dep_ == "acl":
+                subject = [verb.head]  # "..., a rights group protested": the parser's participle on its speaker
+            if subject and subject[0].lemma_.lower() in NATURAL_FORCES - PRONOUNS:
+                return []  # "floods hit Japan", "an earthquake rocked Lombok"
+            sources = self._actors(subject, mentions, unresolved=True)
+            targets = self._targets(clause, entry, mentions)
+        if not targets:
+            # CAMEO's convention: with no other target, the place acted on is the target
+            # ("imposed a curfew in Cizre", "arrived in Amman", "declared a state of siege in Haiti").
+            targets = self._place_acted_on(clause, mentions)
+        if entry.swap:
+            sources, targets = targets, sources
+        if not sources and not targets and not (clause.passive and (entry.objects or entry.required_preps)):
+            return []  # a specific passive ("arms were seized") stands without named actors
+        if not sources and entry.cameo[:2] in VIOLENT_ROOTS and _natural_cause(sent):
+            return []  # "555 people were killed" in an earthquake story: no one did it
+        pairs = self._pairs(sources, targets, entry.cameo)
+        code, rule = entry.cameo, entry.id
+        announced = None
+        if code in JOINT_FORMS and not targets and len({a.country for a in sources if a.country}) > 1:
+            # "French and Egyptian warships launched war games": two countries' forces drilling together
+            code, rule = JOINT_FORMS[code], rule + "+joint"
+            pairs = [(a, b) for a in sources for b in sources if a.country and b.country and a.country != b.country]
+        modality = clause.modality()
+        speech = clause.governing_speech()
+        attributed = self._actors(_subject(speech), mentions, unresolved=bool(clause.auxes & OBLIGATION_AUX)) if speech is not None else []
+        if verb.lemma_.lower() in WARN_VERBS and any(
+            c.dep_ == "ccomp" and Clause(c).auxes & (FUTURE_AUX | HYPOTHETICAL_AUX) for c in verb.children
+        ):
+            code, rule = "130", rule + "+threat"  # "warned that police will no longer tolerate rallies"
+        if code in GENERIC or (code[:2] in ("02", "03", "10", "12", "13") and len(code) == 3):
+            code = compose(code, self._inner(clause))
+        if speech is not None and clause.auxes & OBLIGATION_AUX and attributed and (code[:2] in DEMANDABLE_ROOTS or entry is OBLIGATION):
+            # "Mubarak said the US must mediate": the reporter demands it of the clause's subject.
+            code = compose("100", code)
+            rule += "+demand"
+            # the one told ("a reminder to Iraq that it must ...") is the one the demand is made of
+            told = self._actors(([c for c in speech.children if c.dep_ == "dobj" and speech.lemma_.lower() in ("tell", "remind", "inform")]
+                                 + [g for c in speech.children if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+                                    for g in c.children if g.dep_ == "pobj"])[:1], mentions)
+            told = [a for a in told if _named(a)]  # "told reporters that ..." makes no demand of them
+            pairs = [(a, told[0] if told else s or t) for a in attributed for s, t in pairs[:1] if (s or t or told) is not None] or pairs
+            attributed, modality = [], "asserted"
+        elif (stated := _as_intended(clause, code)) is not None:
+            # CAMEO files a stated conflictual measure as a threat; PLOVER keeps THREATEN for coercive
+            # warnings, so a measure announced or decided ("announced it would cut aid") keeps the
+            # measure's own PLOVER type
+            if stated[0][:2] == "13" and clause.announced():
+                announced = self.cameo[code].plover_type
+            code, rule = stated[0], rule + stated[1]
+        negated = clause.negated()
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline", "fail", "reject")
+        if negated and code[:2] in REFUSABLE_ROOTS and (modality in ("future", "intended") or "would" in clause.auxes or refused):
+            # "would not provide aid", "will not meet": a refusal, which CAMEO codes as a rejection
+            code, negated, modality = compose("120", code), False, "asserted"
+            rule += "+refusal"
+        trigger = verb.text + (f" {clause.particle}" if clause.particle else "")
+        # The weapon is in the verb, the subject ("warplanes"), an instrument phrase, or an object the
+        # pattern names ("fired missiles"); an object that is the target ("shot down drones") is not.
+        instrument = [t for p, t in clause.preps if p in ("with", "using", "by")]
+        named_object = [clause.dobj] if entry.objects else []
+        words = clause_words([verb, *named_object, *clause.subject, *instrument])
+        about = clause_words([verb, clause.dobj, *(t for _, t in clause.preps)])
+        # The codebook's type holds for the action as the entry names it, not for a refusal or a
+        # promise of it ("will resign" is not yet a resignation).
+        ptype = entry.plover_type if code == entry.cameo and modality in ("asserted", "reported") else announced
+        acts = [(code, rule, ptype)]
+        if code == "173" and any(p in ("on", "for") and t.lemma_.lower() in CHARGE_NOUNS for p, t in clause.preps):
+            # PLOVER files a charge (ACCUSE) apart from the arrest (COERCE), which CAMEO's 173 joins:
+            # "jailed 52 members on charges of treason" is both
+            acts.append(("112", rule + "+charge", None))
+        return [
+            self._make(sent, part, offset, s, t, trigger, r, c, negated,
+                       self._quantity(clause.dobj, offset), modality, attributed[0] if attributed else None, words, verb, about, pt)
+            for c, r, pt in acts
+            for s, t in pairs
+        ]
+
+    def _make(self, sent, part, offset, source, target, trigger, rule, code, negated, quantity, modality, attributed, words=frozenset(), at: Token | None = None, about=None, plover_type=None) -> Event:
+        info = self.cameo[code]
+        plover_type = plover_type or info.plover_type
+        mode, context = decide(plover_type, info.plover_mode if plover_type == info.plover_type else None, info.plover_context, words, about)
+        return Event(
+            sentence=sent.text,
+            start=sent.start_char + offset,
+            end=sent.end_char + offset,
+            part=part,
+            source=source,
+            target=target,
+            trigger=trigger,
+            trigger_start=at.idx + offset if at is not None else None,
+            trigger_end=at.idx + len(at) + offset if at is not None else None,
+            rule=rule,
+            cameo=code,
+            cameo_root=code[:2],
+            cameo_name=info.name,
+            goldstein=info.goldstein,
+            quad_class=info.quad_class,
+            plover=Plover(plover_type, mode, context),
+            negated=negated,
+            quantity=quantity,
+            modality=modality,
+            attributed_to=attributed,
+        )
+
+    def _pairs(self, sources: list[Actor], targets: list[Actor], code: str) -> list[tuple[Actor | None, Actor | None]]:
+        if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
+            return [(a, b) for a in sources for b in sources if a is not b]
+        pairs = []
+        for s in sources or [None]:
+            for t in targets or [None]:
+                if s is not None and t is not None and s.start == t.start and s.country == t.country:
+                    continue
+                pairs.append((s, t))
+        return pairs
+
+    def _content_of_noun(self, tok: Token) -> bool:
+        """Whether a clause is what a demand, appeal, offer or threat noun contains ("its demand
+        that Israel ease restrictions"): the noun is the event, the clause its content."""
+        if tok.dep_ not in ("acl", "ccomp"):
+            return False
+        nouns = [tok.head] if tok.head.pos_ == "NOUN" else []
+        if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB":
+            # "reiterated its demand that Israel ease ...": the clause hangs on the verb
+            nouns = [c for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < tok.i]
+        return any(e.cameo[:2] in SUBSUMING_ROOTS for n in nouns for e in self.lexicon.by_noun.get(n.lemma_.lower(), ()))
+
+    @staticmethod
+    def _subsumed(tok: Token, heads: list[tuple[Token, str]]) -> bool:
+        """Whether `tok` lies in what an earlier event reports: "demanded that the US cancel the
+        sale", "rejected a call for troops to deploy", "began a hunger strike to demand reform"."""
+        for head, root in heads:
+            if root in VIOLENT_ROOTS:
+                # "struck Gaza, killing six": the killing is the strike's toll, not another attack
+                first = tok
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head  # "killing six and wounding 20"
+                if first.dep_ in ("advcl", "conj") and first.head.i == head.i and tok.tag_ == "VBG" and tok.lemma_.lower() in CONSEQUENCES:
+                    return True
+                continue
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "conj", "relcl", "npadvmod", "aux", "neg"):
+                    continue
+                if root == "14" and not (child.dep_ == "advcl" and any(c.lower_ == "to" for c in child.children)):
+                    continue  # a protest subsumes only its purpose ("... to demand reform")
+                if child.dep_ == "advcl" and root != "14":
+                    continue
+                if child.left_edge.i <= tok.i <= child.right_edge.i and tok.i != child.head.i:
+                    return True
+        return False
+
+    def _nominal_events(self, sent: Span, mentions, used: set[int], part, offset, heads=()) -> list[Event]:
+        """Events named by nouns: "talks between X and Y", "Israel's rejection of the plan",
+        "the bombing of X by Y", "Israeli air strikes on Rafah"."""
+        out = []
+        by_noun = self.lexicon.by_noun
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.i in used or tok.dep_ == "compound" or self._subsumed(tok, heads):
+                continue
+            governing = tok.head.head if tok.dep_ == "pobj" else None
+            forms = _noun_forms(tok)
+            entries = [e for f in sorted(forms, key=len, reverse=True) for e in by_noun.get(f, ())]
+            if not entries:
+                continue
+            holders = [tok]
+            if tok.dep_ == "nsubj" and set(verb_keys(tok.head)) & HAPPEN_VERBS:
+                holders.append(tok.head)  # "clashes broke out between police and protesters"
+            preps = [(c.lower_, g) for h in holders for c in h.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            entry = next((e for e in entries if any(p in e.target_set for p, _ in preps)), entries[0])
+            if governing is not None and tok.head.lower_ not in CAUSE_PREPS and any(h.i == governing.i and r == entry.cameo[:2] for h, r in heads):
+                continue  # "marched during protests": the march is the protest
+            owner = [c for c in tok.children if c.dep_ == "poss"] + [g for p, g in preps if p == "by"]
+            sources = self._actors(owner[:1], mentions)
+            own = mentions.get(tok.i)
+            if not sources and own is not None and any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts):
+                sources = own.actors  # "Israeli air strikes": the noun's own country modifier
+            governor = _light_verb(tok)
+            if not sources and governor is not None:
+                # A light verb lends its subject: "Hamas began a hunger strike", "X held talks",
+                # "insisted on its demands".
+                sources = self._actors(_subject(governor), mentions, unresolved=True)
+            if not sources and entry.cameo[:2] in GATHERING_ROOTS:
+                # "youths threw stones during demonstrations", "converged for a rally": those
+                # who take part in a gathering are the clause's active subject
+                verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+                if verb is not None and verb.pos_ == "VERB" and not Clause(verb).passive:
+                    sources = self._actors(_subject(verb), mentions)
+            target_toks = [g for p, g in preps if p in entry.target_set] or [g for p, g in preps if p in ("on", "against", "of", "with", "to", "between", "into")]
+            # "its demand that Israel ease restrictions": the clause's subject is the one asked,
+            # whether the clause hangs on the noun or on the verb that governs it
+            clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")]
+            if tok.dep_ == "dobj" and entry.cameo[:2] in SUBSUMING_ROOTS:
+                clauses += [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+            target_toks += [g for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            targets = self._actors(target_toks[:1], mentions)
+            if not targets and len(target_toks) > 1:
+                targets = self._actors(target_toks[-1:], mentions)
+            if not targets and target_toks:
+                targets = self._owners(target_toks[0], mentions)  # "protests against violations by the army"
+            if "between" in entry.target_set or (target_toks and target_toks[0].head.lower_ == "between"):
+                if not sources and len(targets) > 1:
+                    sources, targets = targets, []
+            if not sources and not targets and (entry.cameo[:2] not in ("14", *VIOLENT_ROOTS) or not _reported_as_happening(tok)):
+                continue  # an attack or a protest is news without named actors; talks are not
+            if not sources and entry.cameo[:2] in VIOLENT_ROOTS and _natural_cause(sent):
+                continue
+            negated = any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
+            code, rule, modality = entry.cameo, entry.id, "asserted"
+            if code in GENERIC and clauses:
+                # "its demand that Israel ease restrictions": a demand to yield (1051)
+                inner = self.best_entry(Clause(clauses[0]))
+                code = compose(code, inner.cameo if inner else None)
+            if governor is not None:
+                # "would tighten the blockade": the light verb's tense and mood are the event's
+                outer = Clause(governor)
+                modality = outer.modality()
+                negated = negated or outer.negated()
+                stated = _as_intended(outer, code)  # "prepared to launch an offensive"
+                if stated is not None:
+                    code, rule = stated[0], rule + stated[1]
+            for s, t in self._pairs(sources, targets, entry.cameo):
+                words = clause_words([tok, tok.head, *(g for _, g in preps)])
+                out.append(self._make(sent, part, offset, s, t, tok.text, rule, code, negated, None, modality, None, words, tok))
+        return out
+
+    def _inner(self, clause: Clause) -> str | None:
+        """The action a verbal act is about: its embedded clause's code, else a topic noun in its
+        object or its for/on/to phrase ("called for the release of", "demanded economic aid")."""
+        verb = clause.verb
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                inner = Clause(c)
+                entry = self.best_entry(inner)
+                if entry is not None:
+                    return entry.cameo
+            if c.dep_ == "advcl" and c.tag_ == "VBG" or (c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.children)):
+                # a protest's purpose: "... to demand the president's resignation"
+                inner = Clause(c)
+                if inner.obj_forms:
+                    found = self._topic(inner.obj_forms)
+                    if found:
+                        return found
+        nouns = set(clause.obj_forms)
+        for p, t in clause.preps:
+            if p in ("for", "on", "to", "against") and t.pos_ in ("NOUN", "PROPN"):
+                nouns |= _noun_forms(t)
+        return self._topic(nouns)
+
+    @staticmethod
+    def _topic(forms: set[str]) -> str | None:
+        table = topics()
+        for f in sorted(forms, key=lambda f: -len(f.split())):
+            if f in table:
+                return table[f]
+        return None
+
+    def _targets(self, clause: Clause, entry: Entry, mentions, depth: int = 0) -> list[Actor]:
+        """The target, tried in order of directness: the entry's preposition, the object, a
+        preposition that usually marks a target, the owner of the object ("Turkey's efforts", "a
+        U.S. request", "calls by Belarus", "the removal of X"), the subject of a that-clause
+        ("demanded that the US cancel"), and the target of an infinitive or a purpose clause
+        ("promised to continue aid to Mozambique", "began a hunger strike to protest against X")."""
+        preps = clause.preps
+        if entry is COMPLAINT:
+            content = _complaint_content(clause.verb)
+            found = self._actors(_subject(content), mentions) if content is not None else []
+            if found:
+                return found
+        if entry.cameo == "015":
+            # "claimed responsibility for a bombing at a mosque in Kabul": the claimed act's target,
+            # else the country where it happened
+            named = [a for p, t in preps if p == "for" for d in t.subtree if d.i != t.i for a in self._actors([d], mentions) if a.country]
+            found = [a for a in named if a.sector] or [a for a in named if not a.sector]
+            if found:
+                return found[:1]
+        if entry.cameo[:2] == "11":
+            # "complained to the UN over Israeli raids": the complaint is about the raids' author
+            for t in [t for p, t in preps if p in ("over", "about", "against")]:
+                found = self._actors([t], mentions) or self._owners(t, mentions)
+                if found:
+                    return found
+        if entry.target_prep:
+            found = self._actors([t for p, t in preps if p in entry.target_set][:1], mentions)
+            if found:
+                return found
+        # A weapon as object ("fired missiles", "launched drones") is the means, not the target.
+        if clause.dobj is not None and clause.dobj.lemma_.lower() not in WEAPONS:
+            found = self._actors([clause.dobj], mentions)
+            if found and not any(map(_named, found)):
+                # "received a mission of observers from the OSCE": whose mission it is says more
+                found = [a for a in self._owners(clause.dobj, mentions) if _named(a)] or found
+            if found:
+                return found
+        for prep in TARGET_PREPS:
+            found = self._actors([t for p, t in preps if p == prep and t.dep_ != "xcomp"][:1], mentions)
+            if found:
+                return found
+        nouns = [t for t in [clause.dobj] + [t for p, t in preps if p in TARGET_PREPS and t.dep_ != "xcomp"] if t is not None]
+        for t in nouns:
+            found = self._owners(t, mentions)
+            if found:
+                return found
+        for t in (n for n in nouns if n.pos_ == "NOUN"):
+            # "committed to assistance to the US-led war": the object's own recipient
+            found = self._actors([g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "toward", "towards")
+                                  for g in c.children if g.dep_ == "pobj"][:1], mentions)
+            if found:
+                return found
+        verb = clause.verb
+        for c in verb.children:
+            conditional = c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
+            # "demanded that the US cancel", "threatened to strike unless Baghdad accepted"
+            if c.dep_ == "ccomp" or conditional:
+                found = self._actors([g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")][:1], mentions)
+                if found:
+                    return found
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            # "ordered the newspaper La Prensa to suspend publication": the one ordered is acted on
+            controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+            found = self._actors([controller], mentions, unresolved=True) if controller is not None else []
+            if found:
+                return found
+        if depth < 2:
+            # two levels: "willing to send material to help defend Saudi Arabia"
+            # and the object's own infinitive: "rejected an invitation to attend a meeting of X"
+            offered = [c for c in clause.dobj.children if c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)] if clause.dobj is not None else []
+            for c in [*verb.children, *offered]:
+                purpose = c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.children)
+                if (c.dep_ in ("xcomp", "acl") or purpose) and c.pos_ == "VERB":
+                    inner = Clause(c)
+                    found = self._targets(inner, self.best_entry(inner) or Entry("", frozenset(), ""), mentions, depth + 1)
+                    if found:
+                        return found
+        if depth:
+            # "refused to deploy peacekeepers in Iraq": the place acted on, one clause down
+            return self._place_acted_on(clause, mentions)
+        head = verb.head
+        if entry.cameo[:2] not in ("01", "02", "03", "04", "05") and verb.dep_ == "advcl" and head.lemma_.lower() in DISPATCH_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "sent 21 officers to Bosnia to investigate": the purpose is carried out where they went
+            dest = [t for p, t in Clause(head).preps if p == "to" and t.dep_ == "pobj"]
+            return [a for a in self._actors(dest[:1], mentions) if a.country and not a.sector]
+        return []
+
+    def _place_acted_on(self, clause: Clause, mentions, preps: tuple[str, ...] = ("in",)) -> list[Actor]:
+        """A country or place in the clause's "in" phrase (or other `preps`), or its object's ("a
+        state of siege in Haiti"): the target CAMEO codes when no one else is acted on."""
+        places = [n for p, t in clause.preps if p in preps for n in _with_of(t)]
+        if clause.dobj is not None:
+            # the object's own phrase or its complement's: "a state of siege in Haiti"
+            near = [clause.dobj] + [g for c in clause.dobj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            places += [g for n in near for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+        for t in places:
+            # "in the capital Kabul": the name may stand in apposition to the noun
+            for p in [t] + [c for c in t.children if c.dep_ == "appos"]:
+                found = [a for a in self._actors([p], mentions) if a.country and not a.sector]
+                if found:
+                    return found
+        return []
+
+    def _owners(self, tok: Token, mentions) -> list[Actor]:
+        """Whose thing `tok` is: its own country modifier ("a U.S. request"), its possessor
+        ("Serbia's suppression"), or its by/from/of/against phrase, one level down."""
+        own = mentions.get(tok.i)
+        if own is not None and own.weak and any(a.country for a in own.actors):
+            return own.actors  # "a U.S. request": a country modifier owns it; "two missiles" do not
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        # "a Security Council resolution": a named body before the noun is its author
+        owners += [c for c in tok.lefts if c.dep_ == "compound" and c.i in mentions
+                   and (c.pos_ == "PROPN" or any(map(_named, mentions[c.i].actors)))]
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "by", "against", "with", "between"):
+                owners.extend(g for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                # "the demonstration staged by students": its agent owns it
+                owners.extend(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+        found = self._actors(owners[:1], mentions)
+        if not found and owners and owners[0].pos_ == "NOUN":
+            found = self._owners(owners[0], mentions) if owners[0].i != tok.i else []
+        if not any(map(_named, found)):
+            # "a mission of observers from the OSCE": the owner that names a country or body
+            for o in owners[1:]:
+                named = [a for a in self._actors([o], mentions) if _named(a)]
+                if named:
+                    return named
+        return found
+
+    @staticmethod
+    def _quantity(obj: Token | None, offset: int) -> Quantity | None:
+        if obj is None:
+            return None
+        nums = [c for c in obj.lefts if c.dep_ == "nummod"]
+        if not nums:
+            return None
+        num = nums[0]
+        words = [t for t in num.subtree]
+        value = parse_number([t.text for t in words])
+        if value is None:
+            return None
+        start = min(t.idx for t in words)
+        end = obj.idx + len(obj)
+        doc = obj.doc
+        return Quantity(value, obj.lemma_.lower(), doc.text[start:end], start + offset, end + offset)

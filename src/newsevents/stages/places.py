@@ -1,0 +1,84 @@
+"""The places stage: every toponym of the story as a place record (`Document.places`).
+
+It gathers the places the dateline names, those the actor resolver matched in the knowledge base,
+and those only `toponyms.py` finds (sites, towns, names in capitals ...), which need the whole story
+read first: a town is taken only in the story's main countries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import DocContext
+from ..knowledge.places import record
+from ..records import Place
+from ..registry import stages
+from .toponyms import Found, Toponyms
+
+# A dateline's names: "CAIRO (AFP) -", "NAIROBI, Nov 18 (Reuters) -", "RALEIGH, N.C. (AP)".
+DATELINE_NAME = re.compile(r"(?:^|,)\s*([A-Z][A-Za-z .'-]*?[A-Za-z.])\s*(?=[,(/]|-|—|–|$)")
+
+
+class PlaceStage:
+    name = "places"
+    requires = ("actors",)
+
+    def __init__(self, coder):
+        self.kb = coder.kb
+        self.toponyms = Toponyms(coder.kb)
+
+    def __call__(self, ctx: DocContext) -> None:
+        places = ctx.document.places
+        dateline = self.dateline_places(ctx)
+        ctx.dateline_place = dateline[0] if dateline else None
+        places.extend(dateline)
+        found = Found()
+        for seg in ctx.segments:
+            ctx.check_deadline()
+            taken = [(p.start, p.end) for p in places] + [(t.start, t.end) for t in ctx.toponyms]
+            places.extend(self.toponyms.find(seg.doc, seg.start, taken, found))
+        for t in ctx.toponyms:
+            place = record(t.entry, t.text, t.start, t.end)
+            if place is not None:
+                places.append(place)
+        places.extend(self.toponyms.resolve(found, places, ctx.text))
+        places.sort(key=lambda p: p.start)
+        for p in places:
+            ctx.note(self.name, f"{p.feature} {p.name} ({p.country or 'no country'})", (p.start, p.end),
+                     geonames_id=p.geonames_id, within=p.within)
+
+    def dateline_places(self, ctx: DocContext) -> list[Place]:
+        """The places a dateline names: its city first, then the state or country after the comma
+        ("RALEIGH, N.C. (AP)", "KOLKATA, India")."""
+        part = next((p for p in ctx.structure.parts if p.kind == "dateline"), None)
+        if part is None:
+            return []
+        text = ctx.text
+        parts = []
+        for m in DATELINE_NAME.finditer(text[part.start : part.end]):
+            name = m.group(1)
+            words = self.kb.tokenize(name.title() if name.isupper() else name)
+            entries = next((ens for s, e, ens in self.kb.match_all(words) if s == 0 and e == len(words)), [])
+            parts.append((name, part.start + m.start(1), [en for en in entries if en.kind in ("country", "capital", "place")]))
+        if not parts:
+            return []
+        # "NELSON, B.C.": the city is the one in the state or country named after it, a town the
+        # knowledge base lacks if none of its cities of that name is there
+        areas = [(name, start, ens[0]) for name, start, ens in parts[1:] if ens]
+        city_name, city_start, cities = parts[0]
+        within = areas[0][2].country if areas else None
+        if within:
+            cities = [en for en in cities if en.country == within]
+        if cities:
+            city = record(cities[0], city_name, city_start, city_start + len(city_name))
+        else:
+            city = self.toponyms.town(city_name, city_start, within) if within else None
+        if city is None:
+            return []  # the city must come first: a date or an agency is no place
+        rest = (record(en, name, start, start + len(name)) for name, start, en in areas)
+        return [city, *(p for p in rest if p is not None)]
+
+
+@stages.register("places")
+def make_places(coder) -> PlaceStage:
+    return PlaceStage(coder)

