@@ -44,25 +44,25 @@ def test_people_rows_are_checkable_and_consistent():
 
 def test_every_region_seat_is_a_gazetteer_city_of_its_country():
     from newsevents.knowledge.gazetteer import cities
-    from newsevents.knowledge.kb import data_rows
+    from newsevents.knowledge.tables import load as table
 
     known = {(name.lower(), place.country) for name, place in cities()}
-    seats = [(r["name"], r["seat"], r["country"]) for r in data_rows("regions.tsv") if r.get("seat")]
+    seats = [(r["name"], r["seat"], r["country"]) for r in table("regions") if r.get("seat")]
     assert len(seats) > 70
     assert [s for s in seats if (s[1].lower(), s[2]) not in known] == []
 
 
 def test_every_area_has_a_point_and_a_known_feature():
-    from newsevents.knowledge.kb import data_rows
+    from newsevents.knowledge.tables import load as table
 
-    for r in data_rows("areas.tsv"):
+    for r in table("areas"):
         assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r
         assert r["feature"] in ("sea", "region"), r
 
 
 def test_every_country_point_lies_among_that_countrys_cities_and_is_used():
     # a swapped or mistyped coordinate would put a country outside the span of its own cities
-    from newsevents.knowledge.kb import data_rows
+    from newsevents.knowledge.tables import load as table
     from newsevents.knowledge.places import gazetteer
 
     g = gazetteer()
@@ -72,7 +72,7 @@ def test_every_country_point_lies_among_that_countrys_cities_and_is_used():
             s = spans.setdefault(p.country, [90.0, -90.0, 180.0, -180.0])
             lat, lon = float(p.lat), float(p.lon)
             s[:] = [min(s[0], lat), max(s[1], lat), min(s[2], lon), max(s[3], lon)]
-    rows = data_rows("country_points.tsv")
+    rows = table("country_points")
     assert len(rows) > 190
     for r in rows:
         lat, lon, s = float(r["lat"]), float(r["lon"]), spans[r["iso3"]]

@@ -21,7 +21,7 @@ def test_user_file_overrides_and_errors_name_the_line(tmp_path):
     assert lex.entries["mine.parley"].target_prep == "with"
     bad = tmp_path / "bad.tsv"
     bad.write_text("id\tpattern\tcameo\nx\tmeet\t999\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"bad.tsv:2: unknown CAMEO code"):
+    with pytest.raises(LexiconError, match=r"bad.tsv:2: cameo: unknown CAMEO code .999."):
         Lexicon.from_file(bad)
 
 

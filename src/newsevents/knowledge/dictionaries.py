@@ -252,22 +252,23 @@ def read_petrarch_actors(text: str, origin: str):
     return out
 
 
-def read_actor_table(text: str, origin: str):
-    """(written form, Entry) pairs from a TSV/CSV table: pattern, country, sector, start, end."""
-    import csv
+def read_actor_table(path: str | Path):
+    """(written form, Entry) pairs from a user's table: the knowledge base's own `people` or
+    `organisations` format, or a short `pattern,country,sector,start,end` table (a dated row is a
+    person's role, an undated one a body)."""
+    from . import tables
+    from .kb import Entry, Role, organisation_entries, person_entries
 
-    from .kb import Entry, Role
-
-    dialect = "excel-tab" if "\t" in text.splitlines()[0] else "excel"
-    rows = list(csv.DictReader([ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")], dialect=dialect))
+    schema, rows = tables.load_file(path, expect=("people", "organisations", "actor_patterns"))
+    if schema.name == "people":
+        return person_entries(rows)
+    if schema.name == "organisations":
+        countries = tables.vocabulary()["countries"]
+        return organisation_entries(rows, countries)
     out = []
-    for n, row in enumerate(rows, start=2):
-        pattern = (row.get("pattern") or "").strip()
-        if not pattern:
-            raise LexiconError(f"{origin}:{n}: a row needs a 'pattern'")
-        country = (row.get("country") or "").strip() or None
-        sector = (row.get("sector") or "").strip() or None
-        start, end = (row.get("start") or "").strip(), (row.get("end") or "").strip()
+    for row in rows:
+        pattern, country, sector = row["pattern"], row["country"] or None, row["sector"] or None
+        start, end = row["start"], row["end"]
         if start or end:
             entry = Entry("person", "user:" + pattern, pattern, roles=[Role(country, sector, "", start, end)])
         else:
@@ -277,7 +278,8 @@ def read_actor_table(text: str, origin: str):
 
 
 def load_actors(path: str | Path):
+    """A user's actor file: a PETRARCH/Phoenix actor dictionary or a table (read_actor_table)."""
     text = Path(path).read_text(encoding="utf-8", errors="replace")
     if ACTOR_CODE.search(text) and "\n+" in text:
         return read_petrarch_actors(text, str(path))
-    return read_actor_table(text, str(path))
+    return read_actor_table(path)

@@ -6,13 +6,13 @@ tokenised with the same tokenizer as the text, so a lookup is a walk over token 
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
 
 import pycountry
+
+from . import tables
 
 ELITE = "ELI"
 
@@ -55,12 +55,6 @@ class Entry:
 # Ids of areas the project lists itself (data/regions.tsv, data/areas.tsv): no GeoNames id, and
 # not left to the tagger to confirm as places the way city names are.
 LISTED_AREAS = ("region:", "area:")
-
-
-def data_rows(name: str) -> list[dict]:
-    text = resources.files("newsevents.knowledge.data").joinpath(name).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
 
 
 def _split(value: str | None) -> list[str]:
@@ -124,6 +118,33 @@ def _one_edit(a: str, b: str) -> bool:
     return short in _one_dropped(long_)
 
 
+def organisation_entries(rows, countries) -> list[tuple[str, Entry]]:
+    """(written form, entry) for rows of an organisations table: a body of one country has that
+    country; one of none (the UN, NATO) has its organisation code instead."""
+    out = []
+    for row in rows:
+        where = row["country"] or None
+        if where in countries:
+            e = Entry("org", row["id"], row["name"], country=where, sector=row["sector"] or None)
+        else:
+            e = Entry("org", row["id"], row["name"], sector=row["sector"] or None, code=where)
+        out.extend((form, e) for form in [row["name"], *_split(row["variants"])])
+    return out
+
+
+def person_entries(rows) -> list[tuple[str, Entry]]:
+    """(written form, entry) for rows of a people table: one entry per id, with every dated role."""
+    made: dict[str, Entry] = {}
+    out = []
+    for row in rows:
+        e = made.get(row["id"])
+        if e is None:
+            e = made[row["id"]] = Entry("person", row["id"], row["name"])
+            out.extend((form, e) for form in [row["name"], *_split(row["variants"])])
+        e.roles.append(Role(row["country"] or None, row["sector"] or None, row["role"], row["start"], row["end"]))
+    return out
+
+
 class KnowledgeBase:
     def __init__(self, tokenize):
         """`tokenize(text) -> list[str]` must split like the pipeline's tokenizer."""
@@ -155,7 +176,7 @@ class KnowledgeBase:
             self._note_length(toks)
 
     def _load(self) -> None:
-        extra = {row["iso3"]: row for row in data_rows("countries.tsv")}
+        extra = {row["iso3"]: row for row in tables.load("countries")}
         codes = {c.alpha_3: c for c in pycountry.countries}
         for iso3 in sorted(set(codes) | set(extra)):
             row = extra.get(iso3, {})
@@ -179,38 +200,27 @@ class KnowledgeBase:
             for cap in _split(row.get("capitals")):
                 self.add(cap, Entry("capital", iso3, cap, country=iso3))
 
-        for row in data_rows("organisations.tsv"):
-            where = row["country"] or None
-            if where in self.countries:
-                e = Entry("org", row["id"], row["name"], country=where, sector=row["sector"] or None)
-            else:
-                e = Entry("org", row["id"], row["name"], sector=row["sector"] or None, code=where)
-                self.org_codes.add(where)
-            for form in [row["name"], *_split(row["variants"])]:
-                self.add(form, e)
-
-        for row in data_rows("people.tsv"):
-            e = self.people.get(row["id"])
-            if e is None:
-                e = Entry("person", row["id"], row["name"])
-                self.people[row["id"]] = e
-                for form in [row["name"], *_split(row["variants"])]:
-                    self.add(form, e)
-            e.roles.append(Role(row["country"] or None, row["sector"] or None, row["role"], row["start"], row["end"]))
+        for form, e in organisation_entries(tables.load("organisations"), self.countries):
+            if e.country is None:
+                self.org_codes.add(e.code)
+            self.add(form, e)
+        for form, e in person_entries(tables.load("people")):
+            self.people.setdefault(e.id, e)
+            self.add(form, e)
 
         self._add_geonames_areas()  # before regions.tsv: a US state's own GeoNames record comes first
-        for row in data_rows("regions.tsv"):
+        for row in tables.load("regions"):
             iso3 = row["country"]
             e = Entry("place", "region:" + row["name"], row["name"], country=iso3, code=row.get("admin1") or None)
             for form in [row["name"], *_split(row["variants"])]:
                 self.add(form, e)
-        for row in data_rows("areas.tsv"):
+        for row in tables.load("areas"):
             e = Entry("place", "area:" + row["name"], row["name"])
             for form in [row["name"], *_split(row["variants"])]:
                 self.add(form, e)
         self._add_cities()
 
-        for row in data_rows("agents.tsv"):
+        for row in tables.load("agents"):
             e = Entry("agent", row["term"], row["term"], sector=row["sector"], person=row.get("person") == "yes")
             # Acronyms (IDF, MP) are matched as written; ordinary nouns in any case.
             cased = row["term"].isupper()
@@ -248,7 +258,7 @@ class KnowledgeBase:
         for c in gc.get_continents().values():
             e = Entry("place", f"continent:{c['geonameId']}", c["name"])
             self.add(c["name"], e)
-        abbreviations = {r["state"]: r["abbreviation"] for r in data_rows("us_state_abbreviations.tsv")}
+        abbreviations = {r["state"]: r["abbreviation"] for r in tables.load("us_state_abbreviations")}
         for st in gc.get_us_states().values():
             e = Entry("place", f"admin1:{st['geonameid']}:{st['code']}", st["name"], country="USA")
             self.add(st["name"], e)

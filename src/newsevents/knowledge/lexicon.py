@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
+from . import tables
 from .ontology import cameo_table
+from .tables import TableError
 
 
-class LexiconError(ValueError):
-    pass
+class LexiconError(TableError):
+    """A verb entry that cannot be read, named as file:line."""
 
 
 @dataclass(frozen=True)
@@ -112,37 +113,31 @@ class Lexicon:
         self._reindex()
 
     @classmethod
-    def from_text(cls, text: str, origin: str) -> "Lexicon":
-        table = cameo_table()
-        plover_types = {info.plover_type for info in table.values() if info.plover_type}
+    def from_rows(cls, rows) -> "Lexicon":
+        """Entries from rows of a `verbs` table (knowledge/tables.py has checked each column)."""
+        plover_types = {info.plover_type for info in cameo_table().values() if info.plover_type}
         entries = []
-        lines = text.splitlines()
-        header_seen = False
-        for n, line in enumerate(lines, start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if not header_seen and cols[0] == "id":
-                header_seen = True
-                continue
-            if len(cols) < 3:
-                raise LexiconError(f"{origin}:{n}: expected 'id<TAB>pattern<TAB>cameo', got {line!r}")
-            entry_id, pattern, code = (c.strip() for c in cols[:3])
-            if code not in table:
-                raise LexiconError(f"{origin}:{n}: unknown CAMEO code {code!r}")
-            try:
-                entry = parse_pattern(entry_id, pattern, code)
-            except LexiconError as err:
-                raise LexiconError(f"{origin}:{n}: {err}") from None
+        for row in rows:
+            entry = parse_pattern(row["id"], row["pattern"], row["cameo"])
             if entry.plover_type and entry.plover_type not in plover_types:
-                raise LexiconError(f"{origin}:{n}: unknown PLOVER type {entry.plover_type!r}")
+                raise LexiconError(f"{row.where()}: unknown PLOVER type {entry.plover_type!r}")
             entries.append(entry)
         return cls(entries)
 
     @classmethod
+    def from_text(cls, text: str, origin: str) -> "Lexicon":
+        """A verbs table's text; its header row (id, pattern, cameo) may be left out."""
+        first = next((ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")), "")
+        if first.split("\t")[0].strip() != "id":
+            text = "id\tpattern\tcameo\n" + text
+        try:
+            return cls.from_rows(tables.parse("verbs", text, origin))
+        except TableError as err:
+            raise LexiconError(str(err)) from None
+
+    @classmethod
     def builtin(cls) -> "Lexicon":
-        text = resources.files("newsevents.knowledge.data").joinpath("verbs.tsv").read_text(encoding="utf-8")
-        return cls.from_text(text, "verbs.tsv")
+        return cls.from_rows(tables.load("verbs"))
 
     @classmethod
     def from_file(cls, path: str | Path) -> "Lexicon":

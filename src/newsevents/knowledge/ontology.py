@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from . import tables
 
 
 @dataclass(frozen=True)
@@ -25,9 +25,8 @@ class CameoCode:
 
 @lru_cache(maxsize=1)
 def cameo_table() -> dict[str, CameoCode]:
-    text = resources.files("newsevents.knowledge.data").joinpath("cameo.tsv").read_text(encoding="utf-8")
     table = {}
-    for row in csv.DictReader(text.splitlines(), delimiter="\t"):
+    for row in tables.load("cameo"):
         table[row["code"]] = CameoCode(
             code=row["code"],
             name=row["name"],

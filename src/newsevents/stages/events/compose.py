@@ -10,10 +10,9 @@ noun ("demanded the release of"), listed in data/topics.tsv.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib import resources
 
+from ...knowledge import tables
 from ...knowledge.ontology import cameo_table
 
 GENERIC = {"020": "02", "030": "03", "100": "10", "120": "12", "130": "13", "140": "14", "141": "14", "142": "14",
@@ -22,9 +21,7 @@ GENERIC = {"020": "02", "030": "03", "100": "10", "120": "12", "130": "13", "140
 
 @lru_cache(maxsize=1)
 def topics() -> dict[str, str]:
-    text = resources.files("newsevents.knowledge.data").joinpath("topics.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")], delimiter="\t")
-    return {r["noun"].replace("_", " "): r["cameo"] for r in rows}
+    return {r["noun"].replace("_", " "): r["cameo"] for r in tables.load("topics")}
 
 
 def _suffix(inner: str) -> str | None:

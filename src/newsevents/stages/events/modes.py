@@ -1,20 +1,18 @@
-"""PLOVER mode and context from the words of an event's clause (rules in data/modes.tsv)."""
+"""PLOVER mode and context from the words of an event's clause (rules in knowledge/data/modes.tsv)."""
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
+
+from ...knowledge import tables
 
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple[list[tuple[str, str, frozenset[str]]], list[tuple[str, frozenset[str]]]]:
-    text = resources.files("newsevents.knowledge.data").joinpath("modes.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")], delimiter="\t")
     modes, contexts = [], []
-    for r in rows:
+    for r in tables.load("modes"):
         words = frozenset(w.replace("_", " ") for w in r["words"].split("|"))
         if r["kind"] == "mode":
             modes.append((r["type"], r["value"], words))
