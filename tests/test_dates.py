@@ -1,6 +1,6 @@
 import pytest
 
-from newsevents.stages.dates import resolve
+from newsevents.lang.en.dates import read_date as resolve
 
 
 @pytest.mark.parametrize(

@@ -56,12 +56,25 @@ def test_lemma_slips_on_past_forms_still_find_the_verb(code):
     assert any(e.plover.type == "PROTEST" for e in doc.events)
 
 
-def test_explain_shows_fired_and_rejected_entries(coder):
-    from newsevents.explain import explain
+def test_explain_traces_the_real_run(coder):
+    from newsevents.cli.explain import explain
 
     out = explain(coder, "Chile recalled its ambassador from Peru.")
-    assert "FIRED  sanction.recall_ambassador (161)" in out
-    assert "clauses:" in out and "actors:" in out
+    assert "'recalled': lexicon entry sanction.recall_ambassador (161) fired" in out
+    assert "matched: verb=recall object=ambassador from=Peru" in out
+    assert "CHL -> PERGOV: 161" in out
+    story = ("Hamas fighters crossed into southern Israel on Saturday.\n\n"
+             "The militants fired rockets at Ashkelon.\n\n"
+             "Israeli Prime Minister Benjamin Netanyahu convened his cabinet.\n\n"
+             "The prime minister said he would respond. Gunmen later attacked a checkpoint.")
+    out = " ".join(explain(coder, story, "2023-10-07", structured=True).split())  # lines are wrapped
+    # the coreference link that named an actor, with the span it points back to
+    assert "'The militants': PSEREB Hamas because" in out and "'the militant' refers back to 'Hamas' (PSEREB) at 0-14" in out
+    assert "coreference: the last person named, 'Benjamin Netanyahu' (ISRGOV) at 165-183" in out
+    # a country inferred from the story's setting names the span that set it
+    assert "'Gunmen': country ISR inferred from the story's setting, first named by 'southern Israel' at 28-43" in out
+    # why a candidate entry was rejected
+    assert "rejected:" in out and "needs" in out
 
 
 def test_reported_speech_attributes_the_event(code):

@@ -63,11 +63,11 @@ def test_every_area_has_a_point_and_a_known_feature():
 def test_every_country_point_lies_among_that_countrys_cities_and_is_used():
     # a swapped or mistyped coordinate would put a country outside the span of its own cities
     from newsevents.knowledge.tables import load as table
-    from newsevents.knowledge.places import gazetteer
+    from newsevents.knowledge.gazetteer import gazetteer
 
     g = gazetteer()
     spans: dict[str, list[float]] = {}
-    for p in g.by_id.values():
+    for p in g.all_cities():
         if p.lat is not None:
             s = spans.setdefault(p.country, [90.0, -90.0, 180.0, -180.0])
             lat, lon = float(p.lat), float(p.lon)

@@ -84,6 +84,14 @@ def _default_id(text: str) -> str:
     return "text-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
+def model_id(nlp) -> str:
+    """What names the model's tokenizer, for the compiled knowledge base's hash."""
+    import spacy
+
+    meta = nlp.meta
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}/spacy-{spacy.__version__}"
+
+
 class Coder:
     """The model, the knowledge base, the lexicon and the stages that use them. Make one with
     `newsevents.load()`, then `code` one text or `pipe` many; it is not safe to share between
@@ -91,7 +99,7 @@ class Coder:
 
     def __init__(self, settings: Settings | None = None):
         from .knowledge.dictionaries import load_actors, load_verbs
-        from .knowledge.kb import KnowledgeBase
+        from .knowledge import kb
         from .knowledge.lexicon import Lexicon
         from .lang import get_language
         from .stages.parse import load_model
@@ -100,7 +108,7 @@ class Coder:
         self.lang = get_language(self.settings.lang)
         self.nlp = load_model(self.settings.model)
         tokenizer = self.nlp.tokenizer
-        self.kb = KnowledgeBase(lambda s: [t.text for t in tokenizer(s)])
+        self.kb = kb.load(lambda s: [t.text for t in tokenizer(s)], model_id(self.nlp))
         for path in self.settings.actors:
             self.kb.add_user(load_actors(path))
         self.lexicon = Lexicon.builtin()
@@ -155,8 +163,11 @@ class Coder:
             yield from self._code([DocContext.start(x, self.lang) for x in batch])
 
     def _code(self, contexts: list[DocContext]) -> list[Document]:
-        for _, stage in self.stages:
-            run(stage, contexts)
+        from .lang import using
+
+        with using(self.lang):
+            for _, stage in self.stages:
+                run(stage, contexts)
         return [ctx.document for ctx in contexts]
 
     def trace(self, text: str, *, published: str | None = None, structured: bool = True):
@@ -174,9 +185,12 @@ class Coder:
         `date` (YYYY-MM-DD; today's roles when None): the longest mention found, or None."""
         from .stages.actors import ActorResolver, DocState
 
+        from .lang import using
+
         resolver = getattr(self, "_resolver", None) or ActorResolver(self.kb)
         self._resolver = resolver
-        mentions = resolver.analyse(self.nlp(text), 0, DocState(date))
+        with using(self.lang):
+            mentions = resolver.analyse(self.nlp(text), 0, DocState(date))
         best: Actor | None = None
         for m in mentions.values():
             for a in m.actors:

@@ -71,6 +71,9 @@ class DocContext:
     segments: list[Segment] = field(default_factory=list)
     toponyms: list[Toponym] = field(default_factory=list)
     dateline_place: Place | None = None
+    # country -> the actor mention that first named it: where a country inferred from the story's
+    # setting came from (actors stage)
+    setting_evidence: dict = field(default_factory=dict)
     triggers: list[EventTrigger] = field(default_factory=list)
     deadline: float | None = None  # time.monotonic() value past which coding stops
     trace: Trace | None = None  # set by `explain`: stages record what they decided

@@ -88,7 +88,7 @@ def cmd_explain(args) -> int:
         text = Path(args.file).read_text(encoding="utf-8")
     else:
         text = " ".join(args.sentence)
-    print(explain(coder, text, args.date, structured=bool(args.file)))
+    print(explain(coder, text, args.date, structured=bool(args.file), parse=args.parse))
     return 0
 
 
@@ -138,6 +138,7 @@ def add_parsers(sub) -> None:
     sp.add_argument("sentence", nargs="*", help="the text to explain (or --file)")
     sp.add_argument("--file", help="a story to explain, with its structure detected as `code` does")
     sp.add_argument("--date", type=iso_date, help="publication date YYYY-MM-DD")
+    sp.add_argument("--parse", action="store_true", help="show the parser's tokens, tags and dependencies too")
     coder_options(sp)
     sp.set_defaults(func=cmd_explain)
 

@@ -38,6 +38,24 @@ def cmd_schemas(args) -> int:
     return 0
 
 
+def cmd_build(args) -> int:
+    """Compile the knowledge base and gazetteer for the model now (install runs this), so that
+    the first command does not pay for it."""
+    import time
+
+    import newsevents
+    from ..knowledge.compiled import cache_dir
+
+    started = time.monotonic()
+    coder = newsevents.load(model=args.model)
+    from ..knowledge.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    print(f"knowledge base: {coder.kb.path}\ngazetteer: {gaz.db.execute('PRAGMA database_list').fetchone()[2]}\n"
+          f"({time.monotonic() - started:.1f} s; cache folder {cache_dir()})")
+    return 0
+
+
 def add_parsers(sub) -> None:
     data = sub.add_parser("data", help="check data tables: a user's --actors/--verbs file or a knowledge-base overlay")
     dsub = data.add_subparsers(dest="data_command", required=True)
@@ -47,3 +65,6 @@ def add_parsers(sub) -> None:
     sp.set_defaults(func=cmd_validate)
     sp = dsub.add_parser("schemas", help="the table kinds, their columns and checks")
     sp.set_defaults(func=cmd_schemas)
+    sp = dsub.add_parser("build", help="compile the knowledge base and gazetteer now (done at install)")
+    sp.add_argument("--model", help="the spaCy pipeline whose tokenizer splits the names (default: as `code`)")
+    sp.set_defaults(func=cmd_build)

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from .lexicon import Entry, Lexicon, LexiconError
 from .ontology import cameo_table
+from ..lang import vocab
 
 HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]")
-PARTICLES = {"up", "down", "off", "out", "back", "away", "over", "in", "on", "through", "aside", "forward"}
 
 
 def is_petrarch_verbs(text: str) -> bool:
@@ -148,7 +148,7 @@ def _post(tokens: list[str], synsets) -> tuple[list[str], list[tuple[str, list[s
             continue
         if t.startswith("&"):
             objects.extend(synsets.get(t.rstrip("_"), []))
-        elif t.lower() in PARTICLES and not objects and particle is None:
+        elif t.lower() in vocab.verb_particles and not objects and particle is None:
             particle = t.lower()
         elif t.replace("_", "").isalpha() and not objects:
             objects.append(_word(t))
@@ -192,13 +192,12 @@ def _split_code(code: str) -> tuple[str | None, str | None, str | None]:
     return CAMEO_TO_ISO.get(head, head), rest[:3] or None, None
 
 
-SMALL_WORDS = {"of", "the", "and", "for", "al", "el", "bin", "ibn", "de", "la", "van", "von", "da", "du", "le"}
 
 
 def _display(name: str) -> str:
     """'barack obama' -> 'Barack Obama', 'islamic state of iraq' -> 'Islamic State of Iraq'."""
     words = name.split()
-    return " ".join(w if (i and w in SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(w if (i and w in vocab.name_particles) else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def read_petrarch_actors(text: str, origin: str):

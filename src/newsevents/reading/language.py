@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import re
+from ..lang import vocab
 
-# The commonest English words: in English prose they are about a third of all words, in other
-# languages (or in non-Latin scripts) close to none.
-ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to a in is that for on with as was by at from it he his said be are have has were an "
-    "this not but they which who its their will had been or after would more than also she her we".split()
-)
 
 
 def looks_english(text: str) -> bool:
@@ -22,4 +17,4 @@ def looks_english(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", sample.lower())
     if len(words) < 30:
         return True
-    return sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= 0.12
+    return sum(w in vocab.function_words for w in words) / len(words) >= 0.12

@@ -8,26 +8,45 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from ..lang import current
 from ..records import Part
 
-BYLINE = re.compile(r"^(By|BY|Written by)\s+[A-Z][\w.'’-]+", re.UNICODE)
 # "JERUSALEM (AFP) -", "CAIRO, March 3 (Reuters) —", "MIDWAY ATOLL - "
 DATELINE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][\w. ]{0,30})?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-–—:]+)\s+",
     re.UNICODE,
 )
-CREDIT = re.compile(
-    r"(contributed to this report|additional reporting|reporting by|editing by|writing by|compiled by"
-    r"|^\(?©|^copyright\b|all rights reserved)",
-    re.IGNORECASE,
-)
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-DATE_LINE = re.compile(
-    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?P<m1>{MONTHS})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTHS})\s+(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))$"
-)
-CAPTION_HINT = re.compile(r"^(photo|caption|image|picture)\s*[:|-]|\((?:photo|picture)\b|\bphoto:|/(AFP|Reuters|AP|Getty)", re.IGNORECASE)
+# Agencies whose credit in a line ("/AFP") makes it a photo caption.
+PHOTO_AGENCIES = "AFP|Reuters|AP|Getty"
+
+
+class _Patterns:
+    """The line patterns of one language's wire conventions, built from its word lists."""
+
+    def __init__(self, lang):
+        alt = lambda items: "|".join(map(re.escape, items))  # noqa: E731
+        months = "|".join(m.capitalize() for m in lang.months)
+        days = "|".join(d.capitalize() for d in lang.weekdays)
+        self.months = [m.capitalize() for m in lang.months]
+        self.byline = re.compile(rf"^({alt(lang.byline_openers)})\s+[A-Z][\w.'’-]+", re.UNICODE)
+        self.credit = re.compile(rf"({alt(lang.credit_phrases)}|^\(?©|^(?:{alt(lang.copyright_words)})\b)", re.IGNORECASE)
+        self.date_line = re.compile(
+            rf"^(?:(?:{days}),?\s+)?(?:(?P<m1>{months})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+            rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\s+(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))$")
+        self.caption = re.compile(
+            rf"^({alt(lang.caption_openers)})\s*[:|-]|\((?:{alt(lang.caption_parenthesised)})\b|\b(?:{alt(lang.caption_labels)}):"
+            rf"|/({PHOTO_AGENCIES})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _patterns_for(lang) -> _Patterns:
+    return _Patterns(lang)
+
+
+def patterns() -> _Patterns:
+    return _patterns_for(current())
 
 
 @dataclass
@@ -70,12 +89,13 @@ def _iso(m: re.Match) -> str | None:
     day = int(m.group("d1") or m.group("d2"))
     year = int(m.group("y1") or m.group("y2"))
     try:
-        return dt.date(year, MONTHS.split("|").index(month) + 1, day).isoformat()
+        return dt.date(year, patterns().months.index(month) + 1, day).isoformat()
     except ValueError:
         return None
 
 
 def detect(text: str) -> Structure:
+    pats = patterns()
     st = Structure()
     lines = _lines(text)
     if not lines:
@@ -88,11 +108,11 @@ def detect(text: str) -> Structure:
     seen_caption: set[str] = set()
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
-        if (counts[line] > 1 and len(line) > 20) or (CAPTION_HINT.search(line) and len(line) < 300):
+        if (counts[line] > 1 and len(line) > 20) or (pats.caption.search(line) and len(line) < 300):
             kinds[i] = "caption"
 
     for i, (s, e) in enumerate(lines[:8]):
-        m = DATE_LINE.match(text[s:e])
+        m = pats.date_line.match(text[s:e])
         if m and kinds[i] == "body":
             iso = _iso(m)
             if iso:
@@ -101,17 +121,17 @@ def detect(text: str) -> Structure:
     first = next((i for i, k in enumerate(kinds) if k == "body"), None)
     if first is not None:
         s, e = lines[first]
-        if e - s < 250 and not BYLINE.match(text[s:e]) and not DATELINE.match(text[s:e]):
+        if e - s < 250 and not pats.byline.match(text[s:e]) and not DATELINE.match(text[s:e]):
             kinds[first] = "title"
     for i, (s, e) in enumerate(lines):
-        if kinds[i] == "body" and BYLINE.match(text[s:e]) and e - s < 120:
+        if kinds[i] == "body" and pats.byline.match(text[s:e]) and e - s < 120:
             kinds[i] = "byline"
     # Credit lines sit at the end: walk back over them.
     for i in range(len(lines) - 1, -1, -1):
         s, e = lines[i]
         if kinds[i] == "caption":
             continue
-        if kinds[i] == "body" and CREDIT.search(text[s:e]) and e - s < 300:
+        if kinds[i] == "body" and pats.credit.search(text[s:e]) and e - s < 300:
             kinds[i] = "credit"
         else:
             break

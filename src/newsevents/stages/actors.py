@@ -14,35 +14,18 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..knowledge.kb import ELITE, LISTED_AREAS, Entry, KnowledgeBase, Role
-from ..knowledge.places import gazetteer
+from ..knowledge.gazetteer import gazetteer
 from ..context import DocContext, Toponym
 from ..records import Actor
 from ..registry import stages
+from ..lang import vocab
 
 MOD_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod", "npadvmod", "punct", "cc", "conj"}
 NOMINAL = {"NOUN", "PROPN", "PRON"}
-PERSONAL = {"he", "him", "she"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "gov", "gov.", "rep", "rep.", "gen", "gen."}
 ELITE_ROLE = Role(None, ELITE, "", "", "")
-# Role nouns for groups, which refer back to the last group of their sector ("the rebels").
-GROUP_NOUNS = {
-    "militant", "rebel", "insurgent", "fighter", "gunman", "militia", "jihadist", "guerrilla", "troops",
-    "soldier", "forces", "army", "military", "police", "protester", "demonstrator", "government",
-    "authorities", "regime", "ministry", "group",
-}
 OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}
 PLACE_KINDS = ("country", "demonym", "capital", "place")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-FORMER = {"former", "ex", "ex-", "retired", "late", "then"}
-STANCE_PREFIXES = {"anti", "pro"}
-WEAPON_AGENTS = {"warplane", "jet", "drone", "artillery", "tank", "warship", "helicopter", "missile", "rocket"}
-ALLY_NOUNS = {"ally", "proxy", "client", "partner", "surrogate"}
-VESSELS = {"ship", "tanker", "vessel", "freighter", "carrier", "boat", "ferry", "trawler", "yacht", "barge", "containership"}
-# Prepositions after which a known city name is read as a place, and verbs of going "to" one.
-LOCATIVE_PREPS = {"in", "near", "outside", "from", "at", "into", "across", "throughout", "around", "via", "towards", "toward"}
-MOTION_VERBS = {"go", "come", "travel", "return", "move", "fly", "drive", "head", "send", "take", "bring", "transfer",
-                "deport", "relocate", "flee", "march", "sail", "walk", "ride", "commute", "journey", "trip", "visit", "way"}
-SETTLEMENT_NOUNS = {"town", "city", "village", "province", "region", "district", "port", "capital", "governorate", "state", "county", "suburb", "outskirts", "area"}
 
 
 @dataclass
@@ -54,11 +37,13 @@ class DocState:
     last_person: Actor | None = None
     # How often each country has been named so far: the story's setting, for actors with none.
     countries: Counter = field(default_factory=Counter)
+    first_named: dict[str, Actor] = field(default_factory=dict)  # country -> the mention that first named it
     # (title or role noun, actor) for actors resolved so far, for definite descriptions.
     recent: list = field(default_factory=list)
     # Every toponym found, in document offsets.
     places: list[Toponym] = field(default_factory=list)
     place_names: set = field(default_factory=set)  # the written forms among them
+    explain: bool = False  # record why each mention resolved as it did (Mention.how), for `explain`
 
     def antecedent(self, term: str, sector: str | None) -> Actor | None:
         """The most recent actor named by `term` ("prime minister"), else of the same sector for
@@ -67,7 +52,7 @@ class DocState:
         for t, actor in window:
             if t == term or (t and t.endswith(" " + term)):
                 return actor
-        if term in GROUP_NOUNS:
+        if term in vocab.group_nouns:
             return next((a for _, a in window if a.sector == sector and (a.country or a.code)), None)
         return None
 
@@ -82,6 +67,7 @@ class Mention:
     weak: bool = False
     # The toponym the phrase is headed by ("Syria" in "northern Syria"): its entry and token span.
     place: tuple[Entry, int, int] | None = None
+    how: list[str] = field(default_factory=list)  # why it resolved so (kept when DocState.explain)
 
 
 def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = ()) -> Entry:
@@ -136,9 +122,9 @@ def _placed_by_syntax(span, person_ok: bool = False) -> bool:
     if head.dep_ != "pobj":
         return False
     prep = head.head
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENT_NOUNS:
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in vocab.settlement_nouns:
         return True
-    if not (prep.lower_ in LOCATIVE_PREPS or prep.lower_ == "to" and prep.head.lemma_.lower() in MOTION_VERBS):
+    if not (prep.lower_ in vocab.place_prepositions or prep.lower_ == "to" and prep.head.lemma_.lower() in vocab.motion_verbs):
         return False
     if head.pos_ != "PROPN" or any(c.dep_ == "det" for c in span.root.lefts):
         return False  # "at the University": a common name, not the town of that name
@@ -171,19 +157,24 @@ def _flag_state(head: Token, at) -> str | None:
 class ActorResolver:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
-        surname_count: dict[str, list[Entry]] = {}
-        for person in kb.people.values():
-            surname_count.setdefault(person.name.split()[-1], []).append(person)
-        # A surname alone names a knowledge-base person only where no other person shares it;
-        # a shared surname still resolves on a date when only one of them then held office.
-        self.kb_surnames = {s: p[0] for s, p in surname_count.items() if len(p) == 1}
-        self.shared_surnames = {s: p for s, p in surname_count.items() if len(p) > 1}
+
+    # A surname alone names a knowledge-base person only where no other person shares it; a
+    # shared surname still resolves on a date when only one of them then held office.
+    def _sole(self, surname: str) -> Entry | None:
+        """The one knowledge-base person with this surname, if only one has it."""
+        people = self.kb.people_named(surname)
+        return people[0] if len(people) == 1 else None
+
+    def _namesakes(self, surname: str) -> list[Entry]:
+        """The knowledge-base people who share this surname (none when fewer than two)."""
+        people = self.kb.people_named(surname)
+        return people if len(people) > 1 else []
 
     def _by_date(self, surname: str, date: str | None) -> Entry | None:
         """Among people sharing a surname, the one in office on `date` ("President Bush" in 2003)."""
         if date is None:
             return None
-        holding = [p for p in self.shared_surnames.get(surname, ()) if (p.role_on(date) or ELITE_ROLE).sector != ELITE]
+        holding = [p for p in self._namesakes(surname) if (p.role_on(date) or ELITE_ROLE).sector != ELITE]
         return holding[0] if len(holding) == 1 else None
 
     def analyse(self, doc: Doc, offset: int, state: DocState) -> dict[int, Mention]:
@@ -217,10 +208,10 @@ class ActorResolver:
             ):
                 # "militias from Misrata" tagged a person: a place for the map, but not an actor,
                 # since a person named so would be misread as a country
-                if _placed_by_syntax(doc[s:e], person_ok=True) and name not in self.kb_surnames:
+                if _placed_by_syntax(doc[s:e], person_ok=True) and self._sole(name) is None:
                     state.places.append(Toponym(doc[s:e].start_char + offset, doc[s:e].end_char + offset, name, entry))
                 continue
-            if entry.kind in PLACE_KINDS and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in STANCE_PREFIXES:
+            if entry.kind in PLACE_KINDS and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in vocab.stance_prefixes:
                 continue  # "an anti-Syria journalist" takes a side; he is not Syrian
             for i in range(s, e):
                 at[i] = (s, e, entry)
@@ -242,6 +233,7 @@ class ActorResolver:
                 for a in m.actors:
                     if a.country and not a.inferred:
                         state.countries[a.country] += 1
+                        state.first_named.setdefault(a.country, a)
         return mentions
 
     def _resolve(self, doc: Doc, head: Token, at, offset: int, state: DocState) -> Mention | None:
@@ -249,11 +241,14 @@ class ActorResolver:
         start, end = phrase_bounds(head)
         text_start, text_end = doc[start].idx + offset, doc[end - 1].idx + len(doc[end - 1]) + offset
         text = doc[start:end].text
+        how: list[str] = []
+        because = how.append if state.explain else _ignore
 
         if head.pos_ == "PRON":
-            if lower in PERSONAL and state.last_person is not None and head.i == start:
+            if lower in vocab.personal_pronouns and state.last_person is not None and head.i == start:
                 ref = state.last_person
-                return Mention(head.i, [Actor(text, text_start, text_end, ref.name, ref.country, ref.sector, ref.code)], True)
+                because(f"coreference: the last person named, {_named_at(ref)}")
+                return Mention(head.i, [Actor(text, text_start, text_end, ref.name, ref.country, ref.sector, ref.code)], True, how=how)
             return None
 
         tokens = list(range(start, end))
@@ -271,7 +266,7 @@ class ActorResolver:
         found: list[tuple[int, int, Entry]] = []
         seen = set()
         # "Israel's militia ally", "Iran's proxies": the possessor is the patron, not the actor
-        patrons = {t.i for i in tokens for c in doc[i].children if c.dep_ == "poss" and doc[i].lemma_.lower() in ALLY_NOUNS
+        patrons = {t.i for i in tokens for c in doc[i].children if c.dep_ == "poss" and doc[i].lemma_.lower() in vocab.ally_nouns
                    for t in c.subtree}
         for i in tokens:
             if i in patrons:
@@ -291,10 +286,12 @@ class ActorResolver:
         if entity is not None:
             e = entity[2]
             name = e.name
+            because(f"knowledge base: {e.kind} {e.name!r} ({e.id}) matched by {doc[entity[0]:entity[1]].text!r}")
             if e.kind == "person":
                 is_person = True
                 role = e.role_on(state.date)
                 if role is not None:
+                    because(f"role on {state.date or 'the latest date'}: {role.title or role.sector} of {role.country}")
                     country, sector = role.country, role.sector
                     if country in self.kb.org_codes:  # an organisation's official (UNO, NATO)
                         org_code = "IGO" + country if sector != ELITE else None
@@ -312,26 +309,29 @@ class ActorResolver:
         elif head.i in at and at[head.i][2].kind in PLACE_KINDS:
             pass  # a place the tagger took for a person ("Kyiv")
         elif head.ent_type_ == "PERSON" or (head.text[:1].isupper() and (
-            doc[start].lower_ in HONORIFICS or head.text in state.surnames
-            or (head.text in self.kb_surnames and head.ent_type_ not in ("GPE", "LOC", "DATE", "FAC"))
+            doc[start].lower_ in vocab.honorifics or head.text in state.surnames
+            or (self._sole(head.text) is not None and head.ent_type_ not in ("GPE", "LOC", "DATE", "FAC"))
         )):
             is_person = True
             known = state.surnames.get(head.text)
-            if known is not None and (end - start == 1 or doc[start].lower_ in HONORIFICS or head.i == start + 1):
+            if known is not None and (end - start == 1 or doc[start].lower_ in vocab.honorifics or head.i == start + 1):
                 name, country, sector = known.name, known.country, known.sector
+                because(f"coreference: the surname of {_named_at(known)}")
             else:
                 # A surname alone, or after a title ("President Bush"), not after another given
                 # name ("Fatoumata Keita" is not Ibrahim Boubacar Keita).
-                given = any(doc[i].pos_ == "PROPN" and i not in at and doc[i].lower_ not in HONORIFICS for i in range(start, head.i))
-                kb_person = None if given else (self.kb_surnames.get(head.text) or self._by_date(head.text, state.date))
+                given = any(doc[i].pos_ == "PROPN" and i not in at and doc[i].lower_ not in vocab.honorifics for i in range(start, head.i))
+                kb_person = None if given else (self._sole(head.text) or self._by_date(head.text, state.date))
                 if kb_person is not None:
                     role = kb_person.role_on(state.date)
                     name = kb_person.name
+                    because(f"knowledge base: the surname of {kb_person.name} ({kb_person.id}), the only one "
+                            + ("so named" if self._sole(head.text) else f"so named in office on {state.date}"))
                     if role:
                         country, sector = role.country, role.sector
-                elif not given and head.text in self.shared_surnames:
+                elif not given and self._namesakes(head.text):
                     # "President Bush" with no date: which Bush is open, but both served one country.
-                    served = {r.country for p in self.shared_surnames[head.text] for r in p.roles}
+                    served = {r.country for p in self._namesakes(head.text) for r in p.roles}
                     if len(served) == 1:
                         country = served.pop()
                     name = head.text
@@ -350,22 +350,28 @@ class ActorResolver:
             lives = [at[i][2].country for i in sorted(place_only | (set(tokens) - set(range(start, end)))) if i in at and at[i][2].kind in ("country", "capital", "place")]
             if lives:
                 countries = [lives[0]] + [c for c in countries if c != lives[0]]
-        flag = _flag_state(head, at) if any(doc[i].lemma_.lower() in VESSELS for i in range(start, end)) else None
+        flag = _flag_state(head, at) if any(doc[i].lemma_.lower() in vocab.vessel_nouns for i in range(start, end)) else None
         if flag is not None:
             country = flag  # a ship is coded by its flag, not its owners: "a Greek-owned tanker under the Maltese flag"
+            because(f"the flag it flies: {flag}")
         if country is None and countries:
             country = countries[0]
+            named = next(doc[s:e].text for s, e, en in found if en.kind in PLACE_KINDS and en.country == country)
+            because(f"country {country} from {named!r}")
         head_agent = at.get(head.i)
         if sector is None:
             if head_agent and head_agent[2].kind == "agent":
                 sector = head_agent[2].sector
+                because(f"sector {sector} from the role noun {head_agent[2].id!r}")
             else:
                 agents = [m for m in found if m[2].kind == "agent"]
                 if agents:
                     sector = agents[-1][2].sector
+                    because(f"sector {sector} from the role noun {agents[-1][2].id!r}")
         # "former president", "retired general": out of an official role, an elite (ELI)
-        if any(doc[i].lower_ in FORMER for i in range(start, head.i)) and (is_person or sector in OFFICIAL):
+        if any(doc[i].lower_ in vocab.former_markers for i in range(start, head.i)) and (is_person or sector in OFFICIAL):
             sector = ELITE
+            because("out of office: an elite (ELI)")
 
         if entity is None and (country is None or sector is None) and (is_person or (head.pos_ == "PROPN" and country is None)):
             # "Kenzo Oshima, the United Nations relief coordinator": the appositive says who he is.
@@ -375,6 +381,7 @@ class ActorResolver:
                     if other is not None and not other.weak:
                         a = other.actors[0]
                         country, sector, org_code = a.country, a.sector or sector, a.code
+                        because(f"apposition: {a.text!r} says who it is")
                         break
         if name is None and country is None and sector is None:
             if head.i in at and at[head.i][2].id.startswith("area:"):
@@ -389,11 +396,14 @@ class ActorResolver:
             if ref is not None:
                 name, country, org_code = ref.name, ref.country, ref.code if ref.country is None else None
                 sector = ref.sector or sector
+                because(f"coreference: 'the {term}' refers back to {_named_at(ref)}")
         # "Gaza truce", "Iranian oil": a country modifier on an ordinary noun is weak evidence.
         weak = entity is None and not is_person and head.pos_ == "NOUN" and head.i not in at and sector is None
         # "two missiles", "a drone": a weapon stands for its unnamed user in an event, but is not
         # listed as an actor unless it says whose it is ("Israeli warplanes")
-        weak = weak or (entity is None and country is None and head.lemma_.lower() in WEAPON_AGENTS)
+        weak = weak or (entity is None and country is None and head.lemma_.lower() in vocab.weapon_agents)
+        if weak:
+            because("weak: an ordinary noun with a country modifier, or a weapon; an event argument, not a listed actor")
         if entity is None and country is not None and sector is None and name is None:
             name = self.kb.countries.get(country)
         actors = []
@@ -416,7 +426,7 @@ class ActorResolver:
         if head.i in at and at[head.i][2].kind in ("country", "capital", "place") and entity is None:
             s, e, entry = at[head.i]
             place = (entry, s, e)
-        return Mention(head.i, actors, is_person, weak, place)
+        return Mention(head.i, actors, is_person, weak, place, how)
 
     @staticmethod
     def _term(entity, head_agent, state: DocState) -> str | None:
@@ -430,6 +440,15 @@ class ActorResolver:
         if entity is not None:
             return entity[2].sector
         return None
+
+
+def _ignore(_: str) -> None:
+    return None
+
+
+def _named_at(a: Actor) -> str:
+    """An earlier mention as explain shows it: its name and where the text has it."""
+    return f"{a.name or a.text!r} ({a.code or 'no code'}) at {a.start}-{a.end}"
 
 
 def county_spans(doc: Doc, offset: int) -> list[tuple[int, int]]:
@@ -449,13 +468,16 @@ class ActorStage:
         self.resolver = ActorResolver(coder.kb)
 
     def __call__(self, ctx: DocContext) -> None:
-        state = DocState(ctx.published)
+        explain = ctx.trace is not None
+        state = DocState(ctx.published, explain=explain)
         seen: set[tuple[int, int, str | None]] = set()
         for seg in ctx.segments:
             ctx.check_deadline()
             # Bylines and credits name reporters, who must not become the antecedent of "he".
-            seg_state = DocState(ctx.published) if seg.kind in ("byline", "credit") else state
+            seg_state = DocState(ctx.published, explain=explain) if seg.kind in ("byline", "credit") else state
             seg.mentions = self.resolver.analyse(seg.doc, seg.start, seg_state)
+            if explain:
+                self._note(ctx, seg)
             # "Fulton County" is not a county of the city Fulton
             counties = county_spans(seg.doc, seg.start)
             state.places[:] = [t for t in state.places
@@ -470,6 +492,13 @@ class ActorStage:
                         seen.add(key)
                         ctx.document.actors.append(actor)
         ctx.toponyms = state.places
+        ctx.setting_evidence = state.first_named
+
+    def _note(self, ctx: DocContext, seg) -> None:
+        for m in sorted(seg.mentions.values(), key=lambda m: m.head):
+            for a in m.actors:
+                ctx.note(self.name, f"{a.code or '-'}" + (f" {a.name}" if a.name else ""), (a.start, a.end),
+                         because="; ".join(m.how) or None)
 
 
 @stages.register("actors")

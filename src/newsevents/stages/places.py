@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..context import DocContext
-from ..knowledge.places import record
+from ..knowledge.gazetteer import record
 from ..records import Place
 from ..registry import stages
 from .toponyms import Found, Toponyms

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -17,45 +18,10 @@ from .actors import Mention, phrase_bounds
 from ..context import DocContext
 from ..records import Actor, Quote
 from ..registry import stages
-from .events.coder import FIRST_PERSON
+from ..lang import current, vocab
 
-SPEECH_VERBS = {
-    "say", "tell", "add", "state", "ask", "explain", "write", "note", "insist", "declare", "claim", "warn",
-    "argue", "continue", "reply", "respond", "tweet", "acknowledge", "admit", "announce", "recall", "suggest",
-    "vow", "promise", "predict", "quip", "joke", "conclude", "remark", "comment", "complain", "contend",
-    "observe", "assert", "maintain", "caution", "urge", "stress", "emphasize", "emphasise", "shout", "yell",
-    "scream", "whisper", "testify", "concede", "boast", "confirm", "deny", "counter", "retort", "chant",
-    "post", "sing", "muse", "wonder", "mutter", "exclaim", "proclaim", "describe", "call", "answer",
-    "recount", "lament", "pledge", "threaten", "charge", "allege", "report", "reiterate", "agree",
-    "demand", "plead", "beg", "concur", "tout", "brag", "gush", "fume", "scoff", "snap", "sneer", "sigh",
-    "inquire", "assure", "reassure", "confide", "interject", "bark", "thunder", "growl", "quip",
-}
-# Verbs that report a belief or a finding as well as speech, for indirect attribution only
-# ("a survey found that ...", "Democrats believe that ...").
-REPORT_VERBS = SPEECH_VERBS | {
-    "believe", "think", "know", "find", "show", "cite", "estimate", "reveal", "indicate", "fear", "hope",
-    "expect", "worry", "predict", "signal", "acknowledge", "learn", "hear", "feel", "rule", "decide",
-}
 MIN_REPORT_TOKENS = 4
-NAMED_PRONOUNS = {"he", "she", "they", "we", "i"}
-PHRASAL_CUES = {
-    ("point", "out"), ("go", "on"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("chime", "in"),
-    ("spell", "out"), ("sum", "up"), ("cry", "out"), ("speak", "out"), ("weigh", "in"), ("lash", "out"),
-}
-# Things that "read" or "say" on behalf of their authors.
-WRITTEN = {"letter", "article", "statement", "sign", "banner", "report", "tweet", "post", "message", "note", "placard", "headline", "release", "memo", "email", "text", "caption", "ad"}
-# Verbs whose object or infinitive states a position, which PolNeAR and analysts count as an
-# attribution ("called for a recount", "pledged to remain civil", "endorsed Clinton").
-STANCE_VERBS = {
-    "call", "cite", "want", "plan", "support", "attack", "criticize", "criticise", "urge", "pledge", "agree",
-    "decline", "refuse", "promise", "vow", "threaten", "demand", "propose", "endorse", "champion", "praise",
-    "blame", "condemn", "question", "mention", "describe", "accuse", "ask", "deny", "reject", "oppose",
-    "welcome", "defend", "dismiss", "slam", "blast", "applaud", "recommend", "announce", "discuss", "echo",
-    "note", "mention", "offer", "disclose", "acknowledge", "show", "respond", "document", "unveil", "tout",
-    "insist", "admit", "concede", "highlight", "stress", "emphasize", "emphasise", "predict", "warn",
-}
 MERGE_GAP_WORDS = 25  # a cue between two parts of one quotation: ', he said. '
-OPENERS = {"“": "”", "«": "»", "„": "“"}
 MAX_AFTER = 80  # characters between a quote's end and a following cue ("...," said the minister)
 MAX_BEFORE = 160  # between a preceding cue and the quote ("The minister said on Tuesday: "...")
 SCARE_MAX_WORDS = 3
@@ -93,8 +59,8 @@ def find_spans(text: str) -> list[tuple[int, int, bool]]:
         ch = text[i]
         two = text[i : i + 2]
         if open_at is None:
-            if ch in OPENERS:
-                open_at, closer = i + 1, OPENERS[ch]
+            if ch in vocab.quote_marks:
+                open_at, closer = i + 1, vocab.quote_marks[ch]
             elif ch == '"':
                 open_at, closer = i + 1, '"'
             elif two in ("``", "''"):
@@ -159,7 +125,7 @@ def _speaker_token(cue: Token, spans=()) -> Token | None:
             # "footage of Clinton asking, ...": the noun speaks; "issued a statement calling the
             # test ...": a statement speaks for whoever issued it
             noun = v.head
-            if noun.lemma_.lower() in WRITTEN | {"statement", "footage", "video"} and noun.dep_ == "dobj":
+            if noun.lemma_.lower() in vocab.written_nouns | {"statement", "footage", "video"} and noun.dep_ == "dobj":
                 issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                 if issuer is not None:
                     return issuer
@@ -197,17 +163,17 @@ def _reported(cue: Token) -> tuple[int, int] | None:
         else:
             lo = pp_end + 1
         return _token_span(doc, lo, hi)
-    if cue.pos_ not in ("VERB", "AUX") or cue.lemma_.lower() not in REPORT_VERBS | STANCE_VERBS:
+    if cue.pos_ not in ("VERB", "AUX") or cue.lemma_.lower() not in vocab.report_verbs | vocab.stance_verbs:
         return None
     comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-    if comp is None and cue.dep_ == "parataxis" and cue.lemma_.lower() in SPEECH_VERBS:
+    if comp is None and cue.dep_ == "parataxis" and cue.lemma_.lower() in vocab.cue_verbs:
         # "Lenox was a juggernaut, Mr. Clarke said, until ...": the clause around the cue
         head = cue.head
         return _token_span(doc, head.left_edge.i, head.right_edge.i)
     if comp is None:
-        if cue.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "xcomp" for c in cue.children):
+        if cue.lemma_.lower() in vocab.cue_verbs and any(c.dep_ == "xcomp" for c in cue.children):
             return _complement(cue)  # "told his advisers to find a way"
-        if cue.lemma_.lower() in STANCE_VERBS and not any(c.dep_ == "prt" for c in cue.children):
+        if cue.lemma_.lower() in vocab.stance_verbs and not any(c.dep_ == "prt" for c in cue.children):
             # "called for an investigation", "pledged to remain civil", "cited the report"
             span = _complement(cue)
             if span is not None and len(doc.text[span[0] : span[1]].split()) >= 2:
@@ -256,7 +222,13 @@ def _merge_interrupted(text: str, found: list[_Candidate]) -> list[_Candidate]:
 
 
 TRANSCRIPT_TURN = re.compile(r"([A-Z][A-Z.' -]{1,30}[A-Z]):\s+")
-TITLE_WORD = re.compile(r"^[\d(]|^[A-Z]|^(of|the|a|an|and|on|in|for|to|at|with)$")
+
+
+
+@lru_cache(maxsize=None)
+def _title_word(lang) -> re.Pattern:
+    """A word a title may hold: a number, a capitalised word, or one of the language's small words."""
+    return re.compile(r"^[\d(]|^[A-Z]|^(" + "|".join(map(re.escape, lang.title_small_words)) + r")$")
 
 
 def _title(quoted: str) -> bool:
@@ -266,7 +238,8 @@ def _title(quoted: str) -> bool:
         return words[0][:1].isdigit()  # "13th"
     if not 1 < len(words) <= 6 or quoted.rstrip().endswith(("!", "?")):
         return False
-    return words[0][:1].isupper() and all(TITLE_WORD.match(w) for w in words)
+    title_word = _title_word(current())
+    return words[0][:1].isupper() and all(title_word.match(w) for w in words)
 
 
 def _starts_sentence(doc: Doc, s: int) -> bool:
@@ -461,15 +434,15 @@ class QuoteFinder:
     @staticmethod
     def _is_cue(t: Token) -> bool:
         lemma = t.lemma_.lower()
-        if t.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS:
+        if t.pos_ in ("VERB", "AUX") and lemma in vocab.cue_verbs:
             return True
-        if (lemma, next((c.lower_ for c in t.children if c.dep_ == "prt"), None)) in PHRASAL_CUES:
+        if (lemma, next((c.lower_ for c in t.children if c.dep_ == "prt"), None)) in vocab.phrasal_cues:
             return True  # "he points out", "Trump went on", "Hillary shot back"
-        if t.pos_ == "NOUN" and lemma in SPEECH_VERBS and t.i > 0 and (t.nbor(-1).pos_ == "PROPN" or t.nbor(-1).lower_ in NAMED_PRONOUNS):
+        if t.pos_ == "NOUN" and lemma in vocab.cue_verbs and t.i > 0 and (t.nbor(-1).pos_ == "PROPN" or t.nbor(-1).lower_ in vocab.speaker_pronouns):
             return True  # '..., Bozell answers.' with the verb tagged as a plural noun
         if t.lower_ in ("said", "says"):
             return True  # "Said Ellis: ..." where the tagger takes the capital for a name
-        if t.lemma_.lower() == "read" and any(c.dep_ == "nsubj" and c.lemma_.lower() in WRITTEN for c in t.children):
+        if t.lemma_.lower() == "read" and any(c.dep_ == "nsubj" and c.lemma_.lower() in vocab.written_nouns for c in t.children):
             return True  # '"...," the letter reads'
 
         if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children):
@@ -595,7 +568,7 @@ def join_quotes(quotes: list[Quote], events: list, first: int, last: int) -> Non
             sp = q.speaker
             for role in ("source", "target"):
                 a = getattr(e, role)
-                if a is not None and a.code is None and a.text.lower() in FIRST_PERSON:
+                if a is not None and a.code is None and a.text.lower() in vocab.first_person:
                     setattr(e, role, Actor(a.text, a.start, a.end, None, sp.country, sp.sector, sp.code))
 
 
@@ -616,6 +589,11 @@ class QuoteStage:
             quotes = self.finder.find(seg.doc, seg.start, seg.kind, seg.mentions, state)
             join_quotes(quotes, ctx.document.events, seg.first_event, seg.last_event)
             ctx.document.quotes.extend(quotes)
+            for q in quotes:
+                sp = q.speaker
+                ctx.note(self.name, f"{q.kind} quote, cue {q.cue or 'none'}, speaker "
+                         + (f"{sp.text!r} ({sp.code or 'no code'})" if sp else "unknown"), (q.start, q.end),
+                         events=q.events or None)
 
 
 @stages.register("quotes")

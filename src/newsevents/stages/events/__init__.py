@@ -23,6 +23,16 @@ class EventStage:
 
     def __call__(self, ctx: DocContext) -> None:
         events = ctx.document.events
+        coder = self.coder
+        if ctx.trace is not None:
+            coder.note = lambda what, span=None, **details: ctx.note(self.name, what, span, **details)
+            coder.evidence = ctx.setting_evidence
+        try:
+            self._code(ctx, events)
+        finally:
+            coder.note, coder.evidence = None, {}
+
+    def _code(self, ctx: DocContext, events: list) -> None:
         for seg in ctx.segments:
             ctx.check_deadline()
             seg.first_event = len(events)
@@ -39,6 +49,8 @@ class EventStage:
                 for e in events[seg.first_event:]:
                     if e.location is None:
                         e.location = replace(ctx.dateline_place)
+                        ctx.note(self.name, f"{e.trigger!r}: no place in its clause, so the dateline's {e.location.name}",
+                                 (e.trigger_start, e.trigger_end) if e.trigger_start is not None else None)
 
 
 @stages.register("events")

@@ -13,42 +13,16 @@ from spacy.tokens import Span, Token
 
 from ..actors import Mention, actor_code
 from .compose import GENERIC, compose, topics
-from ...knowledge.places import record
+from ...knowledge.gazetteer import record
 from .modes import clause_words, decide
 from ...knowledge.lexicon import Entry, Lexicon
 from ...knowledge.ontology import cameo_table
 from .quantities import casualties, parse_number
 from ...records import Actor, Event, Place, Plover, Quantity
+from ...lang import vocab
 
-TARGET_PREPS = ("with", "against", "at", "on", "to", "into", "upon", "toward", "towards", "over", "from")
-NEGATING_HEADS = {"refuse", "fail", "decline", "reject", "deny", "stop", "cease", "avoid"}
 # Families where a conjoined subject with no object acts on each other ("Jordan and Britain agreed").
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
-# Subjects that act without being political actors: an earthquake "kills", a fire "destroys".
-NATURAL_FORCES = {
-    "earthquake", "quake", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado", "rain",
-    "fire", "wildfire", "blaze", "landslide", "mudslide", "drought", "heatwave", "tsunami", "avalanche",
-    "eruption", "volcano", "disease", "virus", "outbreak", "epidemic", "pandemic", "accident", "crash",
-    "collapse", "lightning", "wave", "wind", "snow", "heat", "cold", "it", "this", "that", "which", "there",
-}
-PRONOUNS = {"it", "this", "that", "which", "there"}
-FIRST_PERSON = {"we", "us", "i", "me"}
-LOOSE_PARTICLES = {"out", "back", "off", "away"}
-LIGHT_NOUNS = {
-    "effort", "mission", "process", "operation", "programme", "program", "campaign", "drive", "bid",
-    "attempt", "initiative", "measure", "work", "activity", "team", "force", "plan", "step", "move",
-    "troop", "soldier", "personnel",  # "peacekeeping troops" are peacekeepers
-}
-QUANTITY_NOUNS = {
-    "thousand", "hundred", "dozen", "ten", "score", "million", "group", "number", "crowd", "band", "team",
-    "handful", "lot", "couple", "majority", "some", "many", "few", "all", "most", "batch", "cache", "stash",
-    "contingent", "deployment", "detachment", "convoy", "wave", "patch",
-    # measures: "700 kg of medicine" is medicine
-    "kg", "kilogram", "tonne", "ton", "litre", "liter", "shipment", "consignment", "truckload", "planeload",
-    "load", "amount", "quantity", "box", "crate", "package", "parcel", "sack", "bag",
-    # spans and runs of an act: "launched ten days of war games", "a series of raids"
-    "day", "week", "month", "hour", "night", "series", "round", "spate", "string", "barrage", "volley",
-}
 VIOLENT_ROOTS = {"18", "19", "20"}
 # Nominal events whose participants are the subject of the clause they sit in.
 GATHERING_ROOTS = {"04", "14"}
@@ -60,77 +34,20 @@ DOMESTIC_ROOTS = {"14", "17"}
 INTERNAL_CODES = ("081", "082", "083", "123", "132", "137", "172", "175", "0873")
 # Yielding codes whose object is the actor's own forces (withdraw, demobilize, retreat).
 OWN_FORCES_CODES = {"087", "0873", "0874"}
-# Nouns that give an arrest's grounds as an accusation ("detained on charges of espionage").
-CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
-# Verbs of leaving that, in the passive with no agent, are the leavers' own side's act.
-WITHDRAW_VERBS = {"withdraw", "pull", "ship", "fly", "move", "evacuate", "take", "bring"}
-LOCATIVE_PREPS = {"in", "near", "at", "outside", "across", "around", "inside", "into", "on", "from", "throughout"}
-CAUSE_PREPS = {"because", "due"}  # "closed the border because of fighting": another event
-CIRCUMSTANCE_PREPS = {"during", "amid", "after", "before", "since", "following", "despite"} | CAUSE_PREPS
-CONSEQUENCES = {"kill", "wound", "injure", "leave", "destroy", "damage", "maim"}
-# Verbs that say a named event happened ("clashes broke out between X and Y").
-HAPPEN_VERBS = {"break", "erupt", "occur", "happen", "continue", "take", "begin", "start", "rage", "intensify", "escalate", "resume", "flare"}
-# Heads under which an embedded action is intended, not done ("agreed to withdraw", "ready to talk").
-INTENT_HEADS = {
-    "agree", "plan", "intend", "decide", "pledge", "promise", "vow", "offer", "prepare", "ready", "willing",
-    "prepared", "threaten", "want", "seek", "aim", "hope", "expect", "consider", "propose", "swear",
-}
-# Verbs of getting ready: a violent act they govern has not begun (CAMEO 15, show of force).
-PREPARE_VERBS = {"prepare", "gear", "mass"}
-# Verbs that make a stated measure public policy rather than a warning ("announced it would cut aid").
-DECISION_VERBS = {"announce", "decide", "declare", "vote", "resolve"}
-# Verbs that send someone somewhere, whose purpose clause acts on the destination.
-DISPATCH_VERBS = {"send", "dispatch", "deploy", "fly", "travel", "go", "come", "arrive", "return", "head"}
 # Acts that, done by two countries' forces together, are military cooperation (CAMEO 062).
 JOINT_FORMS = {"150": "062"}
-# Verbs that say when an act runs, not what it is ("resume shelling", "begin withdrawing").
-ASPECT_VERBS = {"resume", "begin", "start", "continue", "stop", "keep", "finish"}
-FUTURE_AUX = {"will", "would", "shall", "'ll"}
-OBLIGATION_AUX = {"must", "should"}
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 # Verbal acts whose complement is their content, not a separate event: appeals, intents, demands,
 # accusations, rejections, threats.
 SUBSUMING_ROOTS = {"02", "03", "10", "11", "12", "13"}
-LIGHT_VERBS = {
-    "hold", "launch", "stage", "conduct", "carry", "begin", "start", "continue", "resume", "make", "mount",
-    "undertake", "wage", "give", "pay", "issue", "lodge", "file", "announce", "order", "call", "step", "end",
-    "complete", "open", "renew", "have", "take", "impose", "lift", "declare", "unleash",
-    "insist", "reiterate", "repeat", "press", "voice", "express", "tighten", "extend", "intensify",
-}
-CONDITIONAL_MARKS = {"if", "unless"}
-HYPOTHETICAL_AUX = {"could", "might", "may"}
-REPORTING_VERBS = {
-    "say", "tell", "report", "claim", "announce", "state", "declare", "add", "insist", "allege", "warn",
-    "confirm", "conclude", "believe", "reiterate", "note", "explain", "argue", "suggest", "write",
-}
 # "X said Y must do Z" is X's demand on Y; stated intent is a promise or a threat (compose.py).
 DEMANDABLE_ROOTS = {"03", "04", "05", "06", "07", "08", "09", "15", "16"}
 
 
-# Means of attack: as an object they say how, not whom ("fired missiles", "launched drones").
-WEAPONS = {
-    "missile", "rocket", "drone", "shell", "mortar", "bomb", "grenade", "bullet", "round", "weapon", "arm",
-    "warplane", "jet", "aircraft", "helicopter", "tank", "artillery", "torpedo", "mine", "projectile", "munition",
-}
-DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "report", "communique", "message", "note", "appeal", "ultimatum", "decree"}
-# Nouns whose that-clause is what their issuer says ("issued a reminder that Iraq must comply").
-SPEECH_NOUNS = DOCUMENT_NOUNS | {"reminder", "warning", "call", "demand", "plea", "order", "instruction", "notice"}
-WARN_VERBS = {"warn", "caution"}
-ETHNIC_NOUNS = {"population", "minority", "community"}
-# "Obama is scheduled to attend", "troops are expected to withdraw": the passive's subject does the
-# infinitive's act
-RAISING_PARTICIPLES = {"scheduled", "expected", "set", "due", "slated", "supposed", "said", "reported", "believed", "thought", "alleged", "understood"}
-GROUP_PART_NOUNS = {"member", "part", "section", "leader", "representative", "third", "half", "quarter", "fifth", "tenth", "rest"}
-STATIVE_PARTICIPLES = {"opposed", "committed", "engaged", "involved", "determined", "dedicated", "devoted", "poised", "resolved"}
-WILLING = {"willing", "ready", "prepared", "committed", "eager", "keen", "determined"}
 WILLINGNESS = Entry("construction.willing", frozenset(), "030")
 OBLIGATION = Entry("construction.obligation", frozenset(), "100")
 WISH = Entry("construction.wish", frozenset(), "020")
 COMPLAINT = Entry("construction.complaint", frozenset(), "114")
-# Verbs that, reporting a clause, complain of what it tells ("protested that police beat them").
-COMPLAINT_VERBS = {"protest", "complain"}
-WISH_VERBS = {"want", "wish", "expect", "need", "like"}
-HOPE_VERBS = {"hope", "wish", "pray", "dream"}
 
 
 def verb_keys(tok: Token) -> list[str]:
@@ -169,7 +86,7 @@ def _noun_forms(tok: Token) -> set[str]:
     if comps:
         forms.add(" ".join([c.lower_ for c in comps] + [lemma]))
         forms.add(" ".join([comps[-1].lower_, lemma]))
-        if lemma in LIGHT_NOUNS:
+        if lemma in vocab.light_nouns:
             # "mediation efforts", "peacekeeping force": the modifier names the thing
             forms.add(comps[-1].lemma_.lower())
     for child in tok.rights:
@@ -177,7 +94,7 @@ def _noun_forms(tok: Token) -> set[str]:
             for gc in child.children:
                 if gc.dep_ == "pobj":
                     forms.add(f"{lemma} of {gc.lemma_.lower()}")
-                    if lemma in QUANTITY_NOUNS or tok.like_num:
+                    if lemma in vocab.quantity_nouns or tok.like_num:
                         forms |= _noun_forms(gc)  # "thousands of protesters" are protesters
     # Tokens that are numbers ("$5 million") still name the object by their scale word.
     return forms
@@ -190,7 +107,7 @@ class Clause:
         self.verb = verb
         self.particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None) or next(
             # "forced the agency out of the country": a particle the parser took for a preposition
-            (c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in LOOSE_PARTICLES
+            (c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in vocab.loose_particles
              and not any(g.dep_ == "pobj" for g in c.children)), None)
         # Adverbs that complete the verb's sense ("sexually abused", "pulled back") fit a +particle too.
         self.adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
@@ -213,7 +130,7 @@ class Clause:
         self.passive = self.reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not (
             # "Israel is opposed to the plan", "forces were engaged in fighting": a state of the
             # subject, not something done to it, unless an agent says who did it
-            verb.lower_ in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children)
+            verb.lower_ in vocab.stative_participles and not any(c.dep_ == "agent" for c in verb.children)
         )
         self.preps: list[tuple[str, Token]] = []
         # the object's conjuncts too: "launched artillery and rocket fire against the camps"
@@ -265,30 +182,30 @@ class Clause:
 
     def intended(self) -> bool:
         """Whether the action is stated as intended: "will release", "agreed to withdraw"."""
-        return bool(self.auxes & FUTURE_AUX) or self.intent_head() is not None
+        return bool(self.auxes & vocab.future_auxiliaries) or self.intent_head() is not None
 
     def intent_head(self) -> Token | None:
         """The verb of intent the action hangs on ("agreed" in "agreed to withdraw"), if any."""
         v = self.verb
         # "prepared to resume shelling": an aspectual verb between the intent and the act
-        while v.dep_ == "xcomp" and v.head.i != v.i and v.head.lemma_.lower() in ASPECT_VERBS:
+        while v.dep_ == "xcomp" and v.head.i != v.i and v.head.lemma_.lower() in vocab.aspect_verbs:
             v = v.head
         # The parser sometimes hangs the infinitive as a purpose clause ("have sworn to fight").
         to_clause = v.dep_ == "xcomp" or (v.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children))
-        return v.head if to_clause and v.head.i != v.i and v.head.lemma_.lower() in INTENT_HEADS else None
+        return v.head if to_clause and v.head.i != v.i and v.head.lemma_.lower() in vocab.intent_heads else None
 
     def announced(self) -> bool:
         """Whether the clause is a measure its actor announced or decided, unconditionally
         ("announced it would cut aid", "decided to expel the envoy")."""
         v = self.verb
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in [v, *(c for c in v.children if c.dep_ == "advcl")]
+        if any(c.dep_ == "mark" and c.lower_ in vocab.conditional_marks for t in [v, *(c for c in v.children if c.dep_ == "advcl")]
                for c in t.children):
             return False
         for _ in range(3):
             if v.dep_ not in ("ccomp", "xcomp", "conj") or v.head.i == v.i:
                 return False
             v = v.head
-            if v.lemma_.lower() in DECISION_VERBS:
+            if v.lemma_.lower() in vocab.decision_verbs:
                 return True
         return False
 
@@ -297,16 +214,16 @@ class Clause:
         verb that issues the message it is the content of ("issued a reminder that Y must ...")."""
         v = self.top
         noun = v.head
-        if v.dep_ in ("acl", "ccomp") and noun.i != v.i and noun.dep_ == "dobj" and noun.lemma_.lower() in SPEECH_NOUNS:
+        if v.dep_ in ("acl", "ccomp") and noun.i != v.i and noun.dep_ == "dobj" and noun.lemma_.lower() in vocab.speech_nouns:
             return noun.head
         for _ in range(3):
             if v.dep_ in ("ccomp", "conj") and v.head.i != v.i:
                 v = v.head
-                if v.dep_ != "conj" and v.lemma_.lower() in REPORTING_VERBS:
+                if v.dep_ != "conj" and v.lemma_.lower() in vocab.reporting_verbs:
                     return v
                 if v.dep_ == "ccomp":
                     continue
-                if v.lemma_.lower() in REPORTING_VERBS:
+                if v.lemma_.lower() in vocab.reporting_verbs:
                     return v
             return None
         return None
@@ -317,11 +234,11 @@ class Clause:
         sent = v.sent
         if sent.text.rstrip().endswith("?"):
             return "hypothetical"
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in v.children) or auxes & HYPOTHETICAL_AUX:
+        if any(c.dep_ == "mark" and c.lower_ in vocab.conditional_marks for c in v.children) or auxes & vocab.hypothetical_auxiliaries:
             return "hypothetical"
-        if v.dep_ == "xcomp" and v.head.lemma_.lower() in INTENT_HEADS:
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in vocab.intent_heads:
             return "intended"
-        if self.top.dep_ == "ccomp" and set(verb_keys(self.top.head)) & HOPE_VERBS:
+        if self.top.dep_ == "ccomp" and set(verb_keys(self.top.head)) & vocab.hope_verbs:
             return "hypothetical"  # "she hoped the officers would be indicted": a wish, not news
         if auxes & {"will", "shall", "'ll"}:
             return "future"
@@ -337,7 +254,7 @@ class Clause:
             return True
         head = v.head
         if v.dep_ == "xcomp" and head.i != v.i:
-            if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in NEGATING_HEADS:
+            if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in vocab.negating_heads:
                 return True
         return False
 
@@ -355,7 +272,7 @@ def _as_intended(clause: Clause, code: str) -> tuple[str, str] | None:
     """The code and rule suffix for an act the clause states as prepared or intended, or None.
     "prepared to resume shelling": a violent act being readied is a show of force (CAMEO 15,
     PLOVER MOBILIZE), not a verbal threat; otherwise a stated intent is a promise or a threat."""
-    if code[:2] in VIOLENT_ROOTS and _lemma(clause.intent_head()) in PREPARE_VERBS:
+    if code[:2] in VIOLENT_ROOTS and _lemma(clause.intent_head()) in vocab.prepare_verbs:
         return "150", "+prepared"
     if clause.intended() and _stated_intent(code) != code:
         return _stated_intent(code), "+intent"
@@ -378,7 +295,7 @@ def _light_verb(noun: Token) -> Token | None:
         head = head.head
     elif noun.dep_ != "dobj":
         return None
-    if head.pos_ == "VERB" and set(verb_keys(head)) & LIGHT_VERBS:
+    if head.pos_ == "VERB" and set(verb_keys(head)) & vocab.light_verbs:
         return head
     return None
 
@@ -393,7 +310,7 @@ def _reported_as_happening(noun: Token) -> bool:
 
 
 def _natural_cause(sent: Span) -> bool:
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in NATURAL_FORCES - PRONOUNS for t in sent)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in vocab.natural_forces - vocab.thing_pronouns for t in sent)
 
 
 def _with_of(noun: Token) -> list[Token]:
@@ -419,7 +336,7 @@ def _nested_places(noun: Token, depth: int = 0) -> list[Token]:
 def _complaint_content(verb: Token) -> Token | None:
     """The clause a verb of complaint reports: "protested that the government had raised fees",
     or the sentence before "..., a rights group protested", which the parser may hang elsewhere."""
-    if verb.lemma_.lower() not in COMPLAINT_VERBS:
+    if verb.lemma_.lower() not in vocab.complaint_verbs:
         return None
     for c in verb.children:
         if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
@@ -481,7 +398,7 @@ def _subject(verb: Token) -> list[Token]:
         # The parser sometimes hangs the subject on the auxiliary ("Chile [is] opposed to").
         kids = [c for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children] + list(v.children)
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj", "expl")
-                or (c.dep_ == "nsubjpass" and (v.lower_ in STATIVE_PARTICIPLES or (v.lower_ in RAISING_PARTICIPLES and v is not verb)))]
+                or (c.dep_ == "nsubjpass" and (v.lower_ in vocab.stative_participles or (v.lower_ in vocab.raising_participles and v is not verb)))]
         if subj:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
@@ -495,7 +412,7 @@ def _subject(verb: Token) -> list[Token]:
         if v.dep_ == "acl" and v.tag_ == "VBG":
             noun = v.head
             # "issued a declaration demanding ...": the declaration speaks for whoever issued it
-            if noun.dep_ == "dobj" and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.head.pos_ == "VERB":
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in vocab.document_nouns and noun.head.pos_ == "VERB":
                 return _subject(noun.head)
             return _conjuncts(noun)  # "protesters demanding reform"
         if _main_verb_taken_for_participle(v):
@@ -517,11 +434,24 @@ def _subject(verb: Token) -> list[Token]:
     return []
 
 
+def _who(a: Actor | None) -> str:
+    return "nobody" if a is None else (a.code or a.text)
+
+
+def _evidence(a: Actor | None) -> str:
+    return "an earlier mention" if a is None else f"{a.text!r} at {a.start}-{a.end}"
+
+
 class EventCoder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.cameo = cameo_table()
         self._offset = 0
+        # For `explain`: note(what, span, **details) records a decision, set by the stage while a
+        # trace is kept; `evidence` maps a country to the mention that first named it in the story.
+        self.note = None
+        self.evidence: dict = {}
+        self._route: dict[str, str] = {}
 
     def entries_for(self, verb: Token) -> list[Entry]:
         by_verb = self.lexicon.by_verb
@@ -557,11 +487,21 @@ class EventCoder:
                 continue
             clause = Clause(tok)
             entry = (COMPLAINT if _complaint_content(tok) is not None else None) or self.best_entry(clause) or self._construction(clause)
+            if self.note is not None:
+                self._note_clause(clause, entry)
             if entry is None:
                 continue
+            self._route = {}
             found = self._events(clause, entry, sent, mentions, part, offset)
             if found and (self._subsumed(tok, heads) or self._content_of_noun(tok)):
+                self._say(f"{tok.text!r}: no event of its own, the content of the act around it", tok)
                 continue
+            if self.note is not None:
+                for e in found:
+                    self._say(f"{tok.text!r}: {e.cameo} {e.plover.type or ''} {_who(e.source)} -> {_who(e.target)}", tok,
+                              source=self._route.get("source"), target=self._route.get("target"))
+                if not found:
+                    self._say(f"{tok.text!r}: {entry.id} fits, but no event: {self._route.get('none', 'no actor on either side')}", tok)
             if found and (entry.cameo[:2] in SUBSUMING_ROOTS | VIOLENT_ROOTS or entry.cameo[:2] == "14"):
                 heads.append((tok, entry.cameo[:2]))
             events.extend(found)
@@ -569,7 +509,7 @@ class EventCoder:
                 used.add(clause.dobj.i)
             if found:
                 # "threw stones during demonstrations": a circumstance is an event of its own
-                used.update(t.i for p, t in clause.preps if p not in CIRCUMSTANCE_PREPS)
+                used.update(t.i for p, t in clause.preps if p not in vocab.circumstances)
                 used.update(t.i for t in clause.subject)  # "a car bomb exploded" is one event
         events.extend(self._nominal_events(sent, mentions, used, part, offset, heads))
         if events:
@@ -596,6 +536,35 @@ class EventCoder:
         self._mark_root(events, sent)
         return events
 
+    # -- explain ----------------------------------------------------------------------------------
+    def _say(self, what: str, tok: Token | None = None, **details) -> None:
+        if self.note is not None:
+            span = (tok.idx + self._offset, tok.idx + len(tok) + self._offset) if tok is not None else None
+            self.note(what, span, **{k: v for k, v in details.items() if v})
+
+    def _note_clause(self, clause: Clause, chosen: Entry | None) -> None:
+        """Which lexicon entries the clause's verb has, which fired with what it matched, and why
+        the others did not fit."""
+        verb = clause.verb
+        matched = f"verb={verb.lemma_}" + (f" particle={clause.particle}" if clause.particle else "") + \
+            (f" object={clause.dobj.lemma_}" if clause.dobj is not None else "") + \
+            "".join(f" {p}={t.lemma_}" for p, t in clause.preps)
+        # entries for any verb ("*": protesters acting) are tried everywhere; only the verb's own are shown
+        rejected = [f"{e.id} ({e.cameo}): {why}" for e in self.entries_for(verb) if e is not chosen and "*" not in e.verbs
+                    for why in [clause.mismatch(e)] if why]
+        if chosen is None:
+            if rejected:
+                self._say(f"{verb.text!r}: no entry fits", verb, matched=matched, rejected=rejected)
+            return
+        kind = "construction" if chosen.id.startswith("construction.") else "lexicon entry"
+        self._say(f"{verb.text!r}: {kind} {chosen.id} ({chosen.cameo}) fired", verb, matched=matched, rejected=rejected or None)
+
+    def _via(self, role: str, route: str, found: list[Actor]) -> list[Actor]:
+        """Return `found`, remembering for `explain` how the role's actor was found."""
+        if found and self.note is not None:
+            self._route.setdefault(role, route)
+        return found
+
     def _location(self, e: Event, sent: Span, mentions) -> Place | None:
         """The place the event's clause names ("in northern Syria", "near the town of Samarra")."""
         trigger = self._trigger(e, sent)
@@ -608,7 +577,7 @@ class EventCoder:
             holders.append(trigger.head.head)  # "an attempt to assassinate X was thwarted in Y"
         for h in holders:
             for c in h.children:
-                if c.dep_ != "prep" or c.lower_ not in LOCATIVE_PREPS:
+                if c.dep_ != "prep" or c.lower_ not in vocab.event_place_prepositions:
                     continue
                 for t in c.children:
                     if t.dep_ != "pobj":
@@ -635,15 +604,15 @@ class EventCoder:
         """Events a construction codes whatever its verb: "is willing to send material" states an
         intent to cooperate; "X said Y must drop its barriers" is X's demand on Y."""
         verb = clause.verb
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WILLING:
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.willing_words:
             return WILLINGNESS
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and {verb.head.head.lemma_.lower(), verb.head.head.lower_} & WILLING:
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and {verb.head.head.lemma_.lower(), verb.head.head.lower_} & vocab.willing_words:
             return WILLINGNESS  # "is committed to opening up the economy"
-        if verb.lemma_.lower() in WISH_VERBS and any(
+        if verb.lemma_.lower() in vocab.wish_verbs and any(
             c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children
         ):
             return WISH  # "Obama wants Putin to attack": an appeal to Putin
-        if clause.auxes & OBLIGATION_AUX and clause.governing_speech() is not None:
+        if clause.auxes & vocab.obligation_auxiliaries and clause.governing_speech() is not None:
             return OBLIGATION
         return None
 
@@ -677,7 +646,7 @@ class EventCoder:
                 if a is not None and lives and a.country and a.country != lives[0] and self._ethnic(a, sent, self._offset):
                     setattr(e, role, Actor(a.text, a.start, a.end, a.name, lives[0], a.sector, actor_code(lives[0], a.sector)))
                     continue
-                if a is None or a.country or a.text.lower() in FIRST_PERSON or a.code in ("IGO", "NGO") or (a.code or "").startswith(("IGO", "NGO")):
+                if a is None or a.country or a.text.lower() in vocab.first_person or a.code in ("IGO", "NGO") or (a.code or "").startswith(("IGO", "NGO")):
                     continue
                 if a.sector is None and a.name is None and role == "target":
                     continue
@@ -688,18 +657,22 @@ class EventCoder:
                 if choice is not None:
                     code = choice + (a.sector or "") if a.sector not in (None, "IGO") else choice
                     setattr(e, role, Actor(a.text, a.start, a.end, a.name, choice, a.sector, code, inferred=True))
+                    if self.note is not None:
+                        where = ("the place its clause names" if choice in here else "a country its sentence names" if choice in named
+                                 else "the story's setting, first named by " + _evidence(self.evidence.get(choice)))
+                        self.note(f"{role} {a.text!r}: country {choice} inferred from {where}", (a.start, a.end))
 
     @staticmethod
     def _ethnic(a: Actor, sent: Span, offset: int) -> bool:
         """Whether the actor's phrase calls it an ethnic group ("hundreds of ethnic Uzbeks")."""
         words = [t for t in sent if a.start <= t.idx + offset < a.end]
         for t in words[-1:]:
-            if t.lemma_.lower() in QUANTITY_NOUNS | GROUP_PART_NOUNS or t.like_num:
+            if t.lemma_.lower() in vocab.quantity_nouns | vocab.group_part_nouns or t.like_num:
                 # "members of the Serb minority" are that minority; "Serbia's suppression of
                 # ethnic Albanian unrest" is not an ethnic group
                 words += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
         # "ethnic Uzbeks", "the Albanian population", "members of the Serb minority"
-        return any(t.lower_ == "ethnic" or (t.lemma_.lower() in ETHNIC_NOUNS and any(c.dep_ == "amod" for c in t.children))
+        return any(t.lower_ == "ethnic" or (t.lemma_.lower() in vocab.ethnic_nouns and any(c.dep_ == "amod" for c in t.children))
                    for t in words)
 
     def _trigger(self, e: Event, sent: Span) -> Token | None:
@@ -735,10 +708,10 @@ class EventCoder:
                 m = mentions.get(c.i)
                 if m is not None:
                     out.extend(a for a in m.actors if a not in out)
-                elif c.lower_ in FIRST_PERSON:
+                elif c.lower_ in vocab.first_person:
                     # resolved to the speaker's organisation once the quote around it is known
                     out.append(Actor(c.text, c.idx + offset, c.idx + len(c) + offset))
-                elif unresolved and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in NATURAL_FORCES:
+                elif unresolved and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in vocab.natural_forces:
                     span = c.doc[c.left_edge.i : c.i + 1]
                     out.append(Actor(span.text, span.start_char + offset, span.end_char + offset))
         return out
@@ -753,7 +726,8 @@ class EventCoder:
                 # actor (a reduced passive's owner would be its own agent)
                 targets = [a for t in subj for a in self._owners(t, mentions) if _named(a)]
             agent = [t for p, t in clause.preps if p == "by"]
-            sources = self._actors(agent[:1], mentions)
+            sources = self._via("source", "the passive's agent", self._actors(agent[:1], mentions))
+            targets = self._via("target", "the passive's subject", targets)
             if not agent:
                 # "was accused of misusing funds by government officials": the parser hangs the
                 # agent on the gerund; a by-phrase naming an actor there is the passive's agent
@@ -764,7 +738,7 @@ class EventCoder:
                 # "killed in Israeli tank shelling", "wounded in a Russian drone attack": the armed
                 # side the cause names did it (a place there, "killed in Gaza", is where)
                 sources = [a for p, t in clause.preps if p == "in" for a in self._actors([t], mentions) if a.country and a.sector]
-            if not sources and (entry.cameo in OWN_FORCES_CODES or entry.cameo[:3] == "166" and verb.lemma_.lower() in WITHDRAW_VERBS):
+            if not sources and (entry.cameo in OWN_FORCES_CODES or entry.cameo[:3] == "166" and verb.lemma_.lower() in vocab.withdraw_verbs):
                 # "troops were withdrawn", "guerrillas have been demobilized", "peacekeepers were
                 # pulled out of Gorazde": with no agent, the forces that leave or yield are their own
                 # side's act, coded as its source; the place they leave is acted on
@@ -773,19 +747,21 @@ class EventCoder:
             subject = clause.subject
             if not subject and entry is COMPLAINT and verb.dep_ == "acl":
                 subject = [verb.head]  # "..., a rights group protested": the parser's participle on its speaker
-            if subject and subject[0].lemma_.lower() in NATURAL_FORCES - PRONOUNS:
+            if subject and subject[0].lemma_.lower() in vocab.natural_forces - vocab.thing_pronouns:
+                self._route["none"] = f"its subject {subject[0].text!r} is a natural force"
                 return []  # "floods hit Japan", "an earthquake rocked Lombok"
-            sources = self._actors(subject, mentions, unresolved=True)
+            sources = self._via("source", "its subject", self._actors(subject, mentions, unresolved=True))
             targets = self._targets(clause, entry, mentions)
         if not targets:
             # CAMEO's convention: with no other target, the place acted on is the target
             # ("imposed a curfew in Cizre", "arrived in Amman", "declared a state of siege in Haiti").
-            targets = self._place_acted_on(clause, mentions)
+            targets = self._via("target", "the place acted on", self._place_acted_on(clause, mentions))
         if entry.swap:
             sources, targets = targets, sources
         if not sources and not targets and not (clause.passive and (entry.objects or entry.required_preps)):
             return []  # a specific passive ("arms were seized") stands without named actors
         if not sources and entry.cameo[:2] in VIOLENT_ROOTS and _natural_cause(sent):
+            self._route["none"] = "no author, and the sentence names a natural force"
             return []  # "555 people were killed" in an earthquake story: no one did it
         pairs = self._pairs(sources, targets, entry.cameo)
         code, rule = entry.cameo, entry.id
@@ -796,14 +772,14 @@ class EventCoder:
             pairs = [(a, b) for a in sources for b in sources if a.country and b.country and a.country != b.country]
         modality = clause.modality()
         speech = clause.governing_speech()
-        attributed = self._actors(_subject(speech), mentions, unresolved=bool(clause.auxes & OBLIGATION_AUX)) if speech is not None else []
-        if verb.lemma_.lower() in WARN_VERBS and any(
-            c.dep_ == "ccomp" and Clause(c).auxes & (FUTURE_AUX | HYPOTHETICAL_AUX) for c in verb.children
+        attributed = self._actors(_subject(speech), mentions, unresolved=bool(clause.auxes & vocab.obligation_auxiliaries)) if speech is not None else []
+        if verb.lemma_.lower() in vocab.warn_verbs and any(
+            c.dep_ == "ccomp" and Clause(c).auxes & (vocab.future_auxiliaries | vocab.hypothetical_auxiliaries) for c in verb.children
         ):
             code, rule = "130", rule + "+threat"  # "warned that police will no longer tolerate rallies"
         if code in GENERIC or (code[:2] in ("02", "03", "10", "12", "13") and len(code) == 3):
             code = compose(code, self._inner(clause))
-        if speech is not None and clause.auxes & OBLIGATION_AUX and attributed and (code[:2] in DEMANDABLE_ROOTS or entry is OBLIGATION):
+        if speech is not None and clause.auxes & vocab.obligation_auxiliaries and attributed and (code[:2] in DEMANDABLE_ROOTS or entry is OBLIGATION):
             # "Mubarak said the US must mediate": the reporter demands it of the clause's subject.
             code = compose("100", code)
             rule += "+demand"
@@ -838,7 +814,7 @@ class EventCoder:
         # promise of it ("will resign" is not yet a resignation).
         ptype = entry.plover_type if code == entry.cameo and modality in ("asserted", "reported") else announced
         acts = [(code, rule, ptype)]
-        if code == "173" and any(p in ("on", "for") and t.lemma_.lower() in CHARGE_NOUNS for p, t in clause.preps):
+        if code == "173" and any(p in ("on", "for") and t.lemma_.lower() in vocab.charge_nouns for p, t in clause.preps):
             # PLOVER files a charge (ACCUSE) apart from the arrest (COERCE), which CAMEO's 173 joins:
             # "jailed 52 members on charges of treason" is both
             acts.append(("112", rule + "+charge", None))
@@ -908,7 +884,7 @@ class EventCoder:
                 first = tok
                 while first.dep_ == "conj" and first.head.i != first.i:
                     first = first.head  # "killing six and wounding 20"
-                if first.dep_ in ("advcl", "conj") and first.head.i == head.i and tok.tag_ == "VBG" and tok.lemma_.lower() in CONSEQUENCES:
+                if first.dep_ in ("advcl", "conj") and first.head.i == head.i and tok.tag_ == "VBG" and tok.lemma_.lower() in vocab.consequence_verbs:
                     return True
                 continue
             for child in head.children:
@@ -936,11 +912,11 @@ class EventCoder:
             if not entries:
                 continue
             holders = [tok]
-            if tok.dep_ == "nsubj" and set(verb_keys(tok.head)) & HAPPEN_VERBS:
+            if tok.dep_ == "nsubj" and set(verb_keys(tok.head)) & vocab.happen_verbs:
                 holders.append(tok.head)  # "clashes broke out between police and protesters"
             preps = [(c.lower_, g) for h in holders for c in h.rights if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             entry = next((e for e in entries if any(p in e.target_set for p, _ in preps)), entries[0])
-            if governing is not None and tok.head.lower_ not in CAUSE_PREPS and any(h.i == governing.i and r == entry.cameo[:2] for h, r in heads):
+            if governing is not None and tok.head.lower_ not in vocab.cause_prepositions and any(h.i == governing.i and r == entry.cameo[:2] for h, r in heads):
                 continue  # "marched during protests": the march is the protest
             owner = [c for c in tok.children if c.dep_ == "poss"] + [g for p, g in preps if p == "by"]
             sources = self._actors(owner[:1], mentions)
@@ -1038,61 +1014,61 @@ class EventCoder:
             content = _complaint_content(clause.verb)
             found = self._actors(_subject(content), mentions) if content is not None else []
             if found:
-                return found
+                return self._via("target", "the subject of the clause complained of", found)
         if entry.cameo == "015":
             # "claimed responsibility for a bombing at a mosque in Kabul": the claimed act's target,
             # else the country where it happened
             named = [a for p, t in preps if p == "for" for d in t.subtree if d.i != t.i for a in self._actors([d], mentions) if a.country]
             found = [a for a in named if a.sector] or [a for a in named if not a.sector]
             if found:
-                return found[:1]
+                return self._via("target", "the target of the claimed act", found[:1])
         if entry.cameo[:2] == "11":
             # "complained to the UN over Israeli raids": the complaint is about the raids' author
             for t in [t for p, t in preps if p in ("over", "about", "against")]:
                 found = self._actors([t], mentions) or self._owners(t, mentions)
                 if found:
-                    return found
+                    return self._via("target", "the author of what the complaint is about", found)
         if entry.target_prep:
             found = self._actors([t for p, t in preps if p in entry.target_set][:1], mentions)
             if found:
-                return found
+                return self._via("target", "the entry's target preposition", found)
         # A weapon as object ("fired missiles", "launched drones") is the means, not the target.
-        if clause.dobj is not None and clause.dobj.lemma_.lower() not in WEAPONS:
+        if clause.dobj is not None and clause.dobj.lemma_.lower() not in vocab.weapons:
             found = self._actors([clause.dobj], mentions)
             if found and not any(map(_named, found)):
                 # "received a mission of observers from the OSCE": whose mission it is says more
                 found = [a for a in self._owners(clause.dobj, mentions) if _named(a)] or found
             if found:
-                return found
-        for prep in TARGET_PREPS:
+                return self._via("target", "the object", found)
+        for prep in vocab.target_prepositions:
             found = self._actors([t for p, t in preps if p == prep and t.dep_ != "xcomp"][:1], mentions)
             if found:
-                return found
-        nouns = [t for t in [clause.dobj] + [t for p, t in preps if p in TARGET_PREPS and t.dep_ != "xcomp"] if t is not None]
+                return self._via("target", "a preposition that marks a target", found)
+        nouns = [t for t in [clause.dobj] + [t for p, t in preps if p in vocab.target_prepositions and t.dep_ != "xcomp"] if t is not None]
         for t in nouns:
             found = self._owners(t, mentions)
             if found:
-                return found
+                return self._via("target", "the owner of the object or its phrase", found)
         for t in (n for n in nouns if n.pos_ == "NOUN"):
             # "committed to assistance to the US-led war": the object's own recipient
             found = self._actors([g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "against", "toward", "towards")
                                   for g in c.children if g.dep_ == "pobj"][:1], mentions)
             if found:
-                return found
+                return self._via("target", "the object's own recipient", found)
         verb = clause.verb
         for c in verb.children:
-            conditional = c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
+            conditional = c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in vocab.conditional_marks for g in c.children)
             # "demanded that the US cancel", "threatened to strike unless Baghdad accepted"
             if c.dep_ == "ccomp" or conditional:
                 found = self._actors([g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")][:1], mentions)
                 if found:
-                    return found
+                    return self._via("target", "the subject of its that-clause or condition", found)
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             # "ordered the newspaper La Prensa to suspend publication": the one ordered is acted on
             controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
             found = self._actors([controller], mentions, unresolved=True) if controller is not None else []
             if found:
-                return found
+                return self._via("target", "the one ordered (the governing verb's object)", found)
         if depth < 2:
             # two levels: "willing to send material to help defend Saudi Arabia"
             # and the object's own infinitive: "rejected an invitation to attend a meeting of X"
@@ -1103,15 +1079,15 @@ class EventCoder:
                     inner = Clause(c)
                     found = self._targets(inner, self.best_entry(inner) or Entry("", frozenset(), ""), mentions, depth + 1)
                     if found:
-                        return found
+                        return self._via("target", "the target of its infinitive or purpose clause", found)
         if depth:
             # "refused to deploy peacekeepers in Iraq": the place acted on, one clause down
-            return self._place_acted_on(clause, mentions)
+            return self._via("target", "the place acted on, one clause down", self._place_acted_on(clause, mentions))
         head = verb.head
-        if entry.cameo[:2] not in ("01", "02", "03", "04", "05") and verb.dep_ == "advcl" and head.lemma_.lower() in DISPATCH_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if entry.cameo[:2] not in ("01", "02", "03", "04", "05") and verb.dep_ == "advcl" and head.lemma_.lower() in vocab.dispatch_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "sent 21 officers to Bosnia to investigate": the purpose is carried out where they went
             dest = [t for p, t in Clause(head).preps if p == "to" and t.dep_ == "pobj"]
-            return [a for a in self._actors(dest[:1], mentions) if a.country and not a.sector]
+            return self._via("target", "where they were sent", [a for a in self._actors(dest[:1], mentions) if a.country and not a.sector])
         return []
 
     def _place_acted_on(self, clause: Clause, mentions, preps: tuple[str, ...] = ("in",)) -> list[Actor]:

