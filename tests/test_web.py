@@ -25,6 +25,7 @@ def post(url, data: bytes, content_type: str):
         return err.code, err.read().decode("utf-8", "replace")
 
 
+@pytest.mark.slow
 def test_api_code_events_actors_dyads_stats(server):
     status, body = post(server + "/api/code", json.dumps(
         {"text": "Kenyan police arrested 40 protesters in Nairobi on Tuesday.", "published": "2026-11-18"}).encode(), "application/json")
@@ -42,6 +43,7 @@ def test_api_code_events_actors_dyads_stats(server):
     assert {"/api/code", "/api/events", "/api/actors", "/api/dyads", "/api/stats"} <= set(spec["paths"])
 
 
+@pytest.mark.slow
 def test_api_rejects_bad_input(server):
     status, _ = post(server + "/api/code", json.dumps({"text": "x", "published": "not a date"}).encode(), "application/json")
     assert status == 422
@@ -61,6 +63,7 @@ def test_api_rejects_bad_input(server):
     assert err.value.code == 422
 
 
+@pytest.mark.slow
 def test_pages_serve_no_third_party_script(server):
     for path in ("/annotate", "/explore", "/dyad?source=UKR", "/network", "/map", "/docs"):
         status, ctype, body = get(server + path)
@@ -70,6 +73,7 @@ def test_pages_serve_no_third_party_script(server):
             assert src.startswith("/static/"), src
 
 
+@pytest.mark.slow
 def test_article_text_is_escaped(server):
     data = urllib.parse.urlencode({"text": HOSTILE, "published": "2026-11-18"}).encode()
     status, body = post(server + "/annotate", data, "application/x-www-form-urlencoded")
@@ -78,6 +82,7 @@ def test_article_text_is_escaped(server):
     assert "<img src=x" not in body and "&lt;img src=x" in body
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not available(), reason="needs Debian's chromium and chromium-driver (make test installs them)")
 def test_browser_annotate_explore_and_dyad(server):
     from selenium.webdriver.support.ui import WebDriverWait
@@ -116,6 +121,7 @@ def test_browser_annotate_explore_and_dyad(server):
         driver.quit()
 
 
+@pytest.mark.slow
 def test_a_request_past_the_time_limit_gets_503_and_the_server_goes_on(tmp_path):
     long_story = "Rebels attacked the town and police arrested protesters in Goma on Monday. " * 4000  # 300 kB
     with serving(tmp_path / "own.duckdb", "--time-limit", "0.5") as base:
@@ -125,6 +131,7 @@ def test_a_request_past_the_time_limit_gets_503_and_the_server_goes_on(tmp_path)
         assert status == 200 and json.loads(body)["events"]
 
 
+@pytest.mark.slow
 def test_an_upload_is_read_in_memory_whatever_its_name(server, tmp_path):
     # A hostile file name must not become a path: nothing is written under it, here or above.
     name = f"../../..{tmp_path}/planted.txt"
