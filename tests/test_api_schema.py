@@ -5,9 +5,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
 
 
+@pytest.mark.slow
 def test_the_api_keeps_every_promise_of_its_openapi_document(server, tmp_path):
     res = subprocess.run(
         [str(SCHEMATHESIS), "run", server + "/openapi.json", "--checks", "all", "--max-examples", "60",

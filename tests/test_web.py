@@ -1,14 +1,277 @@
+"""The web UI and HTTP API. The fast tests call the app in this process (TestClient) on a small
+store coded here; the slow ones start `newsevents serve` as a user does, or drive Chromium."""
+
+import contextlib
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
+import newsevents.web.app as web_app
 from browser import available, chrome
-from conftest import serving
+from conftest import EXAMPLES, serving
+from newsevents.engines.local import ingest
+from newsevents.reading import read
+from newsevents.records import Article
+from newsevents.store import Store
+from newsevents.web import create_app
+
 HOSTILE = 'Mayor attacked\n\nRebels attacked the town hall in Goma on Monday. <script>document.title="pwned"</script> <img src=x onerror="document.title=\'pwned\'">\n'
+# Markup inside a sentence with an event, so that it is stored and shown on the explore page.
+STORED_HOSTILE = "Rebels attacked the <script>alert(1)</script> town hall in Goma on Monday.\n"
+STORY = ("Troops clash\n\nSudanese troops attacked rebels in Darfur on Sunday, the army said.\n"
+         '"We will not give up," said the rebel commander.\n')
+PAGES = ("/annotate", "/explore", "/dyad", "/dyad?source=UKR", "/network", "/map", "/docs")
+
+
+@contextlib.contextmanager
+def client_on(db: Path, coder, **options):
+    app = create_app(str(db), coder, **options)
+    try:
+        yield TestClient(app)
+    finally:
+        app.state.store.close()
+
+
+@pytest.fixture(scope="module")
+def client(coder, tmp_path_factory):
+    """The app over the example stories and a hostile one, coded here into a store of their own."""
+    db = tmp_path_factory.mktemp("web-fast") / "small.duckdb"
+    store = Store(db)
+    try:
+        articles = [*read([str(EXAMPLES)]), Article("hostile", STORED_HOSTILE, "2026-11-18", origin="hostile")]
+        stored, _, failures = ingest(coder, articles, store, lambda _: None)
+    finally:
+        store.close()
+    assert (stored, failures) == (5, 0)
+    with client_on(db, coder) as c:
+        yield c
+
+
+def rows(body: str) -> list[str]:
+    """The cells of each row of the explore table."""
+    return re.findall(r'<tr class="quad\d" data-dyad="[^"]*">(.*?)</tr>', body)
+
+
+def stored_events(client, **query) -> list[dict]:
+    r = client.get("/api/events", params={"limit": 1000, **query})
+    assert r.status_code == 200
+    return r.json()
+
+
+def test_home_and_static_files(client):
+    r = client.get("/", follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == "/annotate"
+    for name, kind in (("app.js", "javascript"), ("style.css", "text/css"), ("plotly.min.js", "javascript")):
+        r = client.get(f"/static/{name}")
+        assert r.status_code == 200 and kind in r.headers["content-type"] and r.content
+    assert client.get("/static/other.js").status_code == 404
+
+
+def test_every_page_has_the_nav_and_loads_scripts_only_from_the_package(client):
+    for path in PAGES:
+        r = client.get(path)
+        assert r.status_code == 200 and "text/html" in r.headers["content-type"], path
+        head = r.text.split("<main>")[0]
+        assert "http://" not in head and "https://" not in head
+        assert head.count("<nav><a href=\"/annotate\"") == 1 and head.count(' class="on"') == 1, path
+        for src in re.findall(r'<script src="([^"]*)"', r.text):
+            assert src.startswith("/static/"), (path, src)
+
+
+def test_annotate_form(client):
+    body = client.get("/annotate").text
+    assert '<a href="/annotate" class="on">' in body and "<h1>Annotate a story</h1>" in body
+    assert '<form class="annotate" method="post" action="/annotate" enctype="multipart/form-data">' in body
+    assert '<textarea name="text"' in body and 'type="file" name="file"' in body and 'class="error"' not in body
+
+
+def test_annotate_without_text_asks_for_it(client):
+    r = client.post("/annotate", data={"text": "  \n", "published": ""})
+    assert r.status_code == 200 and '<p class="error">Paste a story or choose a file.</p><form class="annotate"' in r.text
+
+
+def test_annotated_story_links_each_trigger_to_its_event_row(client):
+    r = client.post("/annotate", data={"text": STORY, "published": "2026-11-18"})
+    assert r.status_code == 200 and "<h1>Annotated story</h1>" in r.text
+    story = r.text.split('<article class="story">')[1].split("</article>")[0]
+    # the trigger also lies in a quotation ("..., the army said"): its classes are sorted
+    found = re.search(r'<span class="quad4 quote trig" data-ev="(\d+)" tabindex="0">attacked</span>', story)
+    assert found and '<span class="quad4 trig" data-ev="0" tabindex="0">clash</span>' in story
+    ev = found.group(1)
+    row = re.search(rf'<tr data-ev="{ev}" class="quad4">(.*?)</tr>', r.text).group(1)
+    assert row.startswith("<td>SDNMIL</td><td>ASSAULT <small>") and "<td>2026-11-15</td><td>Darfur</td><td>-10.0</td>" in row
+    assert '<span class="actor quote">rebels</span>' in story and '<span class="quote">We will not give up,</span>' in story
+    assert story.count("<br>\n") == STORY.count("\n")
+    assert '<span class="kind">direct</span> We will not give up,' in r.text  # the quotations by speaker
+    assert '<input type="hidden" name="published" value="2026-11-18">' in r.text  # for "Save to store"
+    assert '<p class="legend">' in r.text
+
+
+def test_annotate_an_uploaded_file_read_in_memory_whatever_its_name(client, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    name = f"../../..{tmp_path}/planted.txt"
+    r = client.post("/annotate", data={"published": "2026-11-18"},
+                    files={"file": (name, b"Chad expelled the French ambassador on Tuesday.", "text/plain")})
+    assert r.status_code == 200 and '<span class="quad4 trig" data-ev="0" tabindex="0">expelled</span>' in r.text
+    assert "<td>TCD</td><td>SANCTION" in r.text
+    assert not list(tmp_path.iterdir())
+
+
+def test_text_and_parameters_are_escaped_on_the_pages(client):
+    body = client.post("/annotate", data={"text": HOSTILE, "published": "2026-11-18"}).text
+    assert "<script>document.title" not in body and "&lt;script&gt;document.title" in body
+    assert "<img src=x" not in body and "&lt;img src=x" in body
+    hidden = body.split('<input type="hidden" name="text" value="')[1].split('">')[0]
+    assert "<" not in hidden and '"' not in hidden
+    body = client.get("/explore", params={"q": "alert"}).text
+    assert len(rows(body)) == 1 and "<script>alert" not in body and "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+    for path, params in (("/explore", {"source": '"><script>x</script>'}), ("/dyad", {"source": "<b>x</b>"}),
+                         ("/dyad", {"target": '"><i>'})):
+        body = client.get(path, params=params).text
+        assert "<script>x" not in body and "<b>x" not in body and "<i>" not in body, (path, params)
+
+
+def test_explore_filters(client):
+    everything = rows(client.get("/explore").text)
+    assert len(everything) == len(stored_events(client)) > 30
+    body = client.get("/explore", params={"type": "ASSAULT"}).text
+    assert '<input name="type" value="ASSAULT"' in body
+    assault = rows(body)
+    assert 0 < len(assault) < len(everything) and all("<td>ASSAULT</td>" in r for r in assault)
+    dyad = rows(client.get("/explore", params={"source": "MLICVL", "target": "MLI"}).text)
+    assert len(dyad) == 2 and all(r.startswith("<td>2026-11-") and "<td>MLICVL</td><td>MLI</td>" in r for r in dyad)
+    one_day = rows(client.get("/explore", params={"since": "2026-11-17", "until": "2026-11-17"}).text)
+    assert len(one_day) == 1 and one_day[0].startswith("<td>2026-11-17</td>")
+    body = client.get("/explore", params={"q": "vetoed"}).text
+    assert len(rows(body)) == 2 and 'data-dyad="/dyad?source=RUS&amp;target=IGOUNO"' in body
+    assert "<p>No events match.</p>" in client.get("/explore", params={"type": "NO-SUCH-TYPE"}).text
+
+
+def test_explore_pages(client, monkeypatch):
+    monkeypatch.setattr(web_app, "PAGE", 4)
+    total = len(stored_events(client, type="ASSAULT"))
+    seen, page = [], 1
+    while True:
+        body = client.get("/explore", params={"type": "ASSAULT", "page": page}).text
+        found = rows(body)
+        seen += found
+        pager = body.split('<p class="pager">')[1].split("</p>")[0]
+        assert (f'<a href="/explore?type=ASSAULT&amp;page={page - 1}">previous</a>' in pager) == (page > 1)
+        if '">next</a>' not in pager:
+            break
+        assert len(found) == 4 and f'<a href="/explore?type=ASSAULT&amp;page={page + 1}">next</a>' in pager
+        page += 1
+    assert page == -(-total // 4) > 1 and len(seen) == total == len(set(seen))
+    assert client.get("/explore", params={"page": 0}).status_code == 422
+
+
+def test_bad_dates_get_422(client):
+    for path, params in (("/explore", {"since": "yesterday"}), ("/explore", {"until": "2026-13-01"}),
+                         ("/api/events", {"since": "2026-02-30"}), ("/api/events", {"until": "0"})):
+        r = client.get(path, params=params)
+        assert r.status_code == 422 and r.json()["detail"][0]["loc"][0] == "query", (path, params)
+    r = client.post("/api/code", json={"text": "Chad expelled the French ambassador.", "published": "2026-02-30"})
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "published"]
+    assert client.post("/api/code", json={"text": "x", "published": "not a date"}).status_code == 422
+    assert client.post("/annotate", data={"text": "x", "published": "2026-02-30"}).status_code == 422
+
+
+def test_dyad_pages(client):
+    body = client.get("/dyad").text
+    assert "<h1>Dyads</h1>" in body and "plotly.min.js" not in body
+    assert '<li><a href="/dyad?source=MLICVL&amp;target=MLI">MLICVL → MLI</a> (2)</li>' in body
+    body = client.get("/dyad", params={"source": "MLICVL", "target": "MLI"}).text
+    assert "<h1>MLICVL → MLI: 2 events</h1>" in body and '<div id="dyad-chart" class="plotly-graph-div"' in body
+    assert '<script src="/static/plotly.min.js"></script>' in body and '<input name="source" value="MLICVL"' in body
+    assert "<h1>any → UKR: " in client.get("/dyad", params={"target": "UKR"}).text
+
+
+def test_network_and_map(client):
+    body = client.get("/network").text
+    assert "<h1>Actor network</h1>" in body and '<div id="network-chart"' in body and "MLICVL \\u2192 MLI: 2" in body
+    assert client.get("/network", params={"limit": 1}).status_code == 422
+    body = client.get("/map").text
+    assert "<h1>Where events happened</h1>" in body and '<div id="map-chart"' in body and "Bamako: " in body
+
+
+def test_api_docs_page_lists_every_operation(client):
+    body = client.get("/docs").text
+    spec = client.get("/openapi.json").json()
+    assert set(spec["paths"]) == {"/api/code", "/api/events", "/api/actors", "/api/dyads", "/api/stats"}
+    for path, ops in spec["paths"].items():
+        for method, op in ops.items():
+            assert f"<li><code>{method.upper()} {path}</code> — {op['summary']}" in body
+    assert "<code>GET /api/events</code> — Stored events, filtered (source, target, type, since, until, q, limit, offset)</li>" in body
+
+
+def test_api_code(client):
+    r = client.post("/api/code", json={"text": "Kenyan police arrested 40 protesters in Nairobi on Tuesday.", "published": "2026-11-18"})
+    doc = r.json()
+    assert r.status_code == 200 and doc["doc_id"] == "pasted"
+    assert doc["events"][0]["cameo"] == "173" and doc["events"][0]["date"] == "2026-11-17"
+    assert client.post("/api/code", json={"published": "2026-11-18"}).status_code == 422
+    assert client.post("/api/code", content=b"{not json", headers={"content-type": "application/json"}).status_code == 422
+
+
+def test_api_events(client):
+    everything = stored_events(client)
+    assert {"event_date", "source_code", "target_code", "plover_type", "sentence"} <= set(everything[0])
+    assault = stored_events(client, type="ASSAULT", source="RUS")
+    assert assault and all(e["plover_type"] == "ASSAULT" and e["source_code"].startswith("RUS") for e in assault)
+    assert {e["event_date"] for e in stored_events(client, since="2026-11-17", until="2026-11-17")} == {"2026-11-17"}
+    assert stored_events(client, q="vetoed") == [e for e in everything if "vetoed" in e["sentence"]]
+    assert client.get("/api/events", params={"limit": 3, "offset": 2}).json() == everything[2:5]
+    assert client.get("/api/events", params={"offset": 1_000_000_000}).json() == []
+    for bad in ({"limit": 0}, {"limit": 1001}, {"offset": -1}, {"offset": 1_000_000_001}):
+        assert client.get("/api/events", params=bad).status_code == 422, bad
+
+
+def test_api_actors_dyads_and_stats(client):
+    actors = client.get("/api/actors").json()
+    assert actors[0] == {"code": "EGYGOV", "events": 5} and [a["events"] for a in actors] == sorted((a["events"] for a in actors), reverse=True)
+    assert len(client.get("/api/actors", params={"limit": 3}).json()) == 3
+    dyads = client.get("/api/dyads").json()
+    assert dyads[0] == {"source": "MLICVL", "target": "MLI", "events": 2, "mean_goldstein": -6.5}
+    assert len(client.get("/api/dyads", params={"limit": 2}).json()) == 2
+    stats = client.get("/api/stats").json()
+    assert {"by type", "by dyad", "by day"} <= set(stats) and ["2026-11-17", 1] in stats["by day"]
+
+
+def test_a_request_over_the_size_limit_gets_413(client):
+    r = client.post("/api/code", content=b" " * (web_app.MAX_BODY + 1), headers={"content-type": "application/json"})
+    assert r.status_code == 413 and "larger than" in r.text
+
+
+def test_coding_past_the_time_limit_gets_503_and_the_coder_goes_on(coder, tmp_path):
+    # Coding once first: the town gazetteer loads on a coder's first story and takes seconds,
+    # which would spend the short story's limit below.
+    coder.code("Chad expelled the French ambassador.")
+    long_story = "Rebels attacked the town and police arrested protesters in Goma on Monday. " * 4000  # 300 kB
+    with client_on(tmp_path / "own.duckdb", coder, time_limit=0.2) as c:
+        r = c.post("/api/code", json={"text": long_story})
+        assert r.status_code == 503 and "0.2 s limit" in r.json()["detail"]
+        r = c.post("/api/code", json={"text": "Chad expelled the French ambassador."})
+        assert r.status_code == 200 and r.json()["events"]
+
+
+def test_save_stores_a_story_once(coder, tmp_path):
+    story = {"text": "Chad expelled the French ambassador on Tuesday.", "published": "2026-11-18"}
+    with client_on(tmp_path / "saved.duckdb", coder) as c:
+        assert "<p>No events match.</p>" in c.get("/explore").text
+        for _ in range(2):
+            r = c.post("/save", data=story, follow_redirects=False)
+            assert r.status_code == 303 and r.headers["location"] == "/explore"
+        found = rows(c.get("/explore").text)
+        assert len(found) == 1 and "<td>TCD</td><td>FRAGOV</td>" in found[0] and re.search(r"<td>web-[0-9a-f]{12}</td>", found[0])
+
+
+# -- slow: `newsevents serve` in a subprocess, as a user starts it ---------------------------------
 
 
 def get(url):
@@ -25,6 +288,7 @@ def post(url, data: bytes, content_type: str):
         return err.code, err.read().decode("utf-8", "replace")
 
 
+@pytest.mark.slow
 def test_api_code_events_actors_dyads_stats(server):
     status, body = post(server + "/api/code", json.dumps(
         {"text": "Kenyan police arrested 40 protesters in Nairobi on Tuesday.", "published": "2026-11-18"}).encode(), "application/json")
@@ -42,6 +306,7 @@ def test_api_code_events_actors_dyads_stats(server):
     assert {"/api/code", "/api/events", "/api/actors", "/api/dyads", "/api/stats"} <= set(spec["paths"])
 
 
+@pytest.mark.slow
 def test_api_rejects_bad_input(server):
     status, _ = post(server + "/api/code", json.dumps({"text": "x", "published": "not a date"}).encode(), "application/json")
     assert status == 422
@@ -61,6 +326,7 @@ def test_api_rejects_bad_input(server):
     assert err.value.code == 422
 
 
+@pytest.mark.slow
 def test_pages_serve_no_third_party_script(server):
     for path in ("/annotate", "/explore", "/dyad?source=UKR", "/network", "/map", "/docs"):
         status, ctype, body = get(server + path)
@@ -70,6 +336,7 @@ def test_pages_serve_no_third_party_script(server):
             assert src.startswith("/static/"), src
 
 
+@pytest.mark.slow
 def test_article_text_is_escaped(server):
     data = urllib.parse.urlencode({"text": HOSTILE, "published": "2026-11-18"}).encode()
     status, body = post(server + "/annotate", data, "application/x-www-form-urlencoded")
@@ -78,6 +345,7 @@ def test_article_text_is_escaped(server):
     assert "<img src=x" not in body and "&lt;img src=x" in body
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not available(), reason="needs Debian's chromium and chromium-driver (make test installs them)")
 def test_browser_annotate_explore_and_dyad(server):
     from selenium.webdriver.support.ui import WebDriverWait
@@ -116,6 +384,7 @@ def test_browser_annotate_explore_and_dyad(server):
         driver.quit()
 
 
+@pytest.mark.slow
 def test_a_request_past_the_time_limit_gets_503_and_the_server_goes_on(tmp_path):
     long_story = "Rebels attacked the town and police arrested protesters in Goma on Monday. " * 4000  # 300 kB
     with serving(tmp_path / "own.duckdb", "--time-limit", "0.5") as base:
@@ -125,6 +394,7 @@ def test_a_request_past_the_time_limit_gets_503_and_the_server_goes_on(tmp_path)
         assert status == 200 and json.loads(body)["events"]
 
 
+@pytest.mark.slow
 def test_an_upload_is_read_in_memory_whatever_its_name(server, tmp_path):
     # A hostile file name must not become a path: nothing is written under it, here or above.
     name = f"../../..{tmp_path}/planted.txt"
