@@ -1,6 +1,4 @@
 import json
-import subprocess
-import sys
 from importlib import resources
 from pathlib import Path
 
@@ -10,12 +8,8 @@ EXAMPLES = Path(str(resources.files("newsevents") / "examples"))
 KEYS = {"doc_id", "title", "standfirst", "byline", "captions", "dateline", "credit", "published", "actors", "events", "quotes", "places", "warnings"}
 
 
-def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "newsevents.cli", *args], input=stdin, capture_output=True, text=True)
-
-
-def test_code_examples_end_to_end():
-    res = run("code", str(EXAMPLES))
+def test_code_examples_end_to_end(cli):
+    res = cli("code", str(EXAMPLES))
     assert res.returncode == 0, res.stderr
     docs = {d["doc_id"]: d for d in map(json.loads, res.stdout.splitlines())}
     assert len(docs) == 4
@@ -44,43 +38,44 @@ def test_code_examples_end_to_end():
     assert un["credit"].startswith("Reporting by")
 
 
-def test_bad_input_is_named_and_others_still_coded(tmp_path):
+def test_bad_input_is_named_and_others_still_coded(cli, tmp_path):
     (tmp_path / "ok.jsonl").write_text('{"id": "k1", "text": "Chad expelled the French ambassador."}\n{oops\n', encoding="utf-8")
-    res = run("code", str(tmp_path / "ok.jsonl"), str(tmp_path / "nope.txt"))
+    res = cli("code", str(tmp_path / "ok.jsonl"), str(tmp_path / "nope.txt"))
     assert res.returncode == 1
     assert f"{tmp_path / 'ok.jsonl'}:2" in res.stderr and "nope.txt" in res.stderr
     docs = [json.loads(line) for line in res.stdout.splitlines()]
     assert [d["doc_id"] for d in docs] == ["k1"]
 
 
-def test_actor_command_reads_stdin():
-    res = run("actor", "-", "--date", "2024-12-01", stdin="UK Foreign Secretary David Lammy\nEmirati\n")
+def test_actor_command_reads_stdin(cli):
+    res = cli("actor", "-", "--date", "2024-12-01", stdin="UK Foreign Secretary David Lammy\nEmirati\n")
     out = [json.loads(line) for line in res.stdout.splitlines()]
     assert out[0] == {"text": "UK Foreign Secretary David Lammy", "name": "David Lammy", "country": "GBR", "sector": "GOV", "code": "GBRGOV"}
     assert out[1]["country"] == "ARE"
 
 
-def test_ingest_is_idempotent_and_records_failures(tmp_path):
+def test_ingest_is_idempotent_and_records_failures(cli, tmp_path):
     db = tmp_path / "s.duckdb"
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
-    first = run("ingest", str(EXAMPLES), str(tmp_path / "in"), "--db", str(db))
-    second = run("ingest", str(EXAMPLES), "--db", str(db))
+    first = cli("ingest", str(EXAMPLES), str(tmp_path / "in"), "--db", str(db))
+    second = cli("ingest", str(EXAMPLES), "--db", str(db))
     assert "stored 4 documents" in first.stderr and "stored 0 documents, 4 already stored" in second.stderr
     con = duckdb.connect(str(db))
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
     assert con.execute("SELECT reason FROM failures").fetchall() == [("empty file",)]
     assert con.execute("SELECT count(*) FROM events").fetchone()[0] > 5
+    con.close()
 
 
-def test_evaluate_without_gold_scores_only_the_projects_actor_cases(tmp_path):
-    res = run("evaluate", "--gold", str(tmp_path))
+def test_evaluate_without_gold_scores_only_the_projects_actor_cases(cli, tmp_path):
+    res = cli("evaluate", "--gold", str(tmp_path))
     assert res.returncode == 0
     rows = res.stdout.splitlines()[1:]
     assert rows and all(r.startswith("actor-cases") for r in rows)
 
 
-def test_quotes_command_groups_by_speaker(tmp_path):
+def test_quotes_command_groups_by_speaker(cli, tmp_path):
     story = tmp_path / "story.txt"
     story.write_text(
         'Talks stall in Nairobi\n\n'
@@ -89,13 +84,13 @@ def test_quotes_command_groups_by_speaker(tmp_path):
         'The opposition said the talks were a sham.\n',
         encoding="utf-8",
     )
-    res = run("quotes", str(story), "--published", "2024-05-06")
+    res = cli("quotes", str(story), "--published", "2024-05-06")
     assert res.returncode == 0, res.stderr
     lines = res.stdout.splitlines()
     assert lines[0].startswith("== Talks stall in Nairobi")
     ruto = lines.index(next(l for l in lines if l.startswith("William Ruto [KENGOV]")))
     assert lines[ruto].endswith(": 2")  # the report and the two-part quotation
-    res = run("quotes", str(story), "--published", "2024-05-06", "--json", "--kind", "direct")
+    res = cli("quotes", str(story), "--published", "2024-05-06", "--json", "--kind", "direct")
     got = json.loads(res.stdout)
     assert [g["speaker"] for g in got["speakers"]] == ["William Ruto [KENGOV]"]
     assert got["speakers"][0]["quotes"][0]["parts"]
