@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from conftest import run_cli
 from newsevents.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,7 +24,8 @@ STORY = (
 )
 
 
-def run(*args, **kw):
+def run_process(*args, **kw):
+    """`newsevents ARGS` in a process of its own, for the tests whose point is a real process."""
     return subprocess.run([*CLI, *args], capture_output=True, text=True, cwd=ROOT, **kw)
 
 
@@ -37,44 +39,44 @@ def corpus(folder: Path, n: int) -> Path:
 
 
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
+def store_path(tmp_path_factory, coder):
     db = tmp_path_factory.mktemp("store") / "events.duckdb"
-    res = run("ingest", str(EXAMPLES), "--db", str(db))
+    res = run_cli("ingest", str(EXAMPLES), "--db", str(db), coder=coder)
     assert res.returncode == 0, res.stderr
     return db
 
 
-def test_ingest_twice_stores_each_document_once(store_path):
-    res = run("ingest", str(EXAMPLES), "--db", str(store_path))
+def test_ingest_twice_stores_each_document_once(cli, store_path):
+    res = cli("ingest", str(EXAMPLES), "--db", str(store_path))
     assert "stored 0 documents, 4 already stored" in res.stderr
     con = duckdb.connect(str(store_path), read_only=True)
     assert con.execute("SELECT count(*), count(DISTINCT content_hash) FROM documents").fetchone() == (4, 4)
     con.close()
 
 
-def test_query_filters_and_formats(store_path):
-    res = run("query", "--db", str(store_path), "--type", "ASSAULT", "--source", "RUS", "--format", "json")
+def test_query_filters_and_formats(cli, store_path):
+    res = cli("query", "--db", str(store_path), "--type", "ASSAULT", "--source", "RUS", "--format", "json")
     rows = [json.loads(line) for line in res.stdout.splitlines()]
     assert rows and all(r["plover_type"] == "ASSAULT" and r["source_code"].startswith("RUS") for r in rows)
-    res = run("query", "--db", str(store_path), "--type", "04", "--since", "2026-11-17", "--until", "2026-11-17", "--format", "csv")
+    res = cli("query", "--db", str(store_path), "--type", "04", "--since", "2026-11-17", "--until", "2026-11-17", "--format", "csv")
     lines = res.stdout.splitlines()
     assert lines[0].startswith("event_date,source_code") and all(",04" in l for l in lines[1:])
     # a filter value is a parameter, never SQL
-    res = run("query", "--db", str(store_path), "--source", "X' OR 1=1 --")
+    res = cli("query", "--db", str(store_path), "--source", "X' OR 1=1 --")
     assert res.returncode == 0 and len(res.stdout.splitlines()) == 1  # header only
 
 
-def test_stats(store_path):
-    res = run("stats", "--db", str(store_path), "--format", "json")
+def test_stats(cli, store_path):
+    res = cli("stats", "--db", str(store_path), "--format", "json")
     stats = json.loads(res.stdout)
     assert dict(stats["by type"])["ASSAULT"] >= 3 and stats["by day"]
 
 
-def test_gdelt_export_round_trips_through_a_gdelt_reader(store_path, tmp_path):
+def test_gdelt_export_round_trips_through_a_gdelt_reader(cli, store_path, tmp_path):
     from py_gdelt.parsers.events import EventsParser
 
     out = tmp_path / "events.tsv"
-    res = run("export", "--db", str(store_path), "--format", "gdelt", "--out", str(out))
+    res = cli("export", "--db", str(store_path), "--format", "gdelt", "--out", str(out))
     assert res.returncode == 0, res.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines and all(len(line.split("\t")) == 61 for line in lines)
@@ -88,28 +90,28 @@ def test_gdelt_export_round_trips_through_a_gdelt_reader(store_path, tmp_path):
     assert consult.sql_date == "20261117" and consult.actor2_code == "JORGOV" and consult.action_geo_feature_id == "360630"
 
 
-def test_parquet_csv_and_plover_exports(store_path, tmp_path):
-    run("export", "--db", str(store_path), "--format", "parquet", "--out", str(tmp_path / "pq"))
+def test_parquet_csv_and_plover_exports(cli, store_path, tmp_path):
+    cli("export", "--db", str(store_path), "--format", "parquet", "--out", str(tmp_path / "pq"))
     parts = sorted(p.name for p in (tmp_path / "pq").iterdir())
     assert parts and all(p.startswith("event_date=") for p in parts)
     con = duckdb.connect()
     n = con.execute(f"SELECT count(*) FROM read_parquet('{tmp_path}/pq/*/*.parquet', hive_partitioning=true)").fetchone()[0]
     con.close()
-    res = run("export", "--db", str(store_path), "--format", "plover")
+    res = cli("export", "--db", str(store_path), "--format", "plover")
     records = [json.loads(line) for line in res.stdout.splitlines()]
     assert n == len(records) and {"event_type", "source_country", "target_country", "event_date"} <= set(records[0])
-    res = run("export", "--db", str(store_path), "--format", "csv")
+    res = cli("export", "--db", str(store_path), "--format", "csv")
     assert len(res.stdout.splitlines()) >= len(records) + 1
 
 
-def test_same_event_in_two_articles_is_one_grouped_event(tmp_path):
+def test_same_event_in_two_articles_is_one_grouped_event(cli, tmp_path):
     folder = tmp_path / "two"
     folder.mkdir()
     body = "Kenyan police arrested 40 protesters in Nairobi on Tuesday."
     (folder / "a.txt").write_text(f"Arrests\n\nNAIROBI (AFP) - {body}\n", encoding="utf-8")
     (folder / "b.txt").write_text(f"Crackdown\n\nNAIROBI (Reuters) - {body} The opposition condemned them.\n", encoding="utf-8")
     db = tmp_path / "two.duckdb"
-    run("ingest", str(folder), "--db", str(db), "--published", "2026-11-18")
+    cli("ingest", str(folder), "--db", str(db), "--published", "2026-11-18")
     con = duckdb.connect(str(db), read_only=True)
     row = con.execute("SELECT num_mentions, num_articles, num_sources FROM event_groups WHERE cameo = '173'").fetchone()
     con.close()
@@ -127,6 +129,7 @@ def _stored(db: Path) -> tuple[int, int]:
         con.close()
 
 
+@pytest.mark.slow
 def test_ingest_killed_at_random_points_resumes_with_nothing_lost_or_duplicated(tmp_path):
     import random
 
@@ -159,7 +162,7 @@ def test_ingest_killed_at_random_points_resumes_with_nothing_lost_or_duplicated(
         assert not progress or docs >= progress[-1], f"documents lost after kill {round_no} (seed {seed})"
         progress.append(docs)
     assert progress[0] < 120, "ingest finished before it could be killed"
-    res = run("ingest", str(folder), "--db", str(db))
+    res = run_process("ingest", str(folder), "--db", str(db))
     assert res.returncode == 0, res.stderr
     con = duckdb.connect(str(db), read_only=True)
     docs, distinct = con.execute("SELECT count(*), count(DISTINCT content_hash) FROM documents").fetchone()
@@ -187,6 +190,7 @@ def test_a_format_2_store_is_upgraded_in_place_by_the_next_ingest(tmp_path):
     con.close()
 
 
+@pytest.mark.slow
 def test_two_workers_code_exactly_what_one_process_codes(coder):
     from newsevents.engines.pool import ParallelCoder
     from newsevents.records import Article
@@ -199,7 +203,8 @@ def test_two_workers_code_exactly_what_one_process_codes(coder):
     assert parallel == local and sum(len(d["events"]) for d in local) > 0
 
 
-def test_dask_and_local_runs_store_the_same_events(tmp_path):
+@pytest.mark.slow
+def test_dask_and_local_runs_store_the_same_events(cli, tmp_path):
     from distributed import Client, LocalCluster
 
     from newsevents.engines.dask import ingest_dask
@@ -209,7 +214,7 @@ def test_dask_and_local_runs_store_the_same_events(tmp_path):
     for f in EXAMPLES.iterdir():
         (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
     local_db, dask_db = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
-    res = run("ingest", str(folder), "--db", str(local_db), "--workers", "1")
+    res = cli("ingest", str(folder), "--db", str(local_db), "--workers", "1")
     assert res.returncode == 0, res.stderr
     with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
         stored, skipped = ingest_dask(read([str(folder)]), str(dask_db), client, chunk=4)
