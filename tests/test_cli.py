@@ -94,3 +94,115 @@ def test_quotes_command_groups_by_speaker(cli, tmp_path):
     got = json.loads(res.stdout)
     assert [g["speaker"] for g in got["speakers"]] == ["William Ruto [KENGOV]"]
     assert got["speakers"][0]["quotes"][0]["parts"]
+
+
+def test_code_reads_a_story_from_stdin(cli):
+    story = "Talks in Doha\n\nDOHA (AFP) - Qatar hosted envoys from Sudan on Monday, officials said.\n"
+    res = cli("code", "-", "--published", "2026-03-04", stdin=story)
+    assert res.returncode == 0, res.stderr
+    [doc] = [json.loads(line) for line in res.stdout.splitlines()]
+    assert doc["doc_id"] == "stdin" and doc["title"] == "Talks in Doha" and doc["dateline"] == "DOHA (AFP)"
+    assert doc["published"] == "2026-03-04"
+
+
+def test_version_usage_errors_and_the_module_entry_points(cli, monkeypatch, capsys):
+    import runpy
+
+    import pytest
+
+    import newsevents
+
+    assert cli("--version") == (0, f"newsevents {newsevents.__version__}\n", "")
+    res = cli("code", "story.txt", "--published", "last Tuesday")
+    assert res.returncode == 2 and "expected YYYY-MM-DD, got 'last Tuesday'" in res.stderr
+    res = cli("query")
+    assert res.returncode == 2 and "--db" in res.stderr
+    # `python -m newsevents` and `python -m newsevents.cli` run the same main
+    for module in ("newsevents", "newsevents.cli"):
+        monkeypatch.setattr("sys.argv", ["newsevents", "--version"])
+        with pytest.raises(SystemExit) as exit_:
+            runpy.run_module(module, run_name="__main__")
+        assert exit_.value.code == 0 and capsys.readouterr().out == f"newsevents {newsevents.__version__}\n"
+
+
+def test_a_missing_user_file_is_named_and_exits_2(cli, tmp_path):
+    res = cli("code", str(tmp_path / "story.txt"), "--verbs", str(tmp_path / "no-such-verbs.txt"))
+    assert res.returncode == 2 and res.stdout == ""
+    assert res.stderr.startswith("newsevents: ") and "no-such-verbs.txt" in res.stderr
+
+
+def test_explain_traces_what_the_stages_decided(cli, tmp_path):
+    sentence = "Police arrested 40 protesters in Nairobi on Tuesday."
+    res = cli("explain", "--date", "2026-11-20", *sentence.split())
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    start = sentence.index("Nairobi")
+    assert any(line.startswith("places") and f"[{start}:{start + 7}] 'Nairobi'" in line for line in lines)
+    assert any(line.startswith("dates") and "'Tuesday' -> 2026-11-17" in line for line in lines)
+    story = tmp_path / "story.txt"
+    story.write_text(f"Arrests in Nairobi\n\nNAIROBI (AFP) - {sentence}\n", encoding="utf-8")
+    res = cli("explain", "--file", str(story), "--date", "2026-11-20")
+    assert res.returncode == 0, res.stderr
+    kinds = [line.split()[-1] for line in res.stdout.splitlines() if line.startswith("structure")]
+    assert "title" in kinds and "dateline" in kinds
+
+
+def test_lexicon_command_reports_cameo_coverage_and_takes_user_verbs(cli, tmp_path):
+    def coverage(*extra):
+        res = cli("lexicon", "--missing", *extra)
+        assert res.returncode == 0, res.stderr
+        entries, direct, emitted, missing = res.stdout.splitlines()
+        n_entries = int(entries.split()[1])
+        own, total = map(int, direct.rsplit(":", 1)[1].split(" of "))
+        reachable, total2 = map(int, emitted.rsplit(":", 1)[1].split(" of "))
+        assert total == total2 and own <= reachable <= total
+        unreachable = missing.removeprefix("not reachable:").split()
+        assert len(unreachable) == total - reachable
+        return n_entries, unreachable
+
+    n, unreachable = coverage()
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("id\tpattern\tcameo\nmine.parley\tparley >with\t044\n", encoding="utf-8")
+    n_mine, unreachable_mine = coverage("--verbs", str(mine))
+    assert n_mine == n + 1 and "044" not in unreachable_mine and set(unreachable_mine) <= set(unreachable)
+
+
+def test_evaluate_json_with_only(cli, tmp_path):
+    res = cli("evaluate", "--gold", str(tmp_path / "absent"), "--only", "actors", "--json")
+    assert res.returncode == 0
+    assert "no gold folder" in res.stderr
+    rows = json.loads(res.stdout)
+    assert rows and {r["dataset"] for r in rows} == {"actor-cases"}
+    assert all(set(r) == {"dataset", "measure", "value", "n"} and 0 <= r["value"] <= 1 for r in rows)
+    res = cli("evaluate", "--gold", str(tmp_path), "--only", "plover")
+    assert res.returncode == 0 and res.stdout == ""  # no plover set there: nothing to score
+
+
+def test_progress_line_shows_count_rate_time_left_and_failures(monkeypatch):
+    import io
+    from types import SimpleNamespace
+
+    from newsevents.cli import progress
+
+    now = [100.0]
+    monkeypatch.setattr(progress, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    out = io.StringIO()
+    bar = progress.Progress(10, stream=out, enabled=True)
+    now[0] = 101.0
+    bar.update(2)
+    assert out.getvalue() == "\r" + "coded 2/10  2.0 docs/s  ETA 0:04".ljust(78)
+    now[0] = 101.2
+    bar.update(3)  # within half a second of the last line: not redrawn
+    assert out.getvalue().count("\r") == 1
+    bar.update(4, skipped=1, failures=2, force=True)
+    assert out.getvalue().endswith("\rcoded 4/9  3.3 docs/s  ETA 0:01  (1 already stored, 2 failures)".ljust(79))
+    bar.close()
+    assert out.getvalue().endswith("\n")
+    long = progress.Progress(100_000, stream=io.StringIO(), enabled=True)
+    now[0] += 1
+    long.update(1)
+    assert "ETA 27:46:39" in long.stream.getvalue()
+    quiet = progress.Progress(10, stream=io.StringIO())  # not a terminal: no progress line
+    quiet.update(5, force=True)
+    quiet.close()
+    assert quiet.stream.getvalue() == "" and not quiet.shown
