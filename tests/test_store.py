@@ -118,6 +118,91 @@ def test_same_event_in_two_articles_is_one_grouped_event(cli, tmp_path):
     assert row == (2, 2, 2)
 
 
+def test_summary_stats_and_query_as_text(cli, store_path):
+    res = cli("summary", "--db", str(store_path), "--top", "3")
+    assert res.returncode == 0, res.stderr
+    sections = res.stdout.split("\n\n")
+    head = sections[0].split()
+    assert head[:2] == ["documents:", "4"] and head[4:] == ["quotes:", head[5], "failures:", "0", "warnings:", "0"]
+    types, dyads, speakers = (section.splitlines() for section in sections[1:])
+    assert (types[0], dyads[0], speakers[0]) == ("events by PLOVER type:", "top dyads (source -> target):", "quotes by speaker:")
+    assert sum(int(line.split()[-1]) for line in types[1:]) == int(head[3]) > 0  # every live event has one type
+    counts = [int(line.rsplit(": ", 1)[1]) for line in dyads[1:]]
+    assert 0 < len(counts) <= 3 and counts == sorted(counts, reverse=True) and all(" -> " in line for line in dyads[1:])
+    assert 0 < len(speakers[1:]) <= 3
+    res = cli("stats", "--db", str(store_path))
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    assert "events by type:" in lines and "events by dyad:" in lines and "events by day:" in lines
+    assert any(l.split() == ["ASSAULT", l.split()[-1]] and int(l.split()[-1]) >= 3 for l in lines)
+    assert lines[-1].startswith("grouped events (same day, dyad, CAMEO code): ")
+    res = cli("query", "--db", str(store_path), "--type", "ASSAULT", "--limit", "2")
+    header, *rows = res.stdout.splitlines()
+    assert header.split() == ["event_date", "source_code", "target_code", "cameo", "plover_type", "goldstein",
+                              "quad_class", "modality", "geo_country", "doc_id", "rule", "sentence"]
+    assert len(rows) == 2 and all(" ASSAULT " in r for r in rows)
+    # --all adds the negated and hypothetical events the default leaves out
+    live = cli("query", "--db", str(store_path), "--format", "csv").stdout.splitlines()
+    every = cli("query", "--db", str(store_path), "--format", "csv", "--all").stdout.splitlines()
+    assert len(every) > len(live) > 1
+
+
+def test_export_jsonl_and_export_errors(cli, store_path, tmp_path):
+    res = cli("export", "--db", str(store_path), "--format", "jsonl")
+    assert res.returncode == 0, res.stderr
+    records = [json.loads(line) for line in res.stdout.splitlines()]
+    assert records and all({"doc_id", "cameo", "plover", "sentence", "start", "end"} <= set(r) for r in records)
+    assert res.stderr == f"exported {len(records)} events (jsonl)\n"
+    plover = cli("export", "--db", str(store_path), "--format", "plover").stdout.splitlines()
+    assert len(plover) == len(records)
+    res = cli("export", "--db", str(store_path), "--format", "geojson")
+    assert res.returncode == 2 and "unknown export format 'geojson'; formats are csv, gdelt, jsonl, parquet, plover" in res.stderr
+    res = cli("export", "--db", str(store_path), "--format", "parquet")
+    assert res.returncode == 2 and "--out FOLDER is required for parquet" in res.stderr
+    res = cli("export", "--db", str(tmp_path / "none.duckdb"), "--format", "csv")
+    assert res.returncode == 2 and "no such store" in res.stderr and not (tmp_path / "none.duckdb").exists()
+
+
+def test_demo_codes_the_examples_into_a_new_store(cli, tmp_path):
+    db = tmp_path / "demo" / "new.duckdb"  # the folder does not exist yet
+    res = cli("demo", "--db", str(db))
+    assert res.returncode == 0, res.stderr
+    assert "stored 4 documents" in res.stderr and res.stdout.startswith("documents: 4   events: ")
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
+    con.close()
+
+
+def test_a_store_from_another_version_is_refused_with_a_message(cli, tmp_path):
+    from newsevents.store import SCHEMA_VERSION, StoreError
+
+    future = tmp_path / "future.duckdb"
+    Store(future).close()
+    con = duckdb.connect(str(future))
+    con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(StoreError, match=f"store format 99, this newsevents reads {SCHEMA_VERSION}"):
+        Store(future)
+    res = cli("summary", "--db", str(future))
+    assert res.returncode == 2 and "store format 99" in res.stderr
+    # a DuckDB file that is no store at all, and one with documents but no format
+    other = tmp_path / "other.duckdb"
+    duckdb.connect(str(other)).close()
+    with pytest.raises(StoreError, match="store format unknown"):
+        Store(other, read_only=True)
+    old = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(old))
+    con.execute("CREATE TABLE documents (doc_id VARCHAR, content_hash VARCHAR PRIMARY KEY)")
+    con.execute("INSERT INTO documents VALUES ('a', 'x')")
+    con.close()
+    with pytest.raises(StoreError, match="made by an older newsevents"):
+        Store(old)
+    not_duckdb = tmp_path / "notes.duckdb"
+    not_duckdb.write_text("not a database", encoding="utf-8")
+    with pytest.raises(StoreError, match="notes.duckdb"):
+        Store(not_duckdb, read_only=True)
+
+
 def _stored(db: Path) -> tuple[int, int]:
     """(documents, distinct texts) in a store that may have just been killed: it must open."""
     if not db.exists():
