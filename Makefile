@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install browser demo test evaluate bench screenshots clean
+.PHONY: install browser demo test test-fast evaluate bench screenshots clean
 
 install: $(STAMP)
 
@@ -26,6 +26,10 @@ browser:
 
 test: install browser
 	$(BIN)/python -m pytest -q
+
+# Everything but the tests marked slow (servers, subprocesses, Chromium, Dask, worker pools): under a minute.
+test-fast: install
+	$(BIN)/python -m pytest -q -m "not slow"
 
 evaluate: install
 	$(BIN)/newsevents evaluate --gold ../shared/gold

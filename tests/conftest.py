@@ -1,8 +1,10 @@
 import contextlib
+import io
 import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -12,6 +14,20 @@ from newsevents.records import Article
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "src" / "newsevents" / "examples"
 CLI = [sys.executable, "-m", "newsevents.cli"]
+
+
+# -- the test pyramid ---------------------------------------------------------------------------------
+# `make test-fast` (pytest -m "not slow") runs everything but the tests marked slow: those that start a
+# server, a subprocess, Chromium, Dask or a worker pool. Tests that need the `server` fixture, or start
+# one with `serving(...)`, are marked here, so a test module need not remember to.
+SERVER_FIXTURES = {"server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        fn = getattr(item, "function", None)
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())) or (fn and "serving" in fn.__code__.co_names):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +43,60 @@ def code(coder):
     return run
 
 
+# -- the command line, in this process -----------------------------------------------------------------
+class CliResult(NamedTuple):
+    """What `newsevents ARGS` gave: its exit status and what it wrote."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args, stdin: str | bytes | None = None, coder=None) -> CliResult:
+    """`newsevents ARGS` run in this process through `newsevents.cli.main`, as a shell would run it:
+    exit status (SystemExit included), stdout and stderr as text, and `stdin` (for "-") as the bytes
+    the readers take from `sys.stdin.buffer`. With `coder`, a command run with the default model,
+    verbs and actors (no --model, --verbs or --actors) is given that coder instead of loading one;
+    any other `newsevents.load` call loads as usual."""
+    from newsevents import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.MonkeyPatch.context() as mp:
+        if stdin is not None:
+            data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+            mp.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+        if coder is not None:
+            load = newsevents.load
+
+            def load_default(model=None, verbs=None, actors=None, **settings):
+                if model is None and verbs is None and actors is None and not settings:
+                    return coder
+                return load(model=model, verbs=verbs, actors=actors, **settings)
+
+            mp.setattr(newsevents, "load", load_default)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                status = cli.main([str(a) for a in args])
+            except SystemExit as exc:  # argparse errors, --version, load_coder/open_store failures
+                if exc.code is None or isinstance(exc.code, int):
+                    status = exc.code or 0
+                else:  # SystemExit("message"): Python prints it and exits 1
+                    print(exc.code, file=sys.stderr)
+                    status = 1
+    return CliResult(status, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def cli(coder):
+    """`cli("code", path, stdin=...)`: `newsevents code PATH` in this process, with the session coder."""
+
+    def run(*args, stdin=None):
+        return run_cli(*args, stdin=stdin, coder=coder)
+
+    return run
+
+
+# -- a store and a server, as a user makes them ---------------------------------------------------------
 @contextlib.contextmanager
 def serving(db: Path, *extra: str):
     """`newsevents serve` on a free local port, as a user starts it; yields its base URL."""
@@ -58,9 +128,11 @@ def actor(coder):
 
 
 @pytest.fixture(scope="session")
-def example_store(tmp_path_factory):
+def example_store(tmp_path_factory, coder):
+    """The bundled examples ingested into a store (`newsevents ingest`, in this process)."""
     db = tmp_path_factory.mktemp("web") / "web.duckdb"
-    subprocess.run([*CLI, "ingest", str(EXAMPLES), "--db", str(db)], check=True, cwd=ROOT, capture_output=True)
+    res = run_cli("ingest", EXAMPLES, "--db", db, coder=coder)
+    assert res.returncode == 0, res.stderr
     return db
 
 

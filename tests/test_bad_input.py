@@ -2,8 +2,6 @@
 all coded, and the failures and warnings are in the store."""
 
 import json
-import subprocess
-import sys
 
 import duckdb
 import pytest
@@ -66,10 +64,9 @@ def test_reader_names_every_bad_input(corpus):
     assert len(dup) == 1 and dup[0].line == 4 and "batch.jsonl:1" in dup[0].message
 
 
-def test_ingest_codes_the_good_and_records_the_rest(corpus, tmp_path):
+def test_ingest_codes_the_good_and_records_the_rest(cli, corpus, tmp_path):
     db = tmp_path / "s.duckdb"
-    res = subprocess.run([sys.executable, "-m", "newsevents.cli", "ingest", str(corpus), "--db", str(db), "--workers", "1"],
-                         capture_output=True, text=True, timeout=600)
+    res = cli("ingest", str(corpus), "--db", str(db), "--workers", "1")
     assert res.returncode == 1, res.stderr  # some documents could not be coded
     assert f"skipped {corpus / 'batch.jsonl'}:2: not a JSON object" in res.stderr
     assert f"warning {corpus / 'runon.txt'}: a passage with no sentence end" in res.stderr

@@ -1,6 +1,4 @@
 import json
-import subprocess
-import sys
 from importlib import resources
 from pathlib import Path
 
@@ -10,12 +8,8 @@ EXAMPLES = Path(str(resources.files("newsevents") / "examples"))
 KEYS = {"doc_id", "title", "standfirst", "byline", "captions", "dateline", "credit", "published", "actors", "events", "quotes", "places", "warnings"}
 
 
-def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "newsevents.cli", *args], input=stdin, capture_output=True, text=True)
-
-
-def test_code_examples_end_to_end():
-    res = run("code", str(EXAMPLES))
+def test_code_examples_end_to_end(cli):
+    res = cli("code", str(EXAMPLES))
     assert res.returncode == 0, res.stderr
     docs = {d["doc_id"]: d for d in map(json.loads, res.stdout.splitlines())}
     assert len(docs) == 4
@@ -44,43 +38,44 @@ def test_code_examples_end_to_end():
     assert un["credit"].startswith("Reporting by")
 
 
-def test_bad_input_is_named_and_others_still_coded(tmp_path):
+def test_bad_input_is_named_and_others_still_coded(cli, tmp_path):
     (tmp_path / "ok.jsonl").write_text('{"id": "k1", "text": "Chad expelled the French ambassador."}\n{oops\n', encoding="utf-8")
-    res = run("code", str(tmp_path / "ok.jsonl"), str(tmp_path / "nope.txt"))
+    res = cli("code", str(tmp_path / "ok.jsonl"), str(tmp_path / "nope.txt"))
     assert res.returncode == 1
     assert f"{tmp_path / 'ok.jsonl'}:2" in res.stderr and "nope.txt" in res.stderr
     docs = [json.loads(line) for line in res.stdout.splitlines()]
     assert [d["doc_id"] for d in docs] == ["k1"]
 
 
-def test_actor_command_reads_stdin():
-    res = run("actor", "-", "--date", "2024-12-01", stdin="UK Foreign Secretary David Lammy\nEmirati\n")
+def test_actor_command_reads_stdin(cli):
+    res = cli("actor", "-", "--date", "2024-12-01", stdin="UK Foreign Secretary David Lammy\nEmirati\n")
     out = [json.loads(line) for line in res.stdout.splitlines()]
     assert out[0] == {"text": "UK Foreign Secretary David Lammy", "name": "David Lammy", "country": "GBR", "sector": "GOV", "code": "GBRGOV"}
     assert out[1]["country"] == "ARE"
 
 
-def test_ingest_is_idempotent_and_records_failures(tmp_path):
+def test_ingest_is_idempotent_and_records_failures(cli, tmp_path):
     db = tmp_path / "s.duckdb"
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
-    first = run("ingest", str(EXAMPLES), str(tmp_path / "in"), "--db", str(db))
-    second = run("ingest", str(EXAMPLES), "--db", str(db))
+    first = cli("ingest", str(EXAMPLES), str(tmp_path / "in"), "--db", str(db))
+    second = cli("ingest", str(EXAMPLES), "--db", str(db))
     assert "stored 4 documents" in first.stderr and "stored 0 documents, 4 already stored" in second.stderr
     con = duckdb.connect(str(db))
     assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
     assert con.execute("SELECT reason FROM failures").fetchall() == [("empty file",)]
     assert con.execute("SELECT count(*) FROM events").fetchone()[0] > 5
+    con.close()
 
 
-def test_evaluate_without_gold_scores_only_the_projects_actor_cases(tmp_path):
-    res = run("evaluate", "--gold", str(tmp_path))
+def test_evaluate_without_gold_scores_only_the_projects_actor_cases(cli, tmp_path):
+    res = cli("evaluate", "--gold", str(tmp_path))
     assert res.returncode == 0
     rows = res.stdout.splitlines()[1:]
     assert rows and all(r.startswith("actor-cases") for r in rows)
 
 
-def test_quotes_command_groups_by_speaker(tmp_path):
+def test_quotes_command_groups_by_speaker(cli, tmp_path):
     story = tmp_path / "story.txt"
     story.write_text(
         'Talks stall in Nairobi\n\n'
@@ -89,13 +84,125 @@ def test_quotes_command_groups_by_speaker(tmp_path):
         'The opposition said the talks were a sham.\n',
         encoding="utf-8",
     )
-    res = run("quotes", str(story), "--published", "2024-05-06")
+    res = cli("quotes", str(story), "--published", "2024-05-06")
     assert res.returncode == 0, res.stderr
     lines = res.stdout.splitlines()
     assert lines[0].startswith("== Talks stall in Nairobi")
     ruto = lines.index(next(l for l in lines if l.startswith("William Ruto [KENGOV]")))
     assert lines[ruto].endswith(": 2")  # the report and the two-part quotation
-    res = run("quotes", str(story), "--published", "2024-05-06", "--json", "--kind", "direct")
+    res = cli("quotes", str(story), "--published", "2024-05-06", "--json", "--kind", "direct")
     got = json.loads(res.stdout)
     assert [g["speaker"] for g in got["speakers"]] == ["William Ruto [KENGOV]"]
     assert got["speakers"][0]["quotes"][0]["parts"]
+
+
+def test_code_reads_a_story_from_stdin(cli):
+    story = "Talks in Doha\n\nDOHA (AFP) - Qatar hosted envoys from Sudan on Monday, officials said.\n"
+    res = cli("code", "-", "--published", "2026-03-04", stdin=story)
+    assert res.returncode == 0, res.stderr
+    [doc] = [json.loads(line) for line in res.stdout.splitlines()]
+    assert doc["doc_id"] == "stdin" and doc["title"] == "Talks in Doha" and doc["dateline"] == "DOHA (AFP)"
+    assert doc["published"] == "2026-03-04"
+
+
+def test_version_usage_errors_and_the_module_entry_points(cli, monkeypatch, capsys):
+    import runpy
+
+    import pytest
+
+    import newsevents
+
+    assert cli("--version") == (0, f"newsevents {newsevents.__version__}\n", "")
+    res = cli("code", "story.txt", "--published", "last Tuesday")
+    assert res.returncode == 2 and "expected YYYY-MM-DD, got 'last Tuesday'" in res.stderr
+    res = cli("query")
+    assert res.returncode == 2 and "--db" in res.stderr
+    # `python -m newsevents` and `python -m newsevents.cli` run the same main
+    for module in ("newsevents", "newsevents.cli"):
+        monkeypatch.setattr("sys.argv", ["newsevents", "--version"])
+        with pytest.raises(SystemExit) as exit_:
+            runpy.run_module(module, run_name="__main__")
+        assert exit_.value.code == 0 and capsys.readouterr().out == f"newsevents {newsevents.__version__}\n"
+
+
+def test_a_missing_user_file_is_named_and_exits_2(cli, tmp_path):
+    res = cli("code", str(tmp_path / "story.txt"), "--verbs", str(tmp_path / "no-such-verbs.txt"))
+    assert res.returncode == 2 and res.stdout == ""
+    assert res.stderr.startswith("newsevents: ") and "no-such-verbs.txt" in res.stderr
+
+
+def test_explain_traces_what_the_stages_decided(cli, tmp_path):
+    sentence = "Police arrested 40 protesters in Nairobi on Tuesday."
+    res = cli("explain", "--date", "2026-11-20", *sentence.split())
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    start = sentence.index("Nairobi")
+    assert any(line.startswith("places") and f"[{start}:{start + 7}] 'Nairobi'" in line for line in lines)
+    assert any(line.startswith("dates") and "'Tuesday' -> 2026-11-17" in line for line in lines)
+    story = tmp_path / "story.txt"
+    story.write_text(f"Arrests in Nairobi\n\nNAIROBI (AFP) - {sentence}\n", encoding="utf-8")
+    res = cli("explain", "--file", str(story), "--date", "2026-11-20")
+    assert res.returncode == 0, res.stderr
+    kinds = [line.split()[-1] for line in res.stdout.splitlines() if line.startswith("structure")]
+    assert "title" in kinds and "dateline" in kinds
+
+
+def test_lexicon_command_reports_cameo_coverage_and_takes_user_verbs(cli, tmp_path):
+    def coverage(*extra):
+        res = cli("lexicon", "--missing", *extra)
+        assert res.returncode == 0, res.stderr
+        entries, direct, emitted, missing = res.stdout.splitlines()
+        n_entries = int(entries.split()[1])
+        own, total = map(int, direct.rsplit(":", 1)[1].split(" of "))
+        reachable, total2 = map(int, emitted.rsplit(":", 1)[1].split(" of "))
+        assert total == total2 and own <= reachable <= total
+        unreachable = missing.removeprefix("not reachable:").split()
+        assert len(unreachable) == total - reachable
+        return n_entries, unreachable
+
+    n, unreachable = coverage()
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("id\tpattern\tcameo\nmine.parley\tparley >with\t044\n", encoding="utf-8")
+    n_mine, unreachable_mine = coverage("--verbs", str(mine))
+    assert n_mine == n + 1 and "044" not in unreachable_mine and set(unreachable_mine) <= set(unreachable)
+
+
+def test_evaluate_json_with_only(cli, tmp_path):
+    res = cli("evaluate", "--gold", str(tmp_path / "absent"), "--only", "actors", "--json")
+    assert res.returncode == 0
+    assert "no gold folder" in res.stderr
+    rows = json.loads(res.stdout)
+    assert rows and {r["dataset"] for r in rows} == {"actor-cases"}
+    assert all(set(r) == {"dataset", "measure", "value", "n"} and 0 <= r["value"] <= 1 for r in rows)
+    res = cli("evaluate", "--gold", str(tmp_path), "--only", "plover")
+    assert res.returncode == 0 and res.stdout == ""  # no plover set there: nothing to score
+
+
+def test_progress_line_shows_count_rate_time_left_and_failures(monkeypatch):
+    import io
+    from types import SimpleNamespace
+
+    from newsevents.cli import progress
+
+    now = [100.0]
+    monkeypatch.setattr(progress, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    out = io.StringIO()
+    bar = progress.Progress(10, stream=out, enabled=True)
+    now[0] = 101.0
+    bar.update(2)
+    assert out.getvalue() == "\r" + "coded 2/10  2.0 docs/s  ETA 0:04".ljust(78)
+    now[0] = 101.2
+    bar.update(3)  # within half a second of the last line: not redrawn
+    assert out.getvalue().count("\r") == 1
+    bar.update(4, skipped=1, failures=2, force=True)
+    assert out.getvalue().endswith("\rcoded 4/9  3.3 docs/s  ETA 0:01  (1 already stored, 2 failures)".ljust(79))
+    bar.close()
+    assert out.getvalue().endswith("\n")
+    long = progress.Progress(100_000, stream=io.StringIO(), enabled=True)
+    now[0] += 1
+    long.update(1)
+    assert "ETA 27:46:39" in long.stream.getvalue()
+    quiet = progress.Progress(10, stream=io.StringIO())  # not a terminal: no progress line
+    quiet.update(5, force=True)
+    quiet.close()
+    assert quiet.stream.getvalue() == "" and not quiet.shown

@@ -29,3 +29,86 @@ def test_plover_and_polnear_scoring(tmp_path, coder):
     assert rows[("polnear", "direct F1")] == 1.0
     assert rows[("polnear", "direct speaker accuracy")] == 1.0
     assert ("case2021", "hit rate") not in rows
+
+
+def test_case2021_hit_rate_and_quiet_disasters(tmp_path, coder):
+    rows = [
+        ("c1", "Police arrested 40 protesters in Nairobi on Tuesday.", "ARREST"),  # COERCE: a hit
+        ("c2", "Egypt's foreign minister met his Jordanian counterpart in Cairo.", "DIPLO"),  # cooperative: a hit
+        ("c3", "Kenya and Somalia signed a peace agreement on Monday.", "AGREEMENT"),  # signing (057): a hit
+        ("c4", "The weather was mild in Accra.", "ATTACK"),  # no event: a miss
+        ("c5", "The weather was mild in Accra.", "OTHER"),  # no political event: not scored
+        ("c6", "Heavy rain flooded the valley and the river burst its banks.", "NATURAL_DISASTER"),
+    ]
+    (tmp_path / "case2021-task2").mkdir()
+    (tmp_path / "case2021-task2" / "dev.tsv").write_text(
+        "id\tEventSnippet\tSubType\n" + "".join(f"{i}\t{t}\t{label}\n" for i, t, label in rows), encoding="utf-8")
+    got = {(r.dataset, r.measure): (r.value, r.n) for r in run_all(coder, tmp_path, only=["case2021"])}
+    assert got == {("case2021", "hit rate"): (0.75, 4), ("case2021", "disasters left quiet"): (1.0, 1)}
+
+
+def test_petr2_root_dyad_and_quiet_sentences(tmp_path, coder):
+    (tmp_path / "petr2-gsr").mkdir()
+    (tmp_path / "petr2-gsr" / "PETR2_GSR_validation.xml").write_text(
+        "<Sentences>\n"
+        "# comment lines start with a hash\n"
+        '<Sentence date="20261118" id="P1" sentence="true">\n<Text>\nPakistan accused India of shelling\n border villages.\n</Text>\n'
+        '<EventCoding sourcecode="PAK" targetcode="IND" eventcode="112"/>\n</Sentence>\n'
+        '<Sentence date="20261118" id="P2" sentence="true">\n<Text>Germany expelled the Russian ambassador.</Text>\n'
+        '<EventCoding sourcecode="GMYGOV" targetcode="RUSGOV" eventcode="161"/>\n</Sentence>\n'
+        '<Sentence date="20261118" id="P3" sentence="true">\n<Text>Chad expelled the French ambassador.</Text>\n'
+        '<EventCoding sourcecode="CHD" targetcode="USA" eventcode="161"/>\n</Sentence>\n'
+        '<Sentence date="20261118" id="P4" sentence="true">\n<Text>The weather was mild in Accra.</Text>\n'
+        '<EventCoding sourcecode="GHA" eventcode="190"/>\n</Sentence>\n'
+        '<Sentence date="20261118" id="P5" sentence="true">\n<Text>Heavy rain flooded the valley.</Text>\n'
+        '<EventCoding noevents="True"/>\n</Sentence>\n'
+        "</Sentences>\n",
+        encoding="utf-8",
+    )
+    got = {(r.dataset, r.measure): (r.value, r.n) for r in run_all(coder, tmp_path, only=["petr2"])}
+    # P1 right root and dyad; P2 too, in CAMEO's country codes (GMY is Germany); P3 right root, wrong
+    # target; P4 nothing found
+    assert got[("petr2-gsr", "root-code agreement")] == (3 / 4, 4)
+    assert got[("petr2-gsr", "dyad agreement")] == (2 / 4, 4)
+    assert got[("petr2-gsr", "no-event sentences left quiet")] == (1.0, 1)
+
+
+def test_actor_codes_in_cameo_conventions():
+    from newsevents.evaluation.codes import gold_country, predicted_country
+
+    assert gold_country(None) is None and gold_country("ngo") == "IGO" and gold_country("GMYGOV") == "DEU"
+    assert predicted_country(None) is None and predicted_country({"country": "KEN", "code": "KENGOV"}) == "KEN"
+    assert predicted_country({"country": None, "code": "IGOUNO"}) == "IGO"
+    assert predicted_country({"country": None, "code": None, "sector": "NGO"}) == "IGO"
+    assert predicted_country({"country": None, "code": "REB"}) is None
+
+
+def test_geowebnews_toponyms_found_identified_and_located(tmp_path, coder):
+    def toponym(text, name, kind, geonames, lat, lon):
+        start = text.index(name)
+        return (f"<toponym><start>{start}</start><end>{start + len(name)}</end><type>{kind}</type>"
+                f"<geonamesID>{geonames}</geonamesID><latitude>{lat}</latitude><longitude>{lon}</longitude></toponym>")
+
+    one = "Police arrested 40 protesters in Nairobi on Tuesday."
+    two = "Rebels attacked the town of Goma and police arrested protesters in Lagos."
+    (tmp_path / "geo").mkdir()
+    (tmp_path / "geo" / "GeoWebNews.xml").write_text(
+        "<articles>"
+        f'<article file="one"><text>{one}</text><toponyms>'
+        + toponym(one, "Nairobi", "Literal", "184745", -1.28333, 36.81667)  # found, right id, near
+        + toponym(one, "protesters", "Literal", "1", 0.0, 0.0)  # not a place: not found
+        + toponym(one, "Tuesday", "Metonymic", "2", 0.0, 0.0)  # not literal: not counted
+        + "</toponyms></article>"
+        f'<article file="two"><text>{two}</text><toponyms>'
+        + toponym(two, "Goma", "Literal", "999", -1.67409, 29.22845)  # found, wrong id, near
+        + toponym(two, "Lagos", "Literal_Modifier", "2332459", 50.0, 50.0)  # found, right id, far
+        + "</toponyms></article></articles>",
+        encoding="utf-8",
+    )
+    got = {(r.dataset, r.measure): (r.value, r.n) for r in run_all(coder, tmp_path, only=["geo"])}
+    assert got == {
+        ("geowebnews", "literal toponyms found (recall)"): (0.75, 4),
+        ("geowebnews", "right GeoNames id (of found)"): (2 / 3, 3),
+        ("geowebnews", "within 161 km (of found)"): (2 / 3, 3),
+        ("geowebnews", "within 161 km or right id (of found)"): (1.0, 3),
+    }

@@ -10,6 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from conftest import run_cli
 from newsevents.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,7 +24,8 @@ STORY = (
 )
 
 
-def run(*args, **kw):
+def run_process(*args, **kw):
+    """`newsevents ARGS` in a process of its own, for the tests whose point is a real process."""
     return subprocess.run([*CLI, *args], capture_output=True, text=True, cwd=ROOT, **kw)
 
 
@@ -37,44 +39,44 @@ def corpus(folder: Path, n: int) -> Path:
 
 
 @pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
+def store_path(tmp_path_factory, coder):
     db = tmp_path_factory.mktemp("store") / "events.duckdb"
-    res = run("ingest", str(EXAMPLES), "--db", str(db))
+    res = run_cli("ingest", str(EXAMPLES), "--db", str(db), coder=coder)
     assert res.returncode == 0, res.stderr
     return db
 
 
-def test_ingest_twice_stores_each_document_once(store_path):
-    res = run("ingest", str(EXAMPLES), "--db", str(store_path))
+def test_ingest_twice_stores_each_document_once(cli, store_path):
+    res = cli("ingest", str(EXAMPLES), "--db", str(store_path))
     assert "stored 0 documents, 4 already stored" in res.stderr
     con = duckdb.connect(str(store_path), read_only=True)
     assert con.execute("SELECT count(*), count(DISTINCT content_hash) FROM documents").fetchone() == (4, 4)
     con.close()
 
 
-def test_query_filters_and_formats(store_path):
-    res = run("query", "--db", str(store_path), "--type", "ASSAULT", "--source", "RUS", "--format", "json")
+def test_query_filters_and_formats(cli, store_path):
+    res = cli("query", "--db", str(store_path), "--type", "ASSAULT", "--source", "RUS", "--format", "json")
     rows = [json.loads(line) for line in res.stdout.splitlines()]
     assert rows and all(r["plover_type"] == "ASSAULT" and r["source_code"].startswith("RUS") for r in rows)
-    res = run("query", "--db", str(store_path), "--type", "04", "--since", "2026-11-17", "--until", "2026-11-17", "--format", "csv")
+    res = cli("query", "--db", str(store_path), "--type", "04", "--since", "2026-11-17", "--until", "2026-11-17", "--format", "csv")
     lines = res.stdout.splitlines()
     assert lines[0].startswith("event_date,source_code") and all(",04" in l for l in lines[1:])
     # a filter value is a parameter, never SQL
-    res = run("query", "--db", str(store_path), "--source", "X' OR 1=1 --")
+    res = cli("query", "--db", str(store_path), "--source", "X' OR 1=1 --")
     assert res.returncode == 0 and len(res.stdout.splitlines()) == 1  # header only
 
 
-def test_stats(store_path):
-    res = run("stats", "--db", str(store_path), "--format", "json")
+def test_stats(cli, store_path):
+    res = cli("stats", "--db", str(store_path), "--format", "json")
     stats = json.loads(res.stdout)
     assert dict(stats["by type"])["ASSAULT"] >= 3 and stats["by day"]
 
 
-def test_gdelt_export_round_trips_through_a_gdelt_reader(store_path, tmp_path):
+def test_gdelt_export_round_trips_through_a_gdelt_reader(cli, store_path, tmp_path):
     from py_gdelt.parsers.events import EventsParser
 
     out = tmp_path / "events.tsv"
-    res = run("export", "--db", str(store_path), "--format", "gdelt", "--out", str(out))
+    res = cli("export", "--db", str(store_path), "--format", "gdelt", "--out", str(out))
     assert res.returncode == 0, res.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines and all(len(line.split("\t")) == 61 for line in lines)
@@ -88,32 +90,117 @@ def test_gdelt_export_round_trips_through_a_gdelt_reader(store_path, tmp_path):
     assert consult.sql_date == "20261117" and consult.actor2_code == "JORGOV" and consult.action_geo_feature_id == "360630"
 
 
-def test_parquet_csv_and_plover_exports(store_path, tmp_path):
-    run("export", "--db", str(store_path), "--format", "parquet", "--out", str(tmp_path / "pq"))
+def test_parquet_csv_and_plover_exports(cli, store_path, tmp_path):
+    cli("export", "--db", str(store_path), "--format", "parquet", "--out", str(tmp_path / "pq"))
     parts = sorted(p.name for p in (tmp_path / "pq").iterdir())
     assert parts and all(p.startswith("event_date=") for p in parts)
     con = duckdb.connect()
     n = con.execute(f"SELECT count(*) FROM read_parquet('{tmp_path}/pq/*/*.parquet', hive_partitioning=true)").fetchone()[0]
     con.close()
-    res = run("export", "--db", str(store_path), "--format", "plover")
+    res = cli("export", "--db", str(store_path), "--format", "plover")
     records = [json.loads(line) for line in res.stdout.splitlines()]
     assert n == len(records) and {"event_type", "source_country", "target_country", "event_date"} <= set(records[0])
-    res = run("export", "--db", str(store_path), "--format", "csv")
+    res = cli("export", "--db", str(store_path), "--format", "csv")
     assert len(res.stdout.splitlines()) >= len(records) + 1
 
 
-def test_same_event_in_two_articles_is_one_grouped_event(tmp_path):
+def test_same_event_in_two_articles_is_one_grouped_event(cli, tmp_path):
     folder = tmp_path / "two"
     folder.mkdir()
     body = "Kenyan police arrested 40 protesters in Nairobi on Tuesday."
     (folder / "a.txt").write_text(f"Arrests\n\nNAIROBI (AFP) - {body}\n", encoding="utf-8")
     (folder / "b.txt").write_text(f"Crackdown\n\nNAIROBI (Reuters) - {body} The opposition condemned them.\n", encoding="utf-8")
     db = tmp_path / "two.duckdb"
-    run("ingest", str(folder), "--db", str(db), "--published", "2026-11-18")
+    cli("ingest", str(folder), "--db", str(db), "--published", "2026-11-18")
     con = duckdb.connect(str(db), read_only=True)
     row = con.execute("SELECT num_mentions, num_articles, num_sources FROM event_groups WHERE cameo = '173'").fetchone()
     con.close()
     assert row == (2, 2, 2)
+
+
+def test_summary_stats_and_query_as_text(cli, store_path):
+    res = cli("summary", "--db", str(store_path), "--top", "3")
+    assert res.returncode == 0, res.stderr
+    sections = res.stdout.split("\n\n")
+    head = sections[0].split()
+    assert head[:2] == ["documents:", "4"] and head[4:] == ["quotes:", head[5], "failures:", "0", "warnings:", "0"]
+    types, dyads, speakers = (section.splitlines() for section in sections[1:])
+    assert (types[0], dyads[0], speakers[0]) == ("events by PLOVER type:", "top dyads (source -> target):", "quotes by speaker:")
+    assert sum(int(line.split()[-1]) for line in types[1:]) == int(head[3]) > 0  # every live event has one type
+    counts = [int(line.rsplit(": ", 1)[1]) for line in dyads[1:]]
+    assert 0 < len(counts) <= 3 and counts == sorted(counts, reverse=True) and all(" -> " in line for line in dyads[1:])
+    assert 0 < len(speakers[1:]) <= 3
+    res = cli("stats", "--db", str(store_path))
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    assert "events by type:" in lines and "events by dyad:" in lines and "events by day:" in lines
+    assert any(l.split() == ["ASSAULT", l.split()[-1]] and int(l.split()[-1]) >= 3 for l in lines)
+    assert lines[-1].startswith("grouped events (same day, dyad, CAMEO code): ")
+    res = cli("query", "--db", str(store_path), "--type", "ASSAULT", "--limit", "2")
+    header, *rows = res.stdout.splitlines()
+    assert header.split() == ["event_date", "source_code", "target_code", "cameo", "plover_type", "goldstein",
+                              "quad_class", "modality", "geo_country", "doc_id", "rule", "sentence"]
+    assert len(rows) == 2 and all(" ASSAULT " in r for r in rows)
+    # --all adds the negated and hypothetical events the default leaves out
+    live = cli("query", "--db", str(store_path), "--format", "csv").stdout.splitlines()
+    every = cli("query", "--db", str(store_path), "--format", "csv", "--all").stdout.splitlines()
+    assert len(every) > len(live) > 1
+
+
+def test_export_jsonl_and_export_errors(cli, store_path, tmp_path):
+    res = cli("export", "--db", str(store_path), "--format", "jsonl")
+    assert res.returncode == 0, res.stderr
+    records = [json.loads(line) for line in res.stdout.splitlines()]
+    assert records and all({"doc_id", "cameo", "plover", "sentence", "start", "end"} <= set(r) for r in records)
+    assert res.stderr == f"exported {len(records)} events (jsonl)\n"
+    plover = cli("export", "--db", str(store_path), "--format", "plover").stdout.splitlines()
+    assert len(plover) == len(records)
+    res = cli("export", "--db", str(store_path), "--format", "geojson")
+    assert res.returncode == 2 and "unknown export format 'geojson'; formats are csv, gdelt, jsonl, parquet, plover" in res.stderr
+    res = cli("export", "--db", str(store_path), "--format", "parquet")
+    assert res.returncode == 2 and "--out FOLDER is required for parquet" in res.stderr
+    res = cli("export", "--db", str(tmp_path / "none.duckdb"), "--format", "csv")
+    assert res.returncode == 2 and "no such store" in res.stderr and not (tmp_path / "none.duckdb").exists()
+
+
+def test_demo_codes_the_examples_into_a_new_store(cli, tmp_path):
+    db = tmp_path / "demo" / "new.duckdb"  # the folder does not exist yet
+    res = cli("demo", "--db", str(db))
+    assert res.returncode == 0, res.stderr
+    assert "stored 4 documents" in res.stderr and res.stdout.startswith("documents: 4   events: ")
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
+    con.close()
+
+
+def test_a_store_from_another_version_is_refused_with_a_message(cli, tmp_path):
+    from newsevents.store import SCHEMA_VERSION, StoreError
+
+    future = tmp_path / "future.duckdb"
+    Store(future).close()
+    con = duckdb.connect(str(future))
+    con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(StoreError, match=f"store format 99, this newsevents reads {SCHEMA_VERSION}"):
+        Store(future)
+    res = cli("summary", "--db", str(future))
+    assert res.returncode == 2 and "store format 99" in res.stderr
+    # a DuckDB file that is no store at all, and one with documents but no format
+    other = tmp_path / "other.duckdb"
+    duckdb.connect(str(other)).close()
+    with pytest.raises(StoreError, match="store format unknown"):
+        Store(other, read_only=True)
+    old = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(old))
+    con.execute("CREATE TABLE documents (doc_id VARCHAR, content_hash VARCHAR PRIMARY KEY)")
+    con.execute("INSERT INTO documents VALUES ('a', 'x')")
+    con.close()
+    with pytest.raises(StoreError, match="made by an older newsevents"):
+        Store(old)
+    not_duckdb = tmp_path / "notes.duckdb"
+    not_duckdb.write_text("not a database", encoding="utf-8")
+    with pytest.raises(StoreError, match="notes.duckdb"):
+        Store(not_duckdb, read_only=True)
 
 
 def _stored(db: Path) -> tuple[int, int]:
@@ -127,6 +214,7 @@ def _stored(db: Path) -> tuple[int, int]:
         con.close()
 
 
+@pytest.mark.slow
 def test_ingest_killed_at_random_points_resumes_with_nothing_lost_or_duplicated(tmp_path):
     import random
 
@@ -159,7 +247,7 @@ def test_ingest_killed_at_random_points_resumes_with_nothing_lost_or_duplicated(
         assert not progress or docs >= progress[-1], f"documents lost after kill {round_no} (seed {seed})"
         progress.append(docs)
     assert progress[0] < 120, "ingest finished before it could be killed"
-    res = run("ingest", str(folder), "--db", str(db))
+    res = run_process("ingest", str(folder), "--db", str(db))
     assert res.returncode == 0, res.stderr
     con = duckdb.connect(str(db), read_only=True)
     docs, distinct = con.execute("SELECT count(*), count(DISTINCT content_hash) FROM documents").fetchone()
@@ -187,6 +275,7 @@ def test_a_format_2_store_is_upgraded_in_place_by_the_next_ingest(tmp_path):
     con.close()
 
 
+@pytest.mark.slow
 def test_two_workers_code_exactly_what_one_process_codes(coder):
     from newsevents.engines.pool import ParallelCoder
     from newsevents.records import Article
@@ -199,7 +288,8 @@ def test_two_workers_code_exactly_what_one_process_codes(coder):
     assert parallel == local and sum(len(d["events"]) for d in local) > 0
 
 
-def test_dask_and_local_runs_store_the_same_events(tmp_path):
+@pytest.mark.slow
+def test_dask_and_local_runs_store_the_same_events(cli, tmp_path):
     from distributed import Client, LocalCluster
 
     from newsevents.engines.dask import ingest_dask
@@ -209,7 +299,7 @@ def test_dask_and_local_runs_store_the_same_events(tmp_path):
     for f in EXAMPLES.iterdir():
         (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
     local_db, dask_db = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
-    res = run("ingest", str(folder), "--db", str(local_db), "--workers", "1")
+    res = cli("ingest", str(folder), "--db", str(local_db), "--workers", "1")
     assert res.returncode == 0, res.stderr
     with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
         stored, skipped = ingest_dask(read([str(folder)]), str(dask_db), client, chunk=4)
