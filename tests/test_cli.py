@@ -131,19 +131,31 @@ def test_a_missing_user_file_is_named_and_exits_2(cli, tmp_path):
     assert res.stderr.startswith("newsevents: ") and "no-such-verbs.txt" in res.stderr
 
 
+def _sections(out: str) -> dict[str, list[str]]:
+    """explain's output by stage: a header line ("places:") then its indented steps."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in out.splitlines():
+        if line and not line.startswith(" "):
+            current = sections.setdefault(line.rstrip(":"), [])
+        elif current is not None:
+            current.append(line.strip())
+    return sections
+
+
 def test_explain_traces_what_the_stages_decided(cli, tmp_path):
     sentence = "Police arrested 40 protesters in Nairobi on Tuesday."
     res = cli("explain", "--date", "2026-11-20", *sentence.split())
     assert res.returncode == 0, res.stderr
-    lines = res.stdout.splitlines()
+    sections = _sections(res.stdout)
     start = sentence.index("Nairobi")
-    assert any(line.startswith("places") and f"[{start}:{start + 7}] 'Nairobi'" in line for line in lines)
-    assert any(line.startswith("dates") and "'Tuesday' -> 2026-11-17" in line for line in lines)
+    assert any(line.startswith(f"[{start}:{start + 7}] 'Nairobi': city Nairobi (KEN)") for line in sections["places"])
+    assert any("'Tuesday' -> 2026-11-17" in line for line in sections["dates"])
     story = tmp_path / "story.txt"
     story.write_text(f"Arrests in Nairobi\n\nNAIROBI (AFP) - {sentence}\n", encoding="utf-8")
     res = cli("explain", "--file", str(story), "--date", "2026-11-20")
     assert res.returncode == 0, res.stderr
-    kinds = [line.split()[-1] for line in res.stdout.splitlines() if line.startswith("structure")]
+    kinds = [line.split()[-1] for line in _sections(res.stdout)["structure"]]
     assert "title" in kinds and "dateline" in kinds
 
 
