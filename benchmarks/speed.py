@@ -16,8 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from newsevents.pipeline import Coder
-from newsevents.schema import Article
+import newsevents
+from newsevents import Article
 
 
 def main() -> int:
@@ -40,14 +40,14 @@ def main() -> int:
         print(f"no .txt files under {folder}; nothing to measure", file=sys.stderr)
         return 0
     texts = [f.read_text(encoding="utf-8") for f in files]
-    coder = Coder(model=args.model)
+    coder = newsevents.load(model=args.model)
     list(coder.nlp.pipe(texts[:2]))  # warm up
     t0 = time.perf_counter()
     for _ in coder.nlp.pipe(texts, batch_size=32):
         pass
     bare = time.perf_counter() - t0
     t0 = time.perf_counter()
-    for _ in coder.code(Article(f.name, t) for f, t in zip(files, texts)):
+    for _ in coder.pipe(Article(f.name, t) for f, t in zip(files, texts)):
         pass
     full = time.perf_counter() - t0
     n = len(texts)
@@ -56,26 +56,25 @@ def main() -> int:
     print(f"newsevents code:  {full:.1f} s ({n / full:.2f} articles/s)")
     print(f"ratio: {full / bare:.2f}x")
     for workers in args.workers or ():
-        pool_rates(files, texts, workers, args.model)
+        pool_rates(files, texts, workers, coder)
     print(f"peak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 
 
-def pool_rates(files, texts, workers: int, model: str | None) -> None:
-    from newsevents.nlp import load
-    from newsevents.parallel import ParallelCoder
+def pool_rates(files, texts, workers: int, coder) -> None:
+    from newsevents.engines.pool import ParallelCoder
 
-    nlp = load(model)
+    nlp = coder.nlp
 
     t0 = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=32, n_process=workers):
         pass
     bare = time.perf_counter() - t0
     articles = [Article(f.name, t) for f, t in zip(files, texts)]
-    with ParallelCoder(workers, model) as pool:
-        list(pool.code(articles[: 8 * workers]))  # every worker has its model loaded
+    with ParallelCoder(workers, coder.settings) as pool:
+        list(pool.pipe(articles[: 8 * workers]))  # every worker has its model loaded
         t0 = time.perf_counter()
-        n = sum(1 for _ in pool.code(articles))
+        n = sum(1 for _ in pool.pipe(articles))
         full = time.perf_counter() - t0
     print(f"{workers} worker(s): bare parse {n / bare:.2f} articles/s, newsevents {n / full:.2f} articles/s "
           f"(ratio {full / bare:.2f}x)")

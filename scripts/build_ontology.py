@@ -1,4 +1,4 @@
-"""Regenerate src/newsevents/data/cameo.tsv from the reference CAMEO and CAMEO->PLOVER tables.
+"""Regenerate src/newsevents/knowledge/data/cameo.tsv from the reference CAMEO and CAMEO->PLOVER tables.
 
 Only the ontology every coder needs is kept: code, short name, Goldstein weight, quad class and the
 PLOVER type/mode/context. Descriptions and usage notes stay in the reference files.
@@ -11,7 +11,7 @@ import re
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "newsevents" / "data" / "cameo.tsv"
+OUT = Path(__file__).resolve().parent.parent / "src" / "newsevents" / "knowledge" / "data" / "cameo.tsv"
 
 
 def quad_class(code: str) -> int:

@@ -11,7 +11,7 @@ class Progress:
     def __init__(self, total: int | None, stream: TextIO | None = None, enabled: bool | None = None, every: float = 0.5):
         self.total = total
         self.stream = stream or sys.stderr  # the stderr of now, not of import time (tests capture it)
-        self.enabled = stream.isatty() if enabled is None else enabled
+        self.enabled = self.stream.isatty() if enabled is None else enabled
         self.every = every
         self.start = time.monotonic()
         self.last = 0.0
