@@ -59,6 +59,10 @@ class Registry:
             return self._catalogue.register(name, func=ep.load())
         raise RegistryError(f"no {self.name[:-1]} named {name!r}; known: {', '.join(self.names())}")
 
+    def unregister(self, name: str) -> None:
+        """Forget a name registered in code (a test's, or a plugin's being unloaded)."""
+        catalogue.REGISTRY.pop(("newsevents", self.name, name), None)
+
     def names(self) -> list[str]:
         self._load_builtins()
         return sorted(set(self._catalogue.get_all()) | set(_entry_points(self.group)))
