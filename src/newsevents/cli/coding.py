@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from .common import articles, coder_options, iso_date, load_coder, reporter
+from .common import articles, coder_options, input_options, iso_date, load_coder, reporter
 
 
 def cmd_code(args) -> int:
@@ -109,14 +109,12 @@ def cmd_evaluate(args) -> int:
 
 def add_parsers(sub) -> None:
     sp = sub.add_parser("code", help="code articles and print one JSON document per line")
-    sp.add_argument("paths", nargs="+", help="files, directories, or - for stdin")
-    sp.add_argument("--published", type=iso_date, help="publication date YYYY-MM-DD for inputs that do not state one")
+    input_options(sp)
     coder_options(sp)
     sp.set_defaults(func=cmd_code)
 
     sp = sub.add_parser("quotes", help="print each story's quotations grouped by speaker")
-    sp.add_argument("paths", nargs="+", help="files, directories, or - for stdin")
-    sp.add_argument("--published", type=iso_date, help="publication date YYYY-MM-DD for inputs that do not state one")
+    input_options(sp)
     sp.add_argument("--kind", action="append", choices=["direct", "mixed", "indirect"], help="only these kinds (repeatable)")
     sp.add_argument("--width", type=int, default=160, help="shorten each quotation to this many characters")
     sp.add_argument("--json", action="store_true", help="one JSON object per story instead of text")

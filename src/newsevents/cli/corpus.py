@@ -8,7 +8,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from .common import coder_options, describe, iso_date, load_coder, open_store, reporter
+from .common import coder_options, describe, input_options, iso_date, load_coder, open_store, reporter
 
 
 def ingest_paths(coder, paths, db: str, published: str | None = None, quiet: bool = False,
@@ -198,9 +198,8 @@ def cmd_serve(args) -> int:
 
 def add_parsers(sub) -> None:
     sp = sub.add_parser("ingest", help="code articles into a DuckDB store")
-    sp.add_argument("paths", nargs="+")
+    input_options(sp)
     sp.add_argument("--db", required=True, help="the DuckDB store to write")
-    sp.add_argument("--published", type=iso_date)
     sp.add_argument("--progress", action="store_true", help="show the progress line even when stderr is not a terminal")
     sp.add_argument("--workers", type=int, help="coding processes (default: all cores; one for small inputs)")
     sp.add_argument("--engine", choices=["local", "dask"], default="local",
