@@ -99,7 +99,7 @@ def cmd_evaluate(args) -> int:
     if not gold.is_dir():
         print(f"newsevents: no gold folder at {gold}; only the project's own actor cases", file=sys.stderr)
     coder = load_coder(args)
-    rows = run_all(coder, gold, args.only, args.polnear_split)
+    rows = run_all(coder, gold, args.only, args.polnear_split, split=not args.whole)
     if args.json:
         print(json.dumps([r.as_dict() for r in rows], indent=1))
     elif rows:
@@ -142,9 +142,11 @@ def add_parsers(sub) -> None:
 
     sp = sub.add_parser("evaluate", help="score the coder on the gold sets found under --gold")
     sp.add_argument("--gold", required=True, help="folder holding plover-gsr/, case2021-task2/, petr2-gsr/, polnear/")
-    sp.add_argument("--only", action="append", choices=["actors", "plover", "case2021", "petr2", "polnear", "geo"])
+    sp.add_argument("--only", action="append", choices=["actors", "ngec", "plover", "case2021", "petr2", "polnear", "geo"])
+    sp.add_argument("--whole", action="store_true",
+                    help="score each set whole instead of its learn and score parts apart (see evaluation/splits.py)")
     sp.add_argument("--polnear-split", choices=["dev", "train"], default="dev",
-                    help="PolNeAR split to score (dev by default; train was not read while writing rules)")
+                    help="with --whole: the PolNeAR split to score (split mode learns from dev and scores train)")
     sp.add_argument("--json", action="store_true")
     coder_options(sp)
     sp.set_defaults(func=cmd_evaluate)

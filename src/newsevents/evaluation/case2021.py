@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..records import Article
 from . import Row, factual, ratio
+from .splits import select
 
 VIOLENT = {"ASSAULT"}
 EXPECTED = {
@@ -54,12 +55,13 @@ def _hit(label: str, events) -> bool:
     return any(e.plover.type in EXPECTED[label] for e in events)
 
 
-def run(coder, gold: Path) -> list[Row] | None:
+def run(coder, gold: Path, part: str | None = None) -> list[Row] | None:
     path = gold / "case2021-task2" / "dev.tsv"
     if not path.exists():
         return None
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = select("case2021", rows, lambda r: r["id"], part)
     articles = [Article(doc_id=r["id"], text=r["EventSnippet"], structured=False) for r in rows]
     hits = scored = quiet = disasters = 0
     for rec, doc in zip(rows, coder.pipe(articles)):

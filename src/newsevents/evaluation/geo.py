@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..records import Article
 from . import Row, ratio
+from .splits import select
 
 LITERAL = {"Literal", "Literal_Modifier", "Mixed", "Coercion", "Embedded_Literal"}
 KM = 161.0
@@ -47,10 +48,11 @@ def load(gold: Path) -> list[tuple[str, str, list[dict]]] | None:
     return out
 
 
-def run(coder, gold: Path) -> list[Row] | None:
+def run(coder, gold: Path, part: str | None = None) -> list[Row] | None:
     data = load(gold)
     if data is None:
         return None
+    data = select("geowebnews", data, lambda d: d[0], part)
     articles = [Article(doc_id=name, text=text, structured=False) for name, text, _ in data]
     n = found = with_id = right_id = near = near_or_id = 0
     for (_, _, tops), doc in zip(data, coder.pipe(articles)):

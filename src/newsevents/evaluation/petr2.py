@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..records import Article
 from . import Row, factual, ratio
+from .splits import select
 from .codes import gold_country, predicted_country
 
 SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)</Sentence>|<Sentence\b([^>]*)/>(.*?)(?=<Sentence\b|</Sentences>)", re.S)
@@ -42,10 +43,11 @@ def load(gold: Path) -> list[dict] | None:
     return records
 
 
-def run(coder, gold: Path) -> list[Row] | None:
+def run(coder, gold: Path, part: str | None = None) -> list[Row] | None:
     records = load(gold)
     if records is None:
         return None
+    records = select("petr2-gsr", records, lambda r: r["id"] or r["text"], part)
     articles = [Article(doc_id=r["id"], text=r["text"], structured=False) for r in records]
     root_hit = root_n = dyad_hit = quiet = quiet_n = 0
     for rec, doc in zip(records, coder.pipe(articles)):

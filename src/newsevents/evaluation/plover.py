@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..records import Article
 from . import Row, factual, ratio
+from .splits import select
 from .codes import gold_country, predicted_country
 
 
@@ -27,10 +28,11 @@ def load(gold: Path) -> list[dict] | None:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def run(coder, gold: Path) -> list[Row] | None:
+def run(coder, gold: Path, part: str | None = None) -> list[Row] | None:
     records = load(gold)
     if records is None:
         return None
+    records = select("plover-gsr", records, lambda r: r["id"], part)
     articles = [Article(doc_id=r["id"], text=r["text"], structured=False) for r in records]
     hits = coded = right = 0
     src_hit = src_n = tgt_hit = tgt_n = 0
