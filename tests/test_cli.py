@@ -185,7 +185,7 @@ def test_evaluate_json_with_only(cli, tmp_path):
     assert "no gold folder" in res.stderr
     rows = json.loads(res.stdout)
     assert rows and {r["dataset"] for r in rows} == {"actor-cases"}
-    assert all(set(r) == {"dataset", "measure", "value", "n"} and 0 <= r["value"] <= 1 for r in rows)
+    assert all(set(r) == {"dataset", "measure", "part", "value", "n"} and 0 <= r["value"] <= 1 for r in rows)
     res = cli("evaluate", "--gold", str(tmp_path), "--only", "plover")
     assert res.returncode == 0 and res.stdout == ""  # no plover set there: nothing to score
 

@@ -22,7 +22,7 @@ def test_plover_and_polnear_scoring(tmp_path, coder):
     src = text.index("Ana Lopez")
     ann = f"T1\tSource {src} {src + 9}\tAna Lopez\nT2\tContent {s} {e}\tx\nE1\tAttribution:T2 Content:T2 Source:T1\n"
     (tmp_path / "polnear" / "dev" / "attributions" / "a_xx.ann").write_text(ann, encoding="utf-8")
-    rows = {(r.dataset, r.measure): r.value for r in run_all(coder, tmp_path)}
+    rows = {(r.dataset, r.measure): r.value for r in run_all(coder, tmp_path, split=False)}
     assert rows[("plover-gsr", "type recall")] == 0.5
     assert rows[("plover-gsr", "source country")] == 0.5
     assert rows[("plover-gsr", "target country")] == 1.0
@@ -43,7 +43,7 @@ def test_case2021_hit_rate_and_quiet_disasters(tmp_path, coder):
     (tmp_path / "case2021-task2").mkdir()
     (tmp_path / "case2021-task2" / "dev.tsv").write_text(
         "id\tEventSnippet\tSubType\n" + "".join(f"{i}\t{t}\t{label}\n" for i, t, label in rows), encoding="utf-8")
-    got = {(r.dataset, r.measure): (r.value, r.n) for r in run_all(coder, tmp_path, only=["case2021"])}
+    got = {(r.dataset, r.measure): (r.value, r.n) for r in run_all(coder, tmp_path, only=["case2021"], split=False)}
     assert got == {("case2021", "hit rate"): (0.75, 4), ("case2021", "disasters left quiet"): (1.0, 1)}
 
 
@@ -65,7 +65,7 @@ def test_petr2_root_dyad_and_quiet_sentences(tmp_path, coder):
         "</Sentences>\n",
         encoding="utf-8",
     )
-    got = {(r.dataset, r.measure): (r.value, r.n) for r in run_all(coder, tmp_path, only=["petr2"])}
+    got = {(r.dataset, r.measure): (r.value, r.n) for r in run_all(coder, tmp_path, only=["petr2"], split=False)}
     # P1 right root and dyad; P2 too, in CAMEO's country codes (GMY is Germany); P3 right root, wrong
     # target; P4 nothing found
     assert got[("petr2-gsr", "root-code agreement")] == (3 / 4, 4)
@@ -105,10 +105,28 @@ def test_geowebnews_toponyms_found_identified_and_located(tmp_path, coder):
         + "</toponyms></article></articles>",
         encoding="utf-8",
     )
-    got = {(r.dataset, r.measure): (r.value, r.n) for r in run_all(coder, tmp_path, only=["geo"])}
+    got = {(r.dataset, r.measure): (r.value, r.n) for r in run_all(coder, tmp_path, only=["geo"], split=False)}
     assert got == {
         ("geowebnews", "literal toponyms found (recall)"): (0.75, 4),
         ("geowebnews", "right GeoNames id (of found)"): (2 / 3, 3),
         ("geowebnews", "within 161 km (of found)"): (2 / 3, 3),
         ("geowebnews", "within 161 km or right id (of found)"): (1.0, 3),
     }
+
+
+def test_every_set_is_split_in_code_the_same_way_each_time(tmp_path, coder):
+    from newsevents.evaluation.splits import part_of, select
+
+    keys = [f"record-{i}" for i in range(400)]
+    parts = [part_of("some-set", k) for k in keys]
+    assert parts == [part_of("some-set", k) for k in keys]  # seeded: the same split every run
+    assert 0.4 < parts.count("score") / len(parts) < 0.6
+    assert [part_of("another-set", k) for k in keys] != parts  # each set is split on its own
+    learn, score = (select("some-set", keys, str, p) for p in ("learn", "score"))
+    assert sorted(learn + score) == sorted(keys) and not set(learn) & set(score)
+    (tmp_path / "case2021-task2").mkdir()
+    rows = "".join(f"c{i}\tPolice arrested 40 protesters in Nairobi.\tARREST\n" for i in range(12))
+    (tmp_path / "case2021-task2" / "dev.tsv").write_text("id\tEventSnippet\tSubType\n" + rows, encoding="utf-8")
+    got = run_all(coder, tmp_path, only=["case2021"])
+    hits = {r.part: r.n for r in got if r.measure == "hit rate"}
+    assert set(hits) == {"learn", "score"} and hits["learn"] + hits["score"] == 12

@@ -38,6 +38,7 @@ class Settings:
     actors: tuple[str, ...] = ()  # actor dictionaries or tables, tried before the knowledge base
     stages: tuple[str, ...] = DEFAULT_STAGES  # names in newsevents.registry.stages, in order
     lang: str = "en"  # language defaults (word lists) in newsevents.lang
+    open_data_only: bool = False  # leave out knowledge tables under a NonCommercial licence (Peppercat)
     batch_size: int = 32  # segments spaCy parses at once
     chunk: int = 16  # documents coded together by `pipe`
     extra: Mapping[str, Any] = field(default_factory=dict)  # settings for third-party stages
@@ -108,7 +109,7 @@ class Coder:
         self.lang = get_language(self.settings.lang)
         self.nlp = load_model(self.settings.model)
         tokenizer = self.nlp.tokenizer
-        self.kb = kb.load(lambda s: [t.text for t in tokenizer(s)], model_id(self.nlp))
+        self.kb = kb.load(lambda s: [t.text for t in tokenizer(s)], model_id(self.nlp), self.settings.open_data_only)
         for path in self.settings.actors:
             self.kb.add_user(load_actors(path))
         self.lexicon = Lexicon.builtin()

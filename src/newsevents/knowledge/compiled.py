@@ -55,9 +55,10 @@ def fingerprint(kind: str, *extra: str) -> str:
     for package in SOURCES:
         h.update(f"{package}={_version(package)}|".encode())
     data = resources.files("newsevents.knowledge.data")
-    for item in sorted(data.iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".tsv"):
-            h.update(item.name.encode() + b"\0" + item.read_bytes())
+    for folder in (data, data.joinpath("kb")):
+        for item in sorted(folder.iterdir(), key=lambda p: p.name):
+            if item.name.endswith((".tsv", ".tsv.gz")):
+                h.update(item.name.encode() + b"\0" + item.read_bytes())
     # word lists the sources read (generic words that are no place names)
     h.update(resources.files("newsevents.lang").joinpath("en", "words.toml").read_bytes())
     for name in knowledge_sources.names():

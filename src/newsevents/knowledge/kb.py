@@ -16,6 +16,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 ELITE = "ELI"
+# Which of several offices held at once names a person: the executive first, a seat in parliament
+# or a party post last.
+ROLE_RANK = {"GOV": 5, "MIL": 4, "SPY": 4, "JUD": 4, "COP": 3, "IGO": 3, "REB": 3, "LEG": 2, "PTY": 1}
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class Role:
     title: str
     start: str  # YYYY-MM-DD or ""
     end: str
+    agent: str | None = None  # PLOVER's agent type where it differs from the sector's (a defence minister: GOV)
 
 
 @dataclass
@@ -37,6 +41,10 @@ class Entry:
     roles: list[Role] = field(default_factory=list)
     code: str | None = None  # a CAMEO organisation code for bodies of no single country ("UNO")
     person: bool = False  # a role noun naming an individual ("minister"), not a body ("ministry")
+    agent: str | None = None  # PLOVER's agent type where it differs from the sector's
+    # A person known by an office the news names people by (a head of state, a minister): only such
+    # a person is found by surname alone; a legislator or an official is found by full name.
+    notable: bool = True
 
     def role_on(self, date: str | None) -> Role | None:
         """The role held on `date` (ISO string); a person out of every office is an elite of the last
@@ -47,15 +55,29 @@ class Entry:
             return max(self.roles, key=lambda r: r.start)
         holding = [r for r in self.roles if (not r.start or r.start <= date) and (not r.end or date < r.end)]
         if holding:
-            return max(holding, key=lambda r: r.start)
+            # several offices at once (a prime minister with a seat in parliament): the one the
+            # news names the person by
+            return max(holding, key=lambda r: (ROLE_RANK.get(r.sector, 0), r.start))
         past = [r for r in self.roles if r.end and r.end <= date]
         ref = max(past, key=lambda r: r.end) if past else min(self.roles, key=lambda r: r.start)
-        return Role(ref.country, ELITE, "former " + ref.title if past else ref.title, "", "")
+        return Role(ref.country, ELITE, "former " + ref.title if past else ref.title, "", "", "ELI")
 
 
 # Ids of areas the project lists itself (data/regions.tsv, data/areas.tsv): no GeoNames id, and
 # not left to the tagger to confirm as places the way city names are.
 LISTED_AREAS = ("region:", "area:")
+
+
+_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "Ae",
+                       "œ": "oe", "Œ": "Oe", "ı": "i", "ð": "d", "þ": "th", "ħ": "h"})
+
+
+def fold(text: str) -> str:
+    """The name in ASCII letters ("Nausėda" -> "Nauseda", "Løkke" -> "Lokke"), as news often writes it."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _split(value: str | None) -> list[str]:
@@ -125,10 +147,14 @@ def organisation_entries(rows, countries) -> list[tuple[str, Entry]]:
     out = []
     for row in rows:
         where = row["country"] or None
+        agent = row.get("agent") or None
+        # a compiled body with a name of ordinary words ("Party of God") is taken only in context;
+        # the hand-written table has no `notable` column and names distinctive bodies
+        notable = "notable" not in row or row["notable"] == "yes"
         if where in countries:
-            e = Entry("org", row["id"], row["name"], country=where, sector=row["sector"] or None)
+            e = Entry("org", row["id"], row["name"], country=where, sector=row["sector"] or None, agent=agent, notable=notable)
         else:
-            e = Entry("org", row["id"], row["name"], sector=row["sector"] or None, code=where)
+            e = Entry("org", row["id"], row["name"], sector=row["sector"] or None, code=where, agent=agent, notable=notable)
         out.extend((form, e) for form in [row["name"], *_split(row["variants"])])
     return out
 
@@ -140,9 +166,12 @@ def person_entries(rows) -> list[tuple[str, Entry]]:
     for row in rows:
         e = made.get(row["id"])
         if e is None:
-            e = made[row["id"]] = Entry("person", row["id"], row["name"])
+            # a table with no `notable` column (the hand-written ones) lists notable people only
+            e = made[row["id"]] = Entry("person", row["id"], row["name"], notable="notable" not in row)
             out.extend((form, e) for form in [row["name"], *_split(row["variants"])])
-        e.roles.append(Role(row["country"] or None, row["sector"] or None, row["role"], row["start"], row["end"]))
+        e.notable = e.notable or row.get("notable") == "yes"
+        e.roles.append(Role(row["country"] or None, row["sector"] or None, row["role"], row["start"], row["end"],
+                            row.get("agent") or None))
     return out
 
 
@@ -159,9 +188,11 @@ class KnowledgeBuilder:
     """Written forms -> entries, in memory, as the knowledge sources add them; `dump` writes the
     compiled file."""
 
-    def __init__(self, tokenize):
-        """`tokenize(text) -> list[str]` must split like the pipeline's tokenizer."""
+    def __init__(self, tokenize, open_data_only: bool = False):
+        """`tokenize(text) -> list[str]` must split like the pipeline's tokenizer; with
+        `open_data_only`, tables under a NonCommercial licence are left out."""
         self.tokenize = tokenize
+        self.open_data_only = open_data_only
         # Names are matched as written; role nouns in lower case.
         self.cased: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         self.lower: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
@@ -200,7 +231,7 @@ class KnowledgeBuilder:
     def dump(self, con: sqlite3.Connection) -> None:
         con.executescript("""
             CREATE TABLE entries (id INTEGER PRIMARY KEY, kind TEXT, key TEXT, name TEXT, country TEXT,
-                sector TEXT, code TEXT, person INTEGER, roles TEXT);
+                sector TEXT, code TEXT, person INTEGER, roles TEXT, agent TEXT, notable INTEGER);
             CREATE TABLE names (folded INTEGER, key TEXT, pos INTEGER, entry INTEGER,
                 PRIMARY KEY (folded, key, pos)) WITHOUT ROWID;
             CREATE TABLE firsts (word TEXT PRIMARY KEY, lengths TEXT) WITHOUT ROWID;
@@ -214,8 +245,8 @@ class KnowledgeBuilder:
             n = ids.get(id(e))
             if n is None:
                 n = ids[id(e)] = len(ids) + 1
-                roles = json.dumps([[r.country, r.sector, r.title, r.start, r.end] for r in e.roles]) if e.roles else None
-                entry_rows.append((n, e.kind, e.id, e.name, e.country, e.sector, e.code, int(e.person), roles))
+                roles = json.dumps([[r.country, r.sector, r.title, r.start, r.end, r.agent] for r in e.roles]) if e.roles else None
+                entry_rows.append((n, e.kind, e.id, e.name, e.country, e.sector, e.code, int(e.person), roles, e.agent, int(e.notable)))
             return n
 
         entry_rows: list[tuple] = []
@@ -230,7 +261,8 @@ class KnowledgeBuilder:
         surname_rows = []
         by_surname: dict[str, list[Entry]] = defaultdict(list)
         for person in self.people.values():
-            by_surname[person.name.split()[-1]].append(person)
+            if person.notable:
+                by_surname[person.name.split()[-1]].append(person)
         for surname, people in by_surname.items():
             surname_rows.extend((surname, pos, row_id(p)) for pos, p in enumerate(people))
         # Long one-word country names, under each form with one letter dropped, for wire copy's
@@ -240,7 +272,7 @@ class KnowledgeBuilder:
             word = toks[0]
             if len(toks) == 1 and len(word) >= MISSPELLABLE and word.isalpha() and any(e.kind == "country" for e in bucket):
                 near.update((form, word) for form in _one_dropped(word.lower()) | {word.lower()})
-        con.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entry_rows)
+        con.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry_rows)
         con.executemany("INSERT INTO names VALUES (?, ?, ?, ?)", name_rows)
         con.executemany("INSERT INTO firsts VALUES (?, ?)",
                         [(w, ",".join(map(str, sorted(ls, reverse=True)))) for w, ls in lengths.items()])
@@ -280,9 +312,10 @@ class KnowledgeBase:
     def _entry(self, n: int) -> Entry:
         e = self._entries.get(n)
         if e is None:
-            kind, key, name, country, sector, code, person, roles = self.db.execute(
-                "SELECT kind, key, name, country, sector, code, person, roles FROM entries WHERE id = ?", (n,)).fetchone()
-            e = Entry(kind, key, name, country, sector, [Role(*r) for r in json.loads(roles)] if roles else [], code, bool(person))
+            kind, key, name, country, sector, code, person, roles, agent, notable = self.db.execute(
+                "SELECT kind, key, name, country, sector, code, person, roles, agent, notable FROM entries WHERE id = ?", (n,)).fetchone()
+            e = Entry(kind, key, name, country, sector, [Role(*r) for r in json.loads(roles)] if roles else [], code,
+                      bool(person), agent, bool(notable))
             self._entries[n] = e
         return e
 
@@ -312,7 +345,7 @@ class KnowledgeBase:
         if found is None:
             rows = self.db.execute("SELECT entry FROM surnames WHERE surname = ? ORDER BY pos", (surname,)).fetchall()
             found = [self._entry(n) for (n,) in rows]
-            found += [p for p in self.user_people.values() if p.name.split()[-1] == surname and p not in found]
+            found += [p for p in self.user_people.values() if p.notable and p.name.split()[-1] == surname and p not in found]
             self._people_named[surname] = found
         return found
 
@@ -380,20 +413,21 @@ class KnowledgeBase:
         return out
 
 
-def build_names(tokenize):
+def build_names(tokenize, open_data_only: bool = False):
     """The `build` function `compiled.ensure` calls to compile the knowledge base."""
 
     def build(con: sqlite3.Connection) -> None:
-        builder = KnowledgeBuilder(tokenize)
+        builder = KnowledgeBuilder(tokenize, open_data_only)
         builder.build()
         builder.dump(con)
 
     return build
 
 
-def load(tokenize, model_id: str) -> KnowledgeBase:
+def load(tokenize, model_id: str, open_data_only: bool = False) -> KnowledgeBase:
     """The knowledge base compiled for the current data and this tokenizer (`model_id` names it),
-    building it first when needed."""
+    building it first when needed; with `open_data_only`, without NonCommercial tables."""
     from .compiled import ensure
 
-    return KnowledgeBase(tokenize, ensure("names", build_names(tokenize), model_id))
+    extra = (model_id, "open" if open_data_only else "all")
+    return KnowledgeBase(tokenize, ensure("names", build_names(tokenize, open_data_only), *extra))

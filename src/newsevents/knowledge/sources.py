@@ -9,11 +9,13 @@ name several sources know), then any a plugin registers, by name. A plugin's sou
 
 from __future__ import annotations
 
+import re
+
 import pycountry
 
 from ..registry import knowledge_sources
 from . import tables
-from .kb import Entry, _split, _split_name, demonym_plural, noun_plural, organisation_entries, person_entries
+from .kb import Entry, _split, _split_name, demonym_plural, fold, noun_plural, organisation_entries, person_entries
 
 BUILTIN_ORDER = ("countries", "organisations", "people", "geonames_areas", "regions", "areas", "cities", "agents")
 
@@ -46,19 +48,63 @@ def countries(b) -> None:
             b.add(cap, Entry("capital", iso3, cap, country=iso3))
 
 
+def compiled(kind: str, open_data_only: bool) -> list[str]:
+    """The compiled tables (knowledge/data/kb/, scripts/build_kb.py) of `kind`, in the order they
+    were built; NonCommercial ones are left out when only open data is wanted."""
+    return [row["table"].split(".")[0] for row in tables.load("kb/SOURCES", "kb_sources")
+            if row["kind"] == kind and not (open_data_only and row["non_commercial"] == "yes")]
+
+
 @knowledge_sources.register("organisations")
 def organisations(b) -> None:
-    for form, e in organisation_entries(tables.load("organisations"), b.countries):
-        if e.country is None:
-            b.org_codes.add(e.code)
-        b.add(form, e)
+    """The hand-written table first (an overlay over the others), then the compiled ones."""
+    for name in ["organisations", *("kb/" + t for t in compiled("organisations", b.open_data_only))]:
+        for form, e in organisation_entries(tables.load(name, "organisations"), b.countries):
+            if e.country is None:
+                b.org_codes.add(e.code)
+            b.add(form, e)
+
+
+MIDDLE_INITIALS = re.compile(r"(?<=\w) (?:[A-Z]\. ?)+(?=[A-Z])")
+
+
+def person_forms(name: str) -> list[str]:
+    """Other ways the news writes a person's name: without middle initials ("William J. Burns"
+    -> "William Burns") and without diacritics ("Gitanas Nausėda" -> "Gitanas Nauseda")."""
+    out = []
+    short = MIDDLE_INITIALS.sub(" ", name)
+    for form in (short, fold(name), fold(short)):
+        if form != name and form not in out:
+            out.append(form)
+    return out
 
 
 @knowledge_sources.register("people")
 def people(b) -> None:
-    for form, e in person_entries(tables.load("people")):
-        b.people.setdefault(e.id, e)
-        b.add(form, e)
+    """The hand-written table first, then the compiled ones. One person in several sources (the
+    same name and country) is one entry with every source's roles."""
+    merged: dict[tuple[str, str | None], Entry] = {}
+    overlaid: set[str] = set()  # ids of the hand-written table's people
+    for name in ["people", *("kb/" + t for t in compiled("people", b.open_data_only))]:
+        for form, e in person_entries(tables.load(name, "people")):
+            key = (fold(e.name).lower(), e.roles[0].country if e.roles else None)
+            known = merged.setdefault(key, e)
+            if name == "people":
+                overlaid.add(known.id)
+            if known is not e:
+                known.notable = known.notable or e.notable
+                # a hand-written person's offices are that table's (it is kept up to date by hand);
+                # the sources add only seats in parliament and party posts, of a kind it does not give
+                if known.id in overlaid:
+                    given = {r.sector for r in known.roles}
+                    extra = [r for r in e.roles if r.sector in ("LEG", "PTY") and r.sector not in given]
+                else:
+                    extra = e.roles
+                known.roles.extend(r for r in extra if r not in known.roles)
+                e.roles = []  # merged: its forms now name the known entry
+            b.people.setdefault(known.id, known)
+            for f in [form, *person_forms(form)]:
+                b.add(f, known)
 
 
 @knowledge_sources.register("geonames_areas")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gzip
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -164,10 +165,11 @@ def _schema(name: str, about: str, *cols: tuple, unique: tuple[str, ...] = (), o
 SCHEMAS: dict[str, Schema] = {s.name: s for s in (
     _schema("people", "people with dated roles (one row per role and term)",
             ("id", "text", True), ("name", "text", True), ("variants", "names"), ("country", "country"),
-            ("sector", "sector", True), ("role", "text"), ("start", "date"), ("end", "date"), ordered_dates=("start", "end")),
+            ("sector", "sector", True), ("role", "text"), ("start", "date"), ("end", "date"), ("agent", "sector"),
+            ("notable", "yes"), ("source", "text"), ordered_dates=("start", "end")),
     _schema("organisations", "organisations, parties, armed groups and bodies",
             ("id", "text", True), ("name", "text", True), ("variants", "names"), ("country", "country"), ("sector", "sector"),
-            unique=("id",)),
+            ("agent", "sector"), ("notable", "yes"), ("source", "text"), unique=("id",)),
     _schema("agents", "role nouns and titles and the sector they give",
             ("term", "text", True), ("sector", "sector", True), ("plural", "text"), ("person", "yes"), unique=("term",)),
     _schema("countries", "country names, demonyms and capitals beyond pycountry's",
@@ -196,6 +198,9 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in (
             ("code", "text", True), ("plover", "text"), ("description", "text", True), unique=("code",)),
     _schema("blocs", "bodies and regions above states",
             ("code", "text", True), ("kind", "bloc_kind", True), ("name", "text", True), unique=("code",)),
+    _schema("kb_sources", "the compiled knowledge tables: source, licence, rows and hash (scripts/build_kb.py)",
+            ("table", "text", True), ("kind", "text", True), ("rows", "text", True), ("non_commercial", "yes"),
+            ("source", "text", True), ("licence", "text", True), ("sha256", "text", True), unique=("table",)),
     _schema("actor_patterns", "a user's actor table: written form, country, sector and an optional term",
             ("pattern", "text", True), ("country", "country"), ("sector", "sector"), ("start", "date"), ("end", "date"),
             ordered_dates=("start", "end")),
@@ -204,7 +209,15 @@ SCHEMAS: dict[str, Schema] = {s.name: s for s in (
 
 # -- reading ----------------------------------------------------------------------------------------
 def _data_text(name: str) -> str:
-    return resources.files(DATA).joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    """A package table's text: knowledge/data/NAME.tsv, or NAME.tsv.gz for the large compiled ones."""
+    folder = resources.files(DATA)
+    for part in name.split("/")[:-1]:
+        folder = folder.joinpath(part)
+    leaf = name.split("/")[-1]
+    plain = folder.joinpath(f"{leaf}.tsv")
+    if plain.is_file():
+        return plain.read_text(encoding="utf-8")
+    return gzip.decompress(folder.joinpath(f"{leaf}.tsv.gz").read_bytes()).decode("utf-8")
 
 
 def _read_raw(origin: str, text: str) -> tuple[list[str], list[Row]]:
@@ -274,9 +287,10 @@ def _parse(schema: Schema, text: str, origin: str) -> list[Row]:
 
 
 @lru_cache(maxsize=None)
-def load(name: str) -> tuple[Row, ...]:
-    """The package's table `name` (knowledge/data/NAME.tsv), checked against its schema."""
-    return tuple(_parse(SCHEMAS[name], _data_text(name), f"{name}.tsv"))
+def load(name: str, kind: str | None = None) -> tuple[Row, ...]:
+    """The package's table `name` (knowledge/data/NAME.tsv, or a compiled one such as
+    "kb/people_archigos"), checked against the schema of its `kind` (by default its name)."""
+    return tuple(_parse(SCHEMAS[kind or name], _data_text(name), f"{name}.tsv"))
 
 
 def parse(name: str, text: str, origin: str) -> list[Row]:

