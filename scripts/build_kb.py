@@ -142,10 +142,12 @@ def main() -> int:
         rows = clean(sorted(rows, key=lambda r: (r["country"], r["id"], r["start"], r["role"])), people=True)
         tables.append(write(name, PEOPLE, rows, module.SOURCE, module.LICENCE, nc))
 
-    def organisations(name, rows, module, source=None, licence=None):
+    def organisations(name, rows, module, source=None, licence=None, shared_names=False):
+        """`shared_names`: a source where many countries' bodies bear the same ordinary words
+        (parties, universities, companies, armed groups), whose such names need context."""
         rows = clean([r for r in (keep(dict(r), words) for r in rows) if r], people=False)
         for r in rows:
-            r["notable"] = "" if generic(r["name"], words) else "yes"
+            r["notable"] = "" if shared_names and generic(r["name"], words) else "yes"
         tables.append(write(name, ORGANISATIONS, rows, source or module.SOURCE, licence or module.LICENCE, False))
 
     people("people_archigos", archigos.read(src)["people"], archigos)
@@ -170,11 +172,13 @@ def main() -> int:
         organisations("organisations_factbook", fb_orgs, factbook)
     organisations("organisations_igos", igos.read(src)["organisations"], igos)
     organisations("organisations_intelligence", misp.read(src)["organisations"], misp)
-    organisations("organisations_parties", parties.read(src)["organisations"], parties)
-    organisations("organisations_armed_groups", ucdp.read(src)["organisations"], ucdp)
+    organisations("organisations_parties", parties.read(src)["organisations"], parties, shared_names=True)
+    organisations("organisations_armed_groups", ucdp.read(src)["organisations"], ucdp, shared_names=True)
     inst = institutions.read(src)
-    organisations("organisations_universities", inst["universities"], institutions, "Hipo/university-domains-list", "MIT")
-    organisations("organisations_companies", inst["companies"], institutions, "JerBouma/FinanceDatabase (equities)", "MIT")
+    organisations("organisations_universities", inst["universities"], institutions, "Hipo/university-domains-list", "MIT",
+                  shared_names=True)
+    organisations("organisations_companies", inst["companies"], institutions, "JerBouma/FinanceDatabase (equities)", "MIT",
+                  shared_names=True)
     with open(OUT / "SOURCES.tsv", "w", encoding="utf-8", newline="") as f:
         f.write("# The compiled knowledge tables: what each holds, where it comes from, its licence and hash.\n")
         w = csv.DictWriter(f, ["table", "kind", "rows", "non_commercial", "source", "licence", "sha256"], delimiter="\t",

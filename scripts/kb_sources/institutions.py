@@ -26,7 +26,9 @@ def universities(folder: Path) -> list[dict]:
         country = iso3(u.get("alpha_two_code") or u.get("country") or "")
         if not latin(name) or country is None:
             continue
-        out.append({"id": "uni:" + slug(f"{country} {name}"), "name": name, "variants": variants(name),
+        short = re.fullmatch(r"([A-Z][a-z]+) University", name)
+        # "Harvard University" is "Harvard"; build_kb.py drops the short form when it is an English word
+        out.append({"id": "uni:" + slug(f"{country} {name}"), "name": name, "variants": variants(name, *([short.group(1)] if short else [])),
                     "country": country, "sector": "EDU", "agent": "", "source": "universities"})
     out.sort(key=lambda r: r["id"])
     return out

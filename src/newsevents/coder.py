@@ -183,7 +183,7 @@ class Coder:
     # -- actors -----------------------------------------------------------------------------------
     def actor(self, text: str, date: str | None = None) -> Actor | None:
         """The actor a short description names ("UK Foreign Secretary David Lammy"), resolved for
-        `date` (YYYY-MM-DD; today's roles when None): the longest mention found, or None."""
+        `date` (YYYY-MM-DD; each person's latest role when None): the longest mention found, or None."""
         from .stages.actors import ActorResolver, DocState
 
         from .lang import using

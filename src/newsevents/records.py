@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-__all__ = ["Article", "Part", "Actor", "Place", "Plover", "Quantity", "Event", "Quote", "Warning", "Document"]
+__all__ = ["Article", "Part", "Evidence", "Actor", "Place", "Plover", "Quantity", "Event", "Quote", "Warning", "Document"]
 
 
 def _build(cls, d: dict | None):
@@ -46,6 +46,15 @@ class Part:
 
 
 @dataclass
+class Evidence:
+    """The words a value was taken from: where in the story an inferred country was named."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
 class Actor:
     """A mention of a political actor, resolved to a name, an ISO 3166 country and a sector."""
 
@@ -54,16 +63,22 @@ class Actor:
     end: int
     name: str | None = None
     country: str | None = None
-    sector: str | None = None
+    sector: str | None = None  # CAMEO's sector (GOV, MIL, REB ...)
     code: str | None = None  # country + sector as in CAMEO (EGYGOV), or IGO + organisation
     inferred: bool = False  # the country comes from the context, not from the mention itself
+    agent: str | None = None  # PLOVER's agent type (GOV, MIL, SPY, PRE, JRN, MED ...)
+    confidence: float | None = None  # how sure the resolution is, 0 to 1
+    evidence: Evidence | None = None  # for an inferred country: the words that named it
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict | None) -> Actor | None:
-        return _build(cls, d)
+        a = _build(cls, d)
+        if a is not None:
+            a.evidence = _build(Evidence, d.get("evidence"))
+        return a
 
 
 @dataclass

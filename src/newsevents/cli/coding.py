@@ -123,7 +123,7 @@ def add_parsers(sub) -> None:
 
     sp = sub.add_parser("actor", help="resolve actor descriptions to country, sector and code")
     sp.add_argument("texts", nargs="+", help="actor texts, or - to read one per line from stdin")
-    sp.add_argument("--date", type=iso_date, help="date on which roles are resolved (default: today's roles)")
+    sp.add_argument("--date", type=iso_date, help="date on which roles are resolved (default: each person's latest role)")
     coder_options(sp)
     sp.set_defaults(func=cmd_actor)
 

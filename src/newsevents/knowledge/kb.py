@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 ELITE = "ELI"
+MINISTERIAL = re.compile(r"minister|secretary", re.I)
 # Which of several offices held at once names a person: the executive first, a seat in parliament
 # or a party post last.
 ROLE_RANK = {"GOV": 5, "MIL": 4, "SPY": 4, "JUD": 4, "COP": 3, "IGO": 3, "REB": 3, "LEG": 2, "PTY": 1}
@@ -170,8 +171,10 @@ def person_entries(rows) -> list[tuple[str, Entry]]:
             e = made[row["id"]] = Entry("person", row["id"], row["name"], notable="notable" not in row)
             out.extend((form, e) for form in [row["name"], *_split(row["variants"])])
         e.notable = e.notable or row.get("notable") == "yes"
-        e.roles.append(Role(row["country"] or None, row["sector"] or None, row["role"], row["start"], row["end"],
-                            row.get("agent") or None))
+        sector = row["sector"] or None
+        # a defence minister is MIL in CAMEO's convention but GOV in PLOVER's, as every minister
+        agent = row.get("agent") or ("GOV" if sector == "MIL" and MINISTERIAL.search(row["role"] or "") else None)
+        e.roles.append(Role(row["country"] or None, sector, row["role"], row["start"], row["end"], agent))
     return out
 
 

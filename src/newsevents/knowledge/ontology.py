@@ -45,3 +45,14 @@ def lookup(code: str) -> CameoCode:
         return cameo_table()[code]
     except KeyError:
         raise KeyError(f"unknown CAMEO code {code!r}") from None
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, str]:
+    return {r["code"]: r["agent"] for r in tables.load("sectors") if r["agent"]}
+
+
+def plover_agent(sector: str | None) -> str | None:
+    """PLOVER's agent type for a CAMEO sector (data/sectors.tsv): the same code mostly, but media
+    is JRN and health MED in PLOVER, where CAMEO had MED and HLH."""
+    return _agents().get(sector) if sector else None

@@ -159,7 +159,8 @@ def cities(b) -> None:
 @knowledge_sources.register("agents")
 def agents(b) -> None:
     for row in tables.load("agents"):
-        e = Entry("agent", row["term"], row["term"], sector=row["sector"], person=row.get("person") == "yes")
+        e = Entry("agent", row["term"], row["term"], sector=row["sector"], person=row.get("person") == "yes",
+                  agent=row.get("agent") or None)
         # Acronyms (IDF, MP) are matched as written; ordinary nouns in any case.
         cased = row["term"].isupper()
         b.add(row["term"], e, cased=cased)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..knowledge import tables
+from ..knowledge.ontology import plover_agent
 from ..knowledge.kb import ELITE, LISTED_AREAS, Entry, KnowledgeBase, Role
 from ..knowledge.gazetteer import gazetteer
 from ..context import DocContext, Toponym
@@ -26,10 +27,17 @@ MOD_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantm
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 ELITE_ROLE = Role(None, ELITE, "", "", "")
 OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}
+# How sure each kind of evidence makes a resolution (Actor.confidence is the least of those it
+# rests on): a name the knowledge base knows, a country named in the phrase, a coreference link.
+CONFIDENCE = {"known": 0.95, "known, obscure": 0.85, "country": 0.95, "city": 0.8, "surname": 0.8,
+              "coreference": 0.8, "weak": 0.6}
 # Sectors of head nouns that say what kind of body a name modifies ("the Umma party", "Santa Marta
 # university"): a known body of another kind with that name is another body. Armed nouns ("forces",
 # "fighters") are left out: they name the armed wing of any kind of body.
-KIND_NOUN_SECTORS = {"PTY", "EDU", "BUS", "MED", "JRN", "REL", "LAB", "JUD", "LEG"}
+KIND_NOUN_SECTORS = {"PTY", "EDU", "BUS", "MED", "JRN", "REL", "LAB", "JUD", "LEG", "CRM", "PRM"}
+# Armed kinds one source may file under another ("the Zetas cartel": an armed group in UCDP, a
+# criminal one by its head noun): the body is the same, and the head noun's sector is taken.
+ARMED = {"REB", "CRM", "PRM", "MIL"}
 PLACE_KINDS = ("country", "demonym", "capital", "place")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -76,6 +84,12 @@ class Mention:
     how: list[str] = field(default_factory=list)  # why it resolved so (kept when DocState.explain)
 
 
+def curated(e: Entry) -> bool:
+    """Whether an entry comes from the hand-written tables, which are overlays over the compiled
+    ones: their ids are bare ("pkk"), a compiled table's carry its source ("partyfacts:5612")."""
+    return ":" not in e.id
+
+
 @lru_cache(maxsize=1)
 def street_words() -> frozenset[str]:
     """The words after a name that make it a street's ("Street", "Avenue", "Road"): site_words.tsv."""
@@ -86,9 +100,9 @@ def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = ()) -
     """The reading of an ambiguous name that the story supports: a "Tripoli" in a story about
     Lebanon, or in a paragraph that names Lebanon, is Lebanon's; with no such support, the most
     populous (first) one. People of one name: the one in office on the story's date. Bodies of one
-    name ("PRI"): the one of a country the story names, else the first (the most prominent); a body
-    named with ordinary words only ("Party of God") only where the story names its country, else
-    none (an unknown body is better than a wrong country)."""
+    name ("PRI"): the one of a country the story names, else the hand-written table's or the first
+    distinctive one (the most prominent); a body named with ordinary words only ("Party of God")
+    only where the story names its country, else none (an unknown body beats a wrong country)."""
     first = entries[0]
     if first.kind == "person" and len(entries) > 1:
         people = [e for e in entries if e.kind == "person"]
@@ -97,7 +111,9 @@ def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = ()) -
     if first.kind == "org":
         named = [*nearby, *(c for c, _ in state.countries.most_common(5))]
         placed = next((e for c in named for e in entries if e.kind == "org" and e.country == c), None)
-        return placed or next((e for e in entries if e.kind != "org" or e.notable or e.country is None), None)
+        if placed is not None:
+            return placed
+        return next((e for e in entries if e.kind != "org" or e.notable or e.country is None or curated(e)), None)
     # a capital is a place too: Libya's Tripoli against Lebanon's
     places = [e for e in entries if e.kind in ("place", "capital")]
     if first not in places or len(places) == 1:
@@ -291,7 +307,9 @@ class ActorResolver:
             if lower in vocab.personal_pronouns and state.last_person is not None and head.i == start:
                 ref = state.last_person
                 because(f"coreference: the last person named, {_named_at(ref)}")
-                return Mention(head.i, [Actor(text, text_start, text_end, ref.name, ref.country, ref.sector, ref.code)], True, how=how)
+                copy = Actor(text, text_start, text_end, ref.name, ref.country, ref.sector, ref.code, agent=ref.agent,
+                             confidence=min(ref.confidence or 1.0, CONFIDENCE["coreference"]))
+                return Mention(head.i, [copy], True, how=how)
             return None
 
         tokens = list(range(start, end))
@@ -328,7 +346,8 @@ class ActorResolver:
             # its people ("officials") or a general one ("group") does not
             if (entity is not None and entity[2].kind == "org" and head_noun is not None and head_noun[2].kind == "agent"
                     and not head_noun[2].person and head_noun[2].sector in KIND_NOUN_SECTORS
-                    and entity[2].sector not in (None, head_noun[2].sector, "IGO", "GOV")):
+                    and entity[2].sector not in (None, head_noun[2].sector, "IGO", "GOV")
+                    and {entity[2].sector, head_noun[2].sector} - ARMED):
                 # "the Umma party": a body the knowledge base knows of another kind (an armed group
                 # of that name) is not what the head noun says this is
                 because(f"knowledge base: {entity[2].name!r} is a {entity[2].sector}, but the head noun says {head_noun[2].sector}; not taken")
@@ -336,21 +355,31 @@ class ActorResolver:
 
         name = country = sector = org_code = None
         is_person = False
+        agent = None  # PLOVER's agent type where the knowledge base gives one of its own
+        sure = [1.0]  # the confidence of each step the resolution rests on; the actor gets the least
         if entity is not None:
             e = entity[2]
             name = e.name
+            agent = e.agent
+            sure.append(CONFIDENCE["known" if e.notable else "known, obscure"])
             because(f"knowledge base: {e.kind} {e.name!r} ({e.id}) matched by {doc[entity[0]:entity[1]].text!r}")
             if e.kind == "person":
                 is_person = True
                 role = e.role_on(state.date)
                 if role is not None:
+                    agent = role.agent or plover_agent(role.sector) or agent
                     because(f"role on {state.date or 'the latest date'}: {role.title or role.sector} of {role.country}")
                     country, sector = role.country, role.sector
                     if country in self.kb.org_codes:  # an organisation's official (UNO, NATO)
-                        org_code = "IGO" + country if sector != ELITE else None
+                        org_code = ("IGO" + country if country != "IGO" else "IGO") if sector != ELITE else None
                         country, sector = None, sector if sector == ELITE else "IGO"
             else:
                 country, sector = e.country, e.sector
+                head_noun = at.get(head.i)
+                if (head_noun is not None and head_noun[2].kind == "agent" and not head_noun[2].person
+                        and head_noun[2].sector in ARMED & KIND_NOUN_SECTORS and sector in ARMED and head_noun[2].sector != sector):
+                    sector, agent = head_noun[2].sector, head_noun[2].agent
+                    because(f"sector {sector} from the head noun {head_noun[2].id!r}")
                 local = next((at[c.i][2] for c in head.lefts if c.dep_ in ("amod", "compound") and c.i in at
                               and at[c.i][2].kind == "demonym" and c.i + 1 == entity[0]), None)
                 if local is not None and country:
@@ -369,6 +398,8 @@ class ActorResolver:
             known = state.surnames.get(head.text)
             if known is not None and (end - start == 1 or doc[start].lower_ in vocab.honorifics or head.i == start + 1):
                 name, country, sector = known.name, known.country, known.sector
+                agent = known.agent
+                sure.append(CONFIDENCE["coreference"])
                 because(f"coreference: the surname of {_named_at(known)}")
             else:
                 # A surname alone, or after a title ("President Bush"), not after another given
@@ -380,6 +411,8 @@ class ActorResolver:
                 if kb_person is not None:
                     role = kb_person.role_on(state.date)
                     name = kb_person.name
+                    agent = role.agent if role else None
+                    sure.append(CONFIDENCE["surname"])
                     because(f"knowledge base: the surname of {kb_person.name} ({kb_person.id}), the only one "
                             + ("so named" if self._sole(head.text) else f"so named in office on {state.date}"))
                     if role:
@@ -411,21 +444,29 @@ class ActorResolver:
             because(f"the flag it flies: {flag}")
         if country is None and countries:
             country = countries[0]
-            named = next(doc[s:e].text for s, e, en in found if en.kind in PLACE_KINDS and en.country == country)
+            kind, named = next((en.kind, doc[s:e].text) for s, e, en in found if en.kind in PLACE_KINDS and en.country == country)
+            sure.append(CONFIDENCE["city" if kind == "place" else "country"])
             because(f"country {country} from {named!r}")
         head_agent = at.get(head.i)
         if sector is None:
-            if head_agent and head_agent[2].kind == "agent":
-                sector = head_agent[2].sector
+            modifiers = [m for m in found if m[2].kind == "agent" and m is not head_agent]
+            if head_agent and head_agent[2].kind == "agent" and not (head_agent[2].id in vocab.collective_nouns and modifiers):
+                sector, agent = head_agent[2].sector, head_agent[2].agent
                 because(f"sector {sector} from the role noun {head_agent[2].id!r}")
             else:
-                agents = [m for m in found if m[2].kind == "agent"]
+                agents = modifiers
                 if agents:
-                    sector = agents[-1][2].sector
+                    sector, agent = agents[-1][2].sector, agents[-1][2].agent
                     because(f"sector {sector} from the role noun {agents[-1][2].id!r}")
+            if sector is None and head.i in at and at[head.i][2].kind == "capital" and head.dep_ in ("nsubj", "nsubjpass", "poss", "pobj") \
+                    and (head.dep_ != "pobj" or head.head.lower_ in ("by", "from")):
+                # "Tehran said", "Beijing's decision", "a warning from Moscow": a capital that acts
+                # or speaks is its government
+                sector = "GOV"
+                because("a capital that acts or speaks is its government")
         # "former president", "retired general": out of an official role, an elite (ELI)
         if any(doc[i].lower_ in vocab.former_markers for i in range(start, head.i)) and (is_person or sector in OFFICIAL):
-            sector = ELITE
+            sector, agent = ELITE, ELITE
             because("out of office: an elite (ELI)")
 
         if (entity is None and (country is None or sector is None) and (is_person or (head.pos_ == "PROPN" and country is None))
@@ -440,6 +481,7 @@ class ActorResolver:
                     if said:
                         a = other.actors[0]
                         country, sector, org_code = a.country, a.sector or sector, a.code
+                        agent = a.agent if a.sector else agent
                         because(f"apposition: {a.text!r} says who it is")
                         break
         if name is None and country is None and sector is None:
@@ -455,6 +497,8 @@ class ActorResolver:
             if ref is not None:
                 name, country, org_code = ref.name, ref.country, ref.code if ref.country is None else None
                 sector = ref.sector or sector
+                agent = ref.agent or agent
+                sure.append(CONFIDENCE["coreference"])
                 because(f"coreference: 'the {term}' refers back to {_named_at(ref)}")
         # "Gaza truce", "Iranian oil": a country modifier on an ordinary noun is weak evidence.
         weak = entity is None and not is_person and head.pos_ == "NOUN" and head.i not in at and sector is None
@@ -462,17 +506,25 @@ class ActorResolver:
         # listed as an actor unless it says whose it is ("Israeli warplanes")
         weak = weak or (entity is None and country is None and head.lemma_.lower() in vocab.weapon_agents)
         if weak:
+            sure.append(CONFIDENCE["weak"])
             because("weak: an ordinary noun with a country modifier, or a weapon; an event argument, not a listed actor")
         if entity is None and country is not None and sector is None and name is None:
             name = self.kb.countries.get(country)
+        if agent is None and sector is None and (country or org_code) and not (
+                head.i in at and at[head.i][2].kind in ("country", "capital") and entity is None):
+            # "ordinary Kazakhs", "an amusement park in Kabul": people or things of a country, with
+            # no sector, are its civilians in PLOVER; a country named alone has no agent type
+            agent = "CVL"
+        agent = agent or plover_agent(sector)
+        confidence = round(min(sure), 2)
         actors = []
         # Conjoined demonyms under one head make one actor per country.
         if entity is None and len(countries) > 1 and any(doc[i].dep_ == "cc" for i in range(start, end)):
             for c in countries:
-                actors.append(Actor(text, text_start, text_end, None, c, sector, actor_code(c, sector)))
+                actors.append(Actor(text, text_start, text_end, None, c, sector, actor_code(c, sector), agent=agent, confidence=confidence))
         else:
             code = org_code if (org_code and country is None) else actor_code(country, sector)
-            actors.append(Actor(text, text_start, text_end, name, country, sector, code))
+            actors.append(Actor(text, text_start, text_end, name, country, sector, code, agent=agent, confidence=confidence))
         individual = head_agent is not None and head_agent[2].kind == "agent" and head_agent[2].person and head.tag_ == "NN"
         if (is_person and name) or (individual and entity is None and not is_person and (country or sector)):
             # "the finance minister ... he said": a singular role noun can be referred back to
