@@ -72,7 +72,7 @@ def test_explain_traces_the_real_run(coder):
     assert "'The militants': PSEREB Hamas because" in out and "'the militant' refers back to 'Hamas' (PSEREB) at 0-14" in out
     assert "coreference: the last person named, 'Benjamin Netanyahu' (ISRGOV) at 165-183" in out
     # a country inferred from the story's setting names the span that set it
-    assert "'Gunmen': country ISR inferred from the story's setting, first named by 'southern Israel' at 28-43" in out
+    assert "'Gunmen': country ISR inferred from the story's setting, named by 'southern Israel' at 28-43" in out
     # why a candidate entry was rejected
     assert "rejected:" in out and "needs" in out
 

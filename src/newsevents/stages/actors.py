@@ -29,6 +29,7 @@ ELITE_ROLE = Role(None, ELITE, "", "", "")
 OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # How sure each kind of evidence makes a resolution (Actor.confidence is the least of those it
 # rests on): a name the knowledge base knows, a country named in the phrase, a coreference link.
+STRONG = 0.9  # the confidence a mention needs to count towards the story's setting
 CONFIDENCE = {"known": 0.95, "known, obscure": 0.85, "country": 0.95, "city": 0.8, "surname": 0.8,
               "coreference": 0.8, "weak": 0.6}
 # Sectors of head nouns that say what kind of body a name modifies ("the Umma party", "Santa Marta
@@ -51,6 +52,7 @@ class DocState:
     last_person: Actor | None = None
     # How often each country has been named so far: the story's setting, for actors with none.
     countries: Counter = field(default_factory=Counter)
+    setting: Counter = field(default_factory=Counter)  # the same, counting strong evidence only
     first_named: dict[str, Actor] = field(default_factory=dict)  # country -> the mention that first named it
     # (title or role noun, actor) for actors resolved so far, for definite descriptions.
     recent: list = field(default_factory=list)
@@ -292,7 +294,12 @@ class ActorResolver:
                 for a in m.actors:
                     if a.country and not a.inferred:
                         state.countries[a.country] += 1
-                        state.first_named.setdefault(a.country, a)
+                        if not m.weak and (a.confidence or 0) >= STRONG:
+                            # the story's setting counts only what names a country for sure: a
+                            # country, a nationality, a capital, a known person or body (not a
+                            # town, which may be another of its name, nor a passing "Iranian oil")
+                            state.setting[a.country] += 1
+                            state.first_named.setdefault(a.country, a)
         return mentions
 
     def _resolve(self, doc: Doc, head: Token, at, offset: int, state: DocState) -> Mention | None:
@@ -593,7 +600,7 @@ class ActorStage:
             counties = county_spans(seg.doc, seg.start)
             state.places[:] = [t for t in state.places
                                if not (t.entry.kind == "place" and any(a <= t.start and t.end <= b for a, b in counties))]
-            seg.setting = Counter(state.countries)
+            seg.setting = Counter(state.setting)
             for m in sorted(seg.mentions.values(), key=lambda m: m.head):
                 if m.weak:
                     continue

@@ -13,9 +13,11 @@ import duckdb
 from ..reading import Failure
 from ..records import Article, Document
 
-SCHEMA_VERSION = 3
-# Format 2 lacked failures.kind (every row was a skipped document); it is upgraded in place.
-UPGRADES = {"2": "ALTER TABLE failures ADD COLUMN kind VARCHAR DEFAULT 'skipped'"}
+SCHEMA_VERSION = 4
+# Each step upgrades a store of that format to the next, in place: format 2 lacked failures.kind
+# (every row was a skipped document), format 3 the actors' PLOVER agent type.
+UPGRADES = {"2": "ALTER TABLE failures ADD COLUMN kind VARCHAR DEFAULT 'skipped'",
+            "3": "ALTER TABLE actors ADD COLUMN agent VARCHAR"}
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS documents (
@@ -33,7 +35,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_code VARCHAR, kind VARCHAR, text VARCHAR, record JSON);
 CREATE TABLE IF NOT EXISTS actors (
     content_hash VARCHAR, idx INTEGER, doc_id VARCHAR, text VARCHAR, name VARCHAR,
-    country VARCHAR, sector VARCHAR, code VARCHAR);
+    country VARCHAR, sector VARCHAR, code VARCHAR, agent VARCHAR);
 CREATE TABLE IF NOT EXISTS failures (
     path VARCHAR, line INTEGER, reason VARCHAR, recorded_at TIMESTAMP DEFAULT current_timestamp,
     kind VARCHAR DEFAULT 'skipped');
@@ -112,7 +114,10 @@ class Store:
                 raise StoreError(f"{self.path} was made by an older newsevents; ingest into a new file")
             self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         elif found[0] in UPGRADES:
-            self.con.execute(UPGRADES[found[0]])
+            version = found[0]
+            while version in UPGRADES:
+                self.con.execute(UPGRADES[version])
+                version = str(int(version) + 1)
             self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
         self._check_version()
         self.con.execute(GROUPS)
@@ -166,7 +171,7 @@ class Store:
                 digest, i, d["doc_id"], q["speaker"] and q["speaker"]["text"], q["speaker"] and q["speaker"]["name"],
                 q["speaker"] and q["speaker"]["code"], q["kind"], q["text"], json.dumps(q),
             ] for i, q in enumerate(d["quotes"])]
-            actors += [[digest, i, d["doc_id"], a["text"], a["name"], a["country"], a["sector"], a["code"]]
+            actors += [[digest, i, d["doc_id"], a["text"], a["name"], a["country"], a["sector"], a["code"], a.get("agent")]
                        for i, a in enumerate(d["actors"])]
             # caveats travel with the document, so every engine records them the same way
             warnings += [[w["path"], w["line"], w["message"], "warning"] for w in d.get("warnings", ())]

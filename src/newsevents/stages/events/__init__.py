@@ -7,6 +7,7 @@ context; `quantities.py` reads counts and casualties.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from ...context import DocContext, EventTrigger
@@ -24,9 +25,9 @@ class EventStage:
     def __call__(self, ctx: DocContext) -> None:
         events = ctx.document.events
         coder = self.coder
+        coder.evidence = ctx.setting_evidence
         if ctx.trace is not None:
             coder.note = lambda what, span=None, **details: ctx.note(self.name, what, span, **details)
-            coder.evidence = ctx.setting_evidence
         try:
             self._code(ctx, events)
         finally:
@@ -36,8 +37,12 @@ class EventStage:
         for seg in ctx.segments:
             ctx.check_deadline()
             seg.first_event = len(events)
+            setting = seg.setting
+            if ctx.dateline_place is not None and ctx.dateline_place.country:
+                # where the story was filed is strong evidence of what it is about
+                setting = setting + Counter({ctx.dateline_place.country: 2})
             for sent in seg.doc.sents:
-                found = self.coder.code_sentence(sent, seg.mentions, seg.kind, seg.start, seg.setting)
+                found = self.coder.code_sentence(sent, seg.mentions, seg.kind, seg.start, setting)
                 for e in found:
                     token = next((t for t in sent if t.idx + seg.start == e.trigger_start), None) if e.trigger_start is not None else None
                     if token is not None:

@@ -8,6 +8,7 @@ object of the entry's preposition. Conjoined actors give one event per (source, 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -18,7 +19,7 @@ from .modes import clause_words, decide
 from ...knowledge.lexicon import Entry, Lexicon
 from ...knowledge.ontology import cameo_table
 from .quantities import casualties, parse_number
-from ...records import Actor, Event, Place, Plover, Quantity
+from ...records import Actor, Event, Evidence, Place, Plover, Quantity
 from ...lang import vocab
 
 # Families where a conjoined subject with no object acts on each other ("Jordan and Britain agreed").
@@ -434,6 +435,16 @@ def _subject(verb: Token) -> list[Token]:
     return []
 
 
+# How sure an inferred country is, by where it came from (Actor.confidence).
+CONFIDENCE_HERE, CONFIDENCE_SENTENCE, CONFIDENCE_STORY = 0.75, 0.65, 0.55
+
+
+def _speaks_for_authors(a: Actor) -> bool:
+    """Whether the actor's words end in a document ("a 500-page report"), which acts for its authors."""
+    last = a.text.lower().split()[-1] if a.text.split() else ""
+    return last in vocab.document_nouns or last in vocab.written_nouns or last.rstrip("s") in vocab.document_nouns
+
+
 def _who(a: Actor | None) -> str:
     return "nobody" if a is None else (a.code or a.text)
 
@@ -521,7 +532,9 @@ class EventCoder:
                     # A protest with no named target is aimed at the authorities where it happens;
                     # a curfew, a ban or an easing of restrictions acts on the ruler's own country.
                     src = e.source
-                    e.target = Actor(src.text, src.start, src.end, None, src.country, None, src.country, inferred=True)
+                    e.target = Actor(src.text, src.start, src.end, None, src.country, None, src.country, inferred=True,
+                                     confidence=min(src.confidence or 1.0, CONFIDENCE_SENTENCE),
+                                     evidence=Evidence(src.text, src.start, src.end))
             dead, hurt = casualties(sent)
             for e in events:
                 if e.cameo_root in VIOLENT_ROOTS or e.cameo in ("145", "175"):
@@ -532,7 +545,8 @@ class EventCoder:
             if e.source is None and e.cameo_root in VIOLENT_ROOTS and loc and loc.country:
                 # An attack with no named author ("killed in a car bomb explosion in Beirut") is
                 # by unidentified attackers of the country where it happened, as ICEWS codes them.
-                e.source = Actor(loc.text, loc.start, loc.end, None, loc.country, None, loc.country, inferred=True)
+                e.source = Actor(loc.text, loc.start, loc.end, None, loc.country, None, loc.country, inferred=True,
+                                 agent="UAF", confidence=CONFIDENCE_STORY, evidence=Evidence(loc.text, loc.start, loc.end))
         self._mark_root(events, sent)
         return events
 
@@ -618,49 +632,76 @@ class EventCoder:
 
     def _infer_countries(self, events: list[Event], sent: Span, mentions, setting: Counter | None) -> None:
         """Give a country to actors that have a role but none of their own ("gunmen", "police",
-        "protesters"): a place named in the sentence, else the country the story is about."""
-        named, places_named = [], []
+        "protesters"): the place the clause names, else a country the sentence names, else the
+        country the story is clearly about; never to what is no actor ("the smoke"), and never on
+        weak evidence: an unknown country is better than a wrong one. Each inferred country keeps
+        the words it came from (`evidence`)."""
+        named: list[Actor] = []  # countries named in the sentence, by the mention that names each
+        places_named = []
         for i in range(sent.start, sent.end):
             m = mentions.get(i)
             if m is not None:
-                named.extend(a.country for a in m.actors if a.country and not a.inferred)
+                named.extend(a for a in m.actors if a.country and not a.inferred)
                 if m.place is not None and m.place[0].country:
                     places_named.append(m.place[0].country)
+        story = self._story_country(setting)
         for e in events:
             other = {a.country for a in (e.source, e.target) if a is not None and a.country}
             # Where the event happened comes first: "a roadside bomb near Samarra killed a US soldier".
-            here = []
+            here: list[Actor] = []
             trigger = self._trigger(e, sent)
             if trigger is not None:
                 for t in trigger.subtree:
                     if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside"):
                         for p in _with_of(t):
                             if p.i in mentions:
-                                here.extend(a.country for a in mentions[p.i].actors if a.country and not a.sector and not a.inferred)
+                                here.extend(a for a in mentions[p.i].actors if a.country and not a.sector and not a.inferred)
             domestic = e.cameo_root in DOMESTIC_ROOTS
             for role in ("source", "target"):
                 a = getattr(e, role)
                 # "ethnic Albanians demonstrated in Serbia": coded where they live (CAMEO), which is
                 # where the clause, else the sentence, places them
-                lives = here or places_named
+                lives = [x.country for x in here] or places_named
                 if a is not None and lives and a.country and a.country != lives[0] and self._ethnic(a, sent, self._offset):
-                    setattr(e, role, Actor(a.text, a.start, a.end, a.name, lives[0], a.sector, actor_code(lives[0], a.sector)))
+                    setattr(e, role, replace(a, country=lives[0], code=actor_code(lives[0], a.sector)))
                     continue
                 if a is None or a.country or a.text.lower() in vocab.first_person or a.code in ("IGO", "NGO") or (a.code or "").startswith(("IGO", "NGO")):
                     continue
-                if a.sector is None and a.name is None and role == "target":
-                    continue
+                if a.sector is None and a.name is None and not (role == "source" and (
+                        e.cameo_root in VIOLENT_ROOTS or _speaks_for_authors(a))):
+                    continue  # "the smoke", "the moment": no role, so no actor to give a country (an
+                    # attack that stands for its authors, "a roadside bombing killed", is one, and
+                    # so is a document that speaks for them, "a report accused")
                 # Prefer a country other than the other party's, but a domestic dyad is common,
                 # and the rule for protests and policing.
-                pool = here + named + ([c for c, _ in setting.most_common(3)] if setting else [])
-                choice = pool[0] if pool and (domestic or pool[0] in here) else next((c for c in pool if c not in other), pool[0] if pool else None)
-                if choice is not None:
-                    code = choice + (a.sector or "") if a.sector not in (None, "IGO") else choice
-                    setattr(e, role, Actor(a.text, a.start, a.end, a.name, choice, a.sector, code, inferred=True))
-                    if self.note is not None:
-                        where = ("the place its clause names" if choice in here else "a country its sentence names" if choice in named
-                                 else "the story's setting, first named by " + _evidence(self.evidence.get(choice)))
-                        self.note(f"{role} {a.text!r}: country {choice} inferred from {where}", (a.start, a.end))
+                pool = [(x, "the place its clause names", CONFIDENCE_HERE) for x in here]
+                pool += [(x, "a country its sentence names", CONFIDENCE_SENTENCE) for x in named]
+                if story is not None:
+                    pool.append((self.evidence.get(story) or Actor(story, 0, 0, country=story), "the story's setting", CONFIDENCE_STORY))
+                choice = pool[0] if pool and (domestic or pool[0][0] in here) else next(
+                    (c for c in pool if c[0].country not in other), pool[0] if pool else None)
+                if choice is None:
+                    continue
+                source, where, sure = choice
+                country = source.country
+                code = country + (a.sector or "") if a.sector not in (None, "IGO") else country
+                evidence = Evidence(source.text, source.start, source.end) if source.end > source.start else None
+                setattr(e, role, replace(a, country=country, code=code, inferred=True, evidence=evidence,
+                                         confidence=min(a.confidence or 1.0, sure)))
+                if self.note is not None:
+                    self.note(f"{role} {a.text!r}: country {country} inferred from {where}, named by {_evidence(source)}",
+                              (a.start, a.end))
+
+    @staticmethod
+    def _story_country(setting: Counter | None) -> str | None:
+        """The country the story is clearly about, or None: named for sure at least twice and twice
+        as often as any other (a dateline counts twice)."""
+        if not setting:
+            return None
+        ranked = setting.most_common(2)
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return top if n >= 2 and n >= 2 * second else None
 
     @staticmethod
     def _ethnic(a: Actor, sent: Span, offset: int) -> bool:
@@ -713,7 +754,9 @@ class EventCoder:
                     out.append(Actor(c.text, c.idx + offset, c.idx + len(c) + offset))
                 elif unresolved and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in vocab.natural_forces:
                     span = c.doc[c.left_edge.i : c.i + 1]
-                    out.append(Actor(span.text, span.start_char + offset, span.end_char + offset))
+                    # a name the knowledge base lacks is still someone's: it keeps its words as its name
+                    name = span.text if c.pos_ == "PROPN" else None
+                    out.append(Actor(span.text, span.start_char + offset, span.end_char + offset, name))
         return out
 
     def _events(self, clause: Clause, entry: Entry, sent: Span, mentions, part, offset) -> list[Event]:
