@@ -101,7 +101,12 @@ def generic(name: str, words: set[str]) -> bool:
     """Whether a body's name is made of ordinary words only ("Party of God", "National Party"): many
     countries have one so named, so the coder takes it only where the story names its country."""
     parts = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in STOP]
-    return bool(parts) and all(w.lower() in words for w in parts) and not any(w.isupper() and len(w) > 1 for w in parts)
+
+    def english(w: str) -> bool:  # WordNet lists lemmas: "forces" is "force"
+        w = w.lower()
+        return w in words or w.rstrip("s") in words or (w.endswith("ies") and w[:-3] + "y" in words)
+
+    return bool(parts) and all(english(w) for w in parts) and not any(w.isupper() and len(w) > 1 for w in parts)
 
 
 def write(name: str, columns: list[str], rows: list[dict], source: str, licence: str, noncommercial: bool) -> dict:

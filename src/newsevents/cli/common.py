@@ -25,6 +25,8 @@ def coder_options(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("--verbs", action="append", metavar="FILE", help="extra verb lexicon file (repeatable)")
     sp.add_argument("--actors", action="append", metavar="FILE",
                     help="actor dictionary: PETRARCH/Phoenix format or a table of pattern,country,sector,start,end (repeatable)")
+    sp.add_argument("--open-data-only", action="store_true",
+                    help="leave out knowledge tables under a NonCommercial licence (Peppercat's leaders and legislators)")
 
 
 def load_coder(args):
@@ -36,7 +38,8 @@ def load_coder(args):
     from ..stages.parse import ModelError
 
     try:
-        return newsevents.load(model=args.model, verbs=args.verbs, actors=args.actors)
+        return newsevents.load(model=args.model, verbs=args.verbs, actors=args.actors,
+                               open_data_only=getattr(args, "open_data_only", False) or None)
     except (ModelError, LexiconError, TableError, OSError) as err:
         print(f"newsevents: {err}", file=sys.stderr)
         raise SystemExit(2) from None

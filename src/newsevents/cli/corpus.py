@@ -52,7 +52,7 @@ def ingest_on_dask(args, workers: int) -> int:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None)
         scheduler = cluster.scheduler_address
     try:
-        settings = Settings.make(model=args.model, verbs=args.verbs, actors=args.actors)
+        settings = Settings.make(model=args.model, verbs=args.verbs, actors=args.actors, open_data_only=args.open_data_only or None)
         stored, skipped = ingest_dask(read(args.paths, args.published), None if args.parquet and not args.db else args.db,
                                       scheduler, settings, parquet=args.parquet, on_failure=report)
     finally:
@@ -80,7 +80,7 @@ def cmd_ingest(args) -> int:
     progress = True if args.progress else None
     if workers > 1 and (expected is None or expected >= 32 * workers):
         # a pool pays for itself only on more than a few dozen documents
-        settings = Settings.make(model=args.model, verbs=args.verbs, actors=args.actors)
+        settings = Settings.make(model=args.model, verbs=args.verbs, actors=args.actors, open_data_only=args.open_data_only or None)
         with ParallelCoder(workers, settings) as coder:
             _, _, failures = ingest_paths(coder, args.paths, args.db, args.published, progress=progress)
     else:

@@ -9,7 +9,7 @@ or on first use, and writes two read-only SQLite files into the cache folder:
 - `names-<hash>.sqlite`: the knowledge base's written forms, entries and indexes, tokenised by
   the spaCy model in use (its tokenizer decides how a name splits).
 
-The hash covers every data file, the English word lists, the versions of the packages the facts come from, the model and
+The hash covers every data file, the English word lists, the code that builds the files, the versions of the packages the facts come from, the model and
 this module's format, so a change to any of them builds new files instead of reading stale ones.
 Lookups read only the rows they need: start-up no longer grows with the size of the knowledge.
 
@@ -59,8 +59,11 @@ def fingerprint(kind: str, *extra: str) -> str:
         for item in sorted(folder.iterdir(), key=lambda p: p.name):
             if item.name.endswith((".tsv", ".tsv.gz")):
                 h.update(item.name.encode() + b"\0" + item.read_bytes())
-    # word lists the sources read (generic words that are no place names)
+    # word lists the sources read (generic words that are no place names), and the code that
+    # builds the files: a change to either builds them anew
     h.update(resources.files("newsevents.lang").joinpath("en", "words.toml").read_bytes())
+    for module in ("kb.py", "sources.py", "gazetteer.py", "compiled.py"):
+        h.update(resources.files("newsevents.knowledge").joinpath(module).read_bytes())
     for name in knowledge_sources.names():
         source = knowledge_sources.get(name)
         h.update(f"source={name}:{getattr(source, 'version', '')}|".encode())

@@ -81,6 +81,24 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+VOWEL_RUN = re.compile(r"[aeiouy]+")
+DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")
+
+
+def loose_key(words) -> str:
+    """A key two spellings of a name share when they differ only by transliteration: Lukashenko
+    and Lukashenka, Sergei and Sergey, Yevgeny and Evgeny, Zelensky and Zelenskyy, Mohammed and
+    Muhammad, Khürelsükh and Khurelsukh. Letters are folded to ASCII, a few digraphs are merged
+    (kh, ph, w), doubled consonants are single, and every run of vowels is one vowel; the
+    consonants stay, so Mahmoud is not Mohammed."""
+    out = []
+    for w in words:
+        w = fold(w).lower().replace("kh", "h").replace("ph", "f").replace("w", "v")
+        w = re.sub(r"[^a-z]", "", w)
+        out.append(VOWEL_RUN.sub("a", DOUBLED.sub(r"\1", w)))
+    return " ".join(x for x in out if x)
+
+
 def _split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
@@ -239,6 +257,7 @@ class KnowledgeBuilder:
                 PRIMARY KEY (folded, key, pos)) WITHOUT ROWID;
             CREATE TABLE firsts (word TEXT PRIMARY KEY, lengths TEXT) WITHOUT ROWID;
             CREATE TABLE near (form TEXT, key TEXT);
+            CREATE TABLE loose (key TEXT, entry INTEGER);
             CREATE TABLE surnames (surname TEXT, pos INTEGER, entry INTEGER, PRIMARY KEY (surname, pos)) WITHOUT ROWID;
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
         """)
@@ -281,6 +300,11 @@ class KnowledgeBuilder:
                         [(w, ",".join(map(str, sorted(ls, reverse=True)))) for w, ls in lengths.items()])
         con.executemany("INSERT INTO near VALUES (?, ?)", sorted(near))
         con.execute("CREATE INDEX near_form ON near (form)")
+        # every person's names of two words and more, under their spelling-tolerant key
+        loose = {(loose_key(toks), row_id(e)) for toks, bucket in self.cased.items() if len(toks) > 1
+                 for e in bucket if e.kind == "person"}
+        con.executemany("INSERT INTO loose VALUES (?, ?)", sorted(loose))
+        con.execute("CREATE INDEX loose_key ON loose (key)")
         con.executemany("INSERT INTO surnames VALUES (?, ?, ?)", surname_rows)
         con.executemany("INSERT INTO meta VALUES (?, ?)", [
             ("countries", json.dumps(self.countries)),
@@ -307,6 +331,7 @@ class KnowledgeBase:
         self._lengths: dict[str, tuple[int, ...]] = {}
         self._buckets: dict[tuple[int, tuple[str, ...]], list[Entry]] = {}
         self._people_named: dict[str, list[Entry]] = {}
+        self._loose: dict[str, list[Entry]] = {}
         self.user: dict[tuple[str, ...], list[Entry]] = defaultdict(list)  # a user's entries, tried first
         self.user_lengths: dict[str, set[int]] = defaultdict(set)
         self.user_people: dict[str, Entry] = {}
@@ -342,6 +367,19 @@ class KnowledgeBase:
             self._buckets[cache_key] = found
         return found
 
+    def spelled_like(self, words: list[str]) -> list[Entry]:
+        """The people whose name is written like `words` but for transliteration (loose_key)."""
+        key = loose_key(words)
+        if " " not in key:
+            return []  # one word is too little to tell a spelling from another name
+        found = self._loose.get(key)
+        if found is None:
+            rows = self.db.execute("SELECT entry FROM loose WHERE key = ? ORDER BY entry", (key,)).fetchall()
+            found = self._loose[key] = [self._entry(n) for (n,) in rows]
+            found += [e for toks, es in self.user.items() if len(toks) > 1 and loose_key(toks) == key
+                      for e in es if e.kind == "person" and e not in found]
+        return found
+
     def people_named(self, surname: str) -> list[Entry]:
         """The knowledge base's people (and a user's) whose name ends in `surname`."""
         found = self._people_named.get(surname)
@@ -368,6 +406,7 @@ class KnowledgeBase:
         self._lengths.clear()
         self._buckets.clear()
         self._people_named.clear()
+        self._loose.clear()
         return n
 
     # -- lookup -----------------------------------------------------------------------------------

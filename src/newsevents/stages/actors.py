@@ -8,8 +8,9 @@ country, a role noun or title gives the sector. Coreference within a document is
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -31,7 +32,9 @@ OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # rests on): a name the knowledge base knows, a country named in the phrase, a coreference link.
 STRONG = 0.9  # the confidence a mention needs to count towards the story's setting
 CONFIDENCE = {"known": 0.95, "known, obscure": 0.85, "country": 0.95, "city": 0.8, "surname": 0.8,
-              "coreference": 0.8, "weak": 0.6}
+              "coreference": 0.8, "spelling": 0.75, "weak": 0.6}
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+INITIAL = re.compile(r"[A-Z]\.?")
 # Sectors of head nouns that say what kind of body a name modifies ("the Umma party", "Santa Marta
 # university"): a known body of another kind with that name is another body. Armed nouns ("forces",
 # "fighters") are left out: they name the armed wing of any kind of body.
@@ -59,6 +62,9 @@ class DocState:
     # Every toponym found, in document offsets.
     places: list[Toponym] = field(default_factory=list)
     place_names: set = field(default_factory=set)  # the written forms among them
+    acronyms: dict[str, Actor] = field(default_factory=dict)  # "FDLR" -> the actor the story defined it for
+    variant_spans: set = field(default_factory=set)  # token spans matched by spelling only (this segment)
+    ambiguous_spans: set = field(default_factory=set)  # token spans naming places of several countries (this segment)
     explain: bool = False  # record why each mention resolved as it did (Mention.how), for `explain`
 
     def antecedent(self, term: str, sector: str | None) -> Actor | None:
@@ -225,6 +231,14 @@ class ActorResolver:
         fit = self._titled(surname, title) if title else []
         return fit[0] if len(fit) == 1 and len(self._namesakes(surname)) > 1 else None
 
+    def _by_initial(self, surname: str, initial: str, date: str | None) -> Entry | None:
+        """"J. Biden": the notable person of that surname whose first name has that initial, the one
+        in office on `date` when several have."""
+        fit = [p for p in self.kb.people_named(surname) if p.name[:1] == initial]
+        if len(fit) > 1 and date:
+            fit = [p for p in fit if (p.role_on(date) or ELITE_ROLE).sector != ELITE]
+        return fit[0] if len(fit) == 1 else None
+
     def _by_date(self, surname: str, date: str | None) -> Entry | None:
         """Among people sharing a surname, the one in office on `date` ("President Bush" in 2003)."""
         if date is None:
@@ -236,6 +250,9 @@ class ActorResolver:
         """Every nominal head in `doc` that resolves to something, keyed by token index."""
         at: dict[int, tuple[int, int, Entry]] = {}
         matches = self.kb.match_all([t.text for t in doc])
+        state.variant_spans = set()
+        state.ambiguous_spans = set()
+        matches += self._spelling_variants(doc, matches, state)
         # "Klamath Falls, Ore.", "Goma, Congo": a name followed by its state or country is a place
         areas = {s: entries[0].country for s, _, entries in matches
                  if entries[0].kind == "country" or entries[0].id.startswith(("admin1:", "region:"))}
@@ -254,7 +271,9 @@ class ActorResolver:
                 if entry is None:
                     continue  # another place of that name (a smaller town the gazetteer lacks)
             name = doc[s:e].text
-            if entry.kind == "place" and not (e + 1 in areas and doc[e].text == ",") and (
+            if sum(en.kind in ("place", "capital") for en in entries) > 1:
+                state.ambiguous_spans.add((s, e))  # "Victoria": a capital, a Canadian city, a state ...
+            if entry.kind in ("place", "capital") and not (e + 1 in areas and doc[e].text == ",") and (
                     name.lower() in vocab.months or name.lower() in vocab.weekdays
                     or (e < len(doc) and doc[e].lower_ in street_words())):
                 continue  # "in March" is no English town; "Wellington Street" is in no capital
@@ -271,7 +290,11 @@ class ActorResolver:
                 # since a person named so would be misread as a country
                 if _placed_by_syntax(doc[s:e], person_ok=True) and self._sole(name) is None:
                     state.places.append(Toponym(doc[s:e].start_char + offset, doc[s:e].end_char + offset, name, entry))
-                continue
+                # "the Baltic Fleet": not the town of Fleet but the role noun it also is
+                role = self.kb.bucket(tuple(doc[i].lower_ for i in range(s, e)), folded=True)
+                if not role:
+                    continue
+                entry = role[0]
             if entry.kind in PLACE_KINDS and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in vocab.stance_prefixes:
                 continue  # "an anti-Syria journalist" takes a side; he is not Syrian
             for i in range(s, e):
@@ -281,26 +304,66 @@ class ActorResolver:
                 state.places.append(Toponym(doc[s:e].start_char + offset, doc[s:e].end_char + offset, doc[s:e].text, entry))
         mentions: dict[int, Mention] = {}
         for tok in doc:
-            if tok.pos_ not in NOMINAL and tok.i not in at:
-                continue
-            # A token inside a larger phrase (a compound or adjective) is not a head of its own.
-            if tok.dep_ in ("compound", "amod", "flat") and tok.head.i != tok.i and tok.head.pos_ in NOMINAL:
-                continue
-            if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound") and tok.head.head.pos_ in NOMINAL:
-                continue
-            m = self._resolve(doc, tok, at, offset, state)
-            if m is not None:
-                mentions[tok.i] = m
-                for a in m.actors:
-                    if a.country and not a.inferred:
-                        state.countries[a.country] += 1
-                        if not m.weak and (a.confidence or 0) >= STRONG:
-                            # the story's setting counts only what names a country for sure: a
-                            # country, a nationality, a capital, a known person or body (not a
-                            # town, which may be another of its name, nor a passing "Iranian oil")
-                            state.setting[a.country] += 1
-                            state.first_named.setdefault(a.country, a)
+            self._resolve_head(doc, tok, at, offset, state, mentions)
+        for i in self._define_acronyms(doc, mentions, at, state):
+            self._resolve_head(doc, doc[i], at, offset, state, mentions)  # "the NPFL" again, now defined
         return mentions
+
+    def _resolve_head(self, doc: Doc, tok: Token, at, offset: int, state: DocState, mentions: dict[int, Mention]) -> None:
+        """The mention headed by `tok`, into `mentions`, and what it tells of the story's setting."""
+        if tok.pos_ not in NOMINAL and tok.i not in at:
+            return
+        # A token inside a larger phrase (a compound or adjective) is not a head of its own.
+        if tok.dep_ in ("compound", "amod", "flat") and tok.head.i != tok.i and tok.head.pos_ in NOMINAL:
+            return
+        if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound") and tok.head.head.pos_ in NOMINAL:
+            return
+        m = self._resolve(doc, tok, at, offset, state)
+        if m is not None:
+            mentions[tok.i] = m
+            for a in m.actors:
+                if a.country and not a.inferred:
+                    state.countries[a.country] += 1
+                    if not m.weak and (a.confidence or 0) >= STRONG:
+                        # the story's setting counts only what names a country for sure: a
+                        # country, a nationality, a capital, a known person or body (not a
+                        # town, which may be another of its name, nor a passing "Iranian oil")
+                        state.setting[a.country] += 1
+                        state.first_named.setdefault(a.country, a)
+
+    def _spelling_variants(self, doc: Doc, matches, state: DocState) -> list[tuple[int, int, list[Entry]]]:
+        """Names the tagger calls a person that the knowledge base has in another spelling only
+        ("Alexander Lukashenka", "Evgeny Prigozhin"): the people spelled like them, as matches."""
+        covered = {i for s, e, _ in matches for i in range(s, e)}
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2 or any(i in covered for i in range(ent.start, ent.end)):
+                continue
+            people = self.kb.spelled_like([t.text for t in ent])
+            if people:
+                out.append((ent.start, ent.end, people))
+                state.variant_spans.add((ent.start, ent.end))
+        return out
+
+    def _define_acronyms(self, doc: Doc, mentions: dict[int, Mention], at, state: DocState) -> list[int]:
+        """Acronyms the story defines ("the Democratic Forces for the Liberation of Rwanda (FDLR)"):
+        each then names the actor it follows. Returns the tokens of this segment to resolve again."""
+        defined = []
+        for t in doc:
+            if not (ACRONYM.fullmatch(t.text) and t.i not in at and 0 < t.i and doc[t.i - 1].text == "("
+                    and t.i + 1 < len(doc) and doc[t.i + 1].text == ")" and t.text not in state.acronyms):
+                continue
+            # the nearest actor whose phrase holds the words before the parenthesis ("Congolese rebels
+            # of the Popular Front ... (PFKF)": the rebels)
+            before = doc[t.i - 2] if t.i >= 2 else None
+            owners = [m for m in mentions.values() if not m.weak and m.actors and before is not None
+                      and (m.actors[0].country or m.actors[0].code)
+                      and doc[m.head].left_edge.i <= before.i <= doc[m.head].right_edge.i and doc[m.head].i < t.i]
+            owner = min(owners, key=lambda m: doc[m.head].right_edge.i - doc[m.head].left_edge.i, default=None)
+            if owner is not None:
+                state.acronyms[t.text] = owner.actors[0]
+                defined.append(t.text)
+        return [t.i for t in doc if t.text in defined and t.i not in mentions]
 
     def _resolve(self, doc: Doc, head: Token, at, offset: int, state: DocState) -> Mention | None:
         lower = head.lower_
@@ -309,6 +372,12 @@ class ActorResolver:
         text = doc[start:end].text
         how: list[str] = []
         because = how.append if state.explain else _ignore
+        if head.text in state.acronyms and head.i not in at:
+            ref = state.acronyms[head.text]
+            because(f"an acronym the story defined: {_named_at(ref)}")
+            copy = replace(ref, text=text, start=text_start, end=text_end, inferred=False,
+                           confidence=min(ref.confidence or 1.0, CONFIDENCE["coreference"]))
+            return Mention(head.i, [copy], False, how=how)
 
         if head.pos_ == "PRON":
             if lower in vocab.personal_pronouns and state.last_person is not None and head.i == start:
@@ -369,6 +438,9 @@ class ActorResolver:
             name = e.name
             agent = e.agent
             sure.append(CONFIDENCE["known" if e.notable else "known, obscure"])
+            if (entity[0], entity[1]) in state.variant_spans:
+                sure.append(CONFIDENCE["spelling"])
+                because(f"another spelling of {e.name!r}")
             because(f"knowledge base: {e.kind} {e.name!r} ({e.id}) matched by {doc[entity[0]:entity[1]].text!r}")
             if e.kind == "person":
                 is_person = True
@@ -411,10 +483,13 @@ class ActorResolver:
             else:
                 # A surname alone, or after a title ("President Bush"), not after another given
                 # name ("Fatoumata Keita" is not Ibrahim Boubacar Keita).
-                given = any(doc[i].pos_ == "PROPN" and i not in at and doc[i].lower_ not in vocab.honorifics for i in range(start, head.i))
+                given_names = [doc[i] for i in range(start, head.i)
+                               if doc[i].pos_ == "PROPN" and i not in at and doc[i].lower_ not in vocab.honorifics]
+                initials = [t.text[0] for t in given_names if INITIAL.fullmatch(t.text)]
+                given = bool(given_names) and len(initials) < len(given_names)
                 title = next((doc[i].lower_ for i in range(start, head.i) if i in at and at[i][2].kind == "agent"), None)
-                kb_person = None if given else (self._sole(head.text) or self._by_date(head.text, state.date)
-                                                or self._by_title(head.text, title))
+                kb_person = None if given else (self._by_initial(head.text, initials[0], state.date) if initials else (
+                    self._sole(head.text) or self._by_date(head.text, state.date) or self._by_title(head.text, title)))
                 if kb_person is not None:
                     role = kb_person.role_on(state.date)
                     name = kb_person.name
@@ -451,8 +526,9 @@ class ActorResolver:
             because(f"the flag it flies: {flag}")
         if country is None and countries:
             country = countries[0]
-            kind, named = next((en.kind, doc[s:e].text) for s, e, en in found if en.kind in PLACE_KINDS and en.country == country)
-            sure.append(CONFIDENCE["city" if kind == "place" else "country"])
+            kind, named, span = next((en.kind, doc[s:e].text, (s, e)) for s, e, en in found
+                                     if en.kind in PLACE_KINDS and en.country == country)
+            sure.append(CONFIDENCE["city" if kind == "place" or span in state.ambiguous_spans else "country"])
             because(f"country {country} from {named!r}")
         head_agent = at.get(head.i)
         if sector is None:
@@ -523,7 +599,8 @@ class ActorResolver:
             # no sector, are its civilians in PLOVER; a country named alone has no agent type
             agent = "CVL"
         agent = agent or plover_agent(sector)
-        confidence = round(min(sure), 2)
+        # nothing resolved (a name the knowledge base lacks): nothing to be sure of
+        confidence = round(min(sure), 2) if (country or sector or org_code) else None
         actors = []
         # Conjoined demonyms under one head make one actor per country.
         if entity is None and len(countries) > 1 and any(doc[i].dep_ == "cc" for i in range(start, end)):

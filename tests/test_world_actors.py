@@ -1,0 +1,111 @@
+"""Actors at world scale: the compiled knowledge base, spelling, PLOVER agent types, context that
+fails safe, and the kb commands. Every sentence here is written for the test."""
+
+import json
+
+import pytest
+
+from newsevents.cli import main
+
+
+@pytest.mark.parametrize("text,date,code,agent", [
+    ("Alexander Lukashenka", "2024-01-01", "BLRGOV", "GOV"),  # another transliteration
+    ("Sergey Lavrov", "2023-01-01", "RUSGOV", "GOV"),
+    ("J. Biden", "2022-01-01", "USAGOV", "GOV"),  # an initial and a surname
+    ("the CIA", None, "USASPY", "SPY"),
+    ("FSB", None, "RUSSPY", "SPY"),
+    ("Harvard", None, "USAEDU", "EDU"),
+    ("the International Monetary Fund", None, "IGOUNO", "GOV"),  # a UN agency, not a business
+    ("Britain's Defence Ministry", None, "GBRMIL", "GOV"),  # CAMEO files it MIL, PLOVER GOV
+    ("Syrian doctors", None, "SYRHLH", "MED"),  # PLOVER's MED is health
+    ("a breakaway state", None, "GOV", "PRE"),
+    ("ordinary Kazakhs", None, "KAZ", "CVL"),
+])
+def test_names_resolve_to_country_sector_and_plover_agent(coder, text, date, code, agent):
+    a = coder.actor(text, date)
+    assert (a.code, a.agent) == (code, agent)
+    assert 0 < a.confidence <= 1
+
+
+def test_a_spelling_variant_is_matched_with_less_confidence(coder):
+    exact, variant = coder.actor("Alexander Lukashenko", "2024-01-01"), coder.actor("Alexander Lukashenka", "2024-01-01")
+    assert exact.name == variant.name and variant.confidence < exact.confidence
+
+
+def test_a_person_is_resolved_for_the_story_date_with_the_office_that_names_them(coder):
+    burns = [coder.actor("William Burns", d).sector for d in ("2012-01-01", "2022-01-01")]
+    assert burns == ["GOV", "SPY"]  # deputy secretary of state, then CIA director
+    merkel = coder.actor("Angela Merkel", "2015-01-01")
+    assert merkel.code == "DEUGOV"  # chancellor, though also a member of the Bundestag
+
+
+def test_an_acronym_the_story_defines_names_the_actor_after(code):
+    doc = code("Congolese rebels of the Popular Front for Kalemba Freedom (PFKF) attacked a town. "
+               "Later the PFKF said it had withdrawn.", published="2026-11-20")
+    pfkf = [a for a in doc.actors if a.text.endswith("PFKF")]
+    assert pfkf and all(a.code == "CODREB" for a in pfkf)
+
+
+def test_a_capital_that_speaks_is_its_government(code):
+    doc = code("Tehran said it would respond to the sanctions.", published="2026-11-20")
+    assert any(a.text == "Tehran" and a.code == "IRNGOV" for a in doc.actors)
+    doc = code("Thousands marched in Tehran on Friday.", published="2026-11-20")
+    assert not any(a.code == "IRNGOV" for a in doc.actors)
+
+
+def test_an_inferred_country_names_its_evidence_and_a_weak_setting_gives_none(code):
+    clear = ("Nigerian troops patrolled the border on Monday.\n\nNigeria's army said the situation was calm.\n\n"
+             "Gunmen attacked a checkpoint on Tuesday.")
+    e = next(e for e in code(clear, published="2026-11-20", structured=True).events if e.trigger == "attacked")
+    assert e.source.country == "NGA" and e.source.inferred and e.source.evidence is not None
+    assert clear[e.source.evidence.start : e.source.evidence.end] == e.source.evidence.text
+    assert e.source.confidence < 0.6
+    # one town of a name several countries share is no evidence of where the story is set
+    weak = "Residents of Victoria watched the parade.\n\nGunmen attacked a checkpoint on Tuesday."
+    e = next(e for e in code(weak, published="2026-11-20", structured=True).events if e.trigger == "attacked")
+    assert e.source.country is None
+
+
+def test_things_are_no_actors_and_get_no_country(code):
+    doc = code("Syrian forces shelled the town. The smoke covered the city.", published="2026-11-20")
+    assert all(not (a.text.lower().endswith("smoke") and a.country) for e in doc.events for a in (e.source, e.target) if a)
+
+
+def test_a_month_and_a_street_name_are_no_places(code):
+    doc = code("The talks were held in March at a hotel on Wellington Street.", published="2026-11-20")
+    assert not any(p.text == "March" for p in doc.places)
+    assert not any(a.country == "NZL" for a in doc.actors)
+
+
+def test_a_party_named_with_ordinary_words_needs_its_country_in_the_story(coder):
+    assert coder.actor("the Democratic Forces", None) is None or coder.actor("the Democratic Forces", None).country is None
+
+
+def test_kb_info_names_sources_licences_and_the_noncommercial_tables(cli):
+    res = cli("kb", "info", "--json")
+    info = json.loads(res.stdout)
+    tables = {t["table"]: t for t in info["tables"]}
+    assert tables["kb/people_peppercat.tsv.gz"]["non_commercial"] and tables["kb/people_peppercat.tsv.gz"]["included"]
+    assert not tables["kb/people_archigos.tsv"]["non_commercial"]
+    assert info["entries"] > 100_000 and all(t["licence"] for t in info["tables"])
+    assert "CC BY-NC 4.0" in cli("kb", "info").stdout
+
+
+def test_kb_lookup_lists_candidates_with_scores_and_the_role_on_a_date(cli):
+    out = json.loads(cli("kb", "lookup", "William", "Burns", "--date", "2022-01-01", "--json").stdout)
+    assert out["resolved"]["code"] == "USASPY"
+    first = out["candidates"][0]
+    assert first["role"] == "Director of the CIA" and 0 < first["score"] <= 1 and first["roles"]
+    text = cli("kb", "lookup", "FSB").stdout
+    assert "Federal Security Service" in text and "[0.95]" in text
+
+
+@pytest.mark.slow
+def test_open_data_only_leaves_the_noncommercial_tables_out(tmp_path, monkeypatch):
+    import newsevents
+
+    monkeypatch.setenv("NEWSEVENTS_CACHE", str(tmp_path))  # its own compiled file, built here
+    open_only = newsevents.load(open_data_only=True)
+    assert open_only.actor("Andrei Kartapolov", "2022-01-01") is None or open_only.actor("Andrei Kartapolov", "2022-01-01").country is None
+    assert open_only.actor("Vladimir Putin", "2022-01-01").code == "RUSGOV"  # the hand-written overlay stays
+    assert main(["kb", "info", "--open-data-only"]) == 0
