@@ -24,6 +24,7 @@ import gzip
 import hashlib
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -73,7 +74,8 @@ def keep(row: dict, words: set[str]) -> dict | None:
         parts = bare.split()
         if len(parts) == 1 and (len(bare) < 2 or bare.lower() in STOP):
             return False
-        return len(parts) > 1 or any(ch.isdigit() for ch in bare) or bare.isupper() or bare.lower() not in words
+        return (len(parts) > 1 or any(ch.isdigit() for ch in bare) or bare.isupper() or bare.lower() not in words
+                or row.get("_proper", False))
 
     if not ok(row["name"]):
         return None
@@ -109,6 +111,30 @@ def generic(name: str, words: set[str]) -> bool:
     return bool(parts) and all(english(w) for w in parts) and not any(w.isupper() and len(w) > 1 for w in parts)
 
 
+@lru_cache(maxsize=1)
+def _country_words() -> re.Pattern:
+    from newsevents.knowledge import tables as checked
+
+    forms = set()
+    for row in checked.load("countries"):
+        for col in ("names", "demonyms"):
+            forms.update(f for f in (row.get(col) or "").split("|") if len(f) > 3)
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b")
+
+
+def acronyms(row: dict) -> list[str]:
+    return [v for v in row["variants"].split("|") if ACRONYM.fullmatch(v)]
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+
+
+def national(name: str) -> bool:
+    """Whether a body's name names its country or people ("Iranian", "of Ukraine"): then it is
+    that country's, however ordinary its other words."""
+    return bool(_country_words().search(name))
+
+
 def write(name: str, columns: list[str], rows: list[dict], source: str, licence: str, noncommercial: bool) -> dict:
     lines = [f"# {name}: compiled by scripts/build_kb.py from {source}.", f"# Licence: {licence}.", "\t".join(columns)]
     # tab-separated with no quoting, as the package's tables are read
@@ -124,6 +150,9 @@ def write(name: str, columns: list[str], rows: list[dict], source: str, licence:
     return {"table": path.name, "kind": "people" if columns is PEOPLE else "organisations", "rows": len(rows),
             "non_commercial": "yes" if noncommercial else "", "source": source, "licence": licence,
             "sha256": hashlib.sha256(data).hexdigest()[:16]}
+
+
+FACTBOOK_BREAKAWAY = {"ESH": "MAR"}
 
 
 def main() -> int:
@@ -147,13 +176,26 @@ def main() -> int:
         rows = clean(sorted(rows, key=lambda r: (r["country"], r["id"], r["start"], r["role"])), people=True)
         tables.append(write(name, PEOPLE, rows, module.SOURCE, module.LICENCE, nc))
 
-    def organisations(name, rows, module, source=None, licence=None, shared_names=False):
+    def organisations(name, rows, module, source=None, licence=None, shared_names=False, state_bodies=False):
         """`shared_names`: a source where many countries' bodies bear the same ordinary words
-        (parties, universities, companies, armed groups), whose such names need context."""
+        (parties, universities, companies, armed groups), whose such names need context, unless
+        the name says whose the body is ("South African National Defence Force"). `state_bodies`:
+        a source of every country's institutions, where a body no other country's bears the name
+        of ("People's Liberation Army", not "National Guard") is as distinctive as its name."""
+        countries_of: dict[str, set[str]] = {}
+        for r in rows:
+            countries_of.setdefault(r["name"].lower(), set()).add(r["country"])
+        if state_bodies:  # "Knesset", "Sejm": one country's body, though WordNet lists the word
+            rows = [dict(r, _proper=r["sector"] != "PTY" and len(countries_of[r["name"].lower()]) == 1) for r in rows]
         rows = clean([r for r in (keep(dict(r), words) for r in rows) if r], people=False)
         for r in rows:
-            r["notable"] = "" if shared_names and generic(r["name"], words) else "yes"
-        tables.append(write(name, ORGANISATIONS, rows, source or module.SOURCE, licence or module.LICENCE, False))
+            unique = state_bodies and r["sector"] != "PTY" and len(countries_of[r["name"].lower()]) == 1
+            ordinary = shared_names and generic(r["name"], words) and not unique
+            r["notable"] = "" if ordinary and not national(r["name"]) else "yes"
+            r["_national_only"] = ordinary and r["notable"] == "yes"
+        pending.append((name, rows, source or module.SOURCE, licence or module.LICENCE))
+
+    pending: list[tuple] = []
 
     people("people_archigos", archigos.read(src)["people"], archigos)
     pepper = peppercat.read(src)
@@ -167,14 +209,17 @@ def main() -> int:
         factbook = None
     if hasattr(factbook, "read") and not args.without_factbook:
         fb_people, fb_orgs = factbook.read(src / "factbook" / "leaders-and-bodies.tsv")
-        for r in fb_people:
+        for r in [*fb_people, *fb_orgs]:
             r.setdefault("agent", "")
             r.setdefault("source", "factbook")
+            if r["country"] in FACTBOOK_BREAKAWAY:
+                # the Factbook files Western Sahara apart; PLOVER codes it under Morocco, its
+                # government's people as PRE, as the other sources' breakaway entities are
+                r["country"] = FACTBOOK_BREAKAWAY[r["country"]]
+                if r["sector"] == "GOV":
+                    r["agent"] = "PRE"
         people("people_factbook", fb_people, factbook)
-        for r in fb_orgs:
-            r.setdefault("agent", "")
-            r.setdefault("source", "factbook")
-        organisations("organisations_factbook", fb_orgs, factbook)
+        organisations("organisations_factbook", fb_orgs, factbook, shared_names=True, state_bodies=True)
     organisations("organisations_igos", igos.read(src)["organisations"], igos)
     organisations("organisations_intelligence", misp.read(src)["organisations"], misp)
     organisations("organisations_parties", parties.read(src)["organisations"], parties, shared_names=True)
@@ -184,6 +229,20 @@ def main() -> int:
                   shared_names=True)
     organisations("organisations_companies", inst["companies"], institutions, "JerBouma/FinanceDatabase (equities)", "MIT",
                   shared_names=True)
+    owners: dict[str, set[str]] = {}
+    for _, rows, _, _ in pending:
+        for r in rows:
+            for v in acronyms(r):
+                owners.setdefault(v, set()).add(r["country"])
+    for name, rows, source, licence in pending:
+        for r in rows:
+            if r.pop("_national_only"):
+                # "Bolivian Socialist Falange" names its country, "FSB" does not: an acronym
+                # another country's body also bears, or one of three letters (which many bodies
+                # the sources lack bear: "CBP"), is not matched on the full name's strength
+                shared = {v for v in acronyms(r) if len(owners[v]) > 1 or len(v) <= 3}
+                r["variants"] = "|".join(v for v in r["variants"].split("|") if v not in shared)
+        tables.append(write(name, ORGANISATIONS, rows, source, licence, False))
     with open(OUT / "SOURCES.tsv", "w", encoding="utf-8", newline="") as f:
         f.write("# The compiled knowledge tables: what each holds, where it comes from, its licence and hash.\n")
         w = csv.DictWriter(f, ["table", "kind", "rows", "non_commercial", "source", "licence", "sha256"], delimiter="\t",

@@ -37,7 +37,8 @@ def read(folder: str | Path) -> dict[str, list[dict]]:
             continue
         acronyms = [a for a in PAREN_ACRONYM.findall(v.get("description") or "") if sum(ch.isupper() for ch in a) >= 2]
         out.append({"id": f"misp:{v['uuid']}", "name": name, "variants": variants(name, *meta.get("synonyms", []), *acronyms),
-                    "country": country, "sector": "SPY", "agent": "", "source": "misp"})
+                    "country": country, "sector": "SPY", "agent": "", "source": "misp",
+                    "_proper": True})  # an agency's one-word name is its own ("Mossad"), unlike a threat actor's ("Machete")
     for v in _values(folder / "threat-actor.json"):
         meta = v.get("meta") or {}
         sponsor = meta.get("cfr-suspected-state-sponsor") or meta.get("country") or ""
