@@ -19,6 +19,21 @@ from newsevents.cli import main
     ("Britain's Defence Ministry", None, "GBRMIL", "GOV"),  # CAMEO files it MIL, PLOVER GOV
     ("Syrian doctors", None, "SYRHLH", "MED"),  # PLOVER's MED is health
     ("a breakaway state", None, "GOV", "PRE"),
+    ("SANDF", None, "ZAFMIL", "MIL"),  # a Factbook military branch by its acronym
+    ("the Knesset", None, "ISRLEG", "LEG"),  # a legislature, not the country's government
+    ("the Duma", None, "RUSLEG", "LEG"),  # not a person of that surname
+    ("the PLA", None, "CHNMIL", "MIL"),  # a state's army before a rebel group of that name
+    ("the Black Sea Fleet", None, "RUSMIL", "MIL"),
+    ("CBP", None, "USACOP", "COP"),  # not a party whose acronym it also is
+    ("Mossad", None, "ISRSPY", "SPY"),  # an agency's one-word name, though a dictionary word
+    ("Reuters", None, "GBRMED", "JRN"),  # media are JRN in PLOVER
+    ("Amnesty International", None, "NGO", "SOC"),
+    ("the Kano State government", None, "NGAGOV", "GOV"),  # a province of any country
+    ("the Sindh province police", None, "PAKCOP", "COP"),
+    ("a former CIA official", None, "USAELI", "ELI"),
+    ("a Jewish community leader", None, "REL", "REL"),
+    ("Catholic groups", None, "REL", "REL"),
+    ("Muslim protesters", None, "CVL", "CVL"),  # a faith does not make protesters religious actors
     ("ordinary Kazakhs", None, "KAZ", "CVL"),
 ])
 def test_names_resolve_to_country_sector_and_plover_agent(coder, text, date, code, agent):
@@ -109,3 +124,13 @@ def test_open_data_only_leaves_the_noncommercial_tables_out(tmp_path, monkeypatc
     assert open_only.actor("Andrei Kartapolov", "2022-01-01") is None or open_only.actor("Andrei Kartapolov", "2022-01-01").country is None
     assert open_only.actor("Vladimir Putin", "2022-01-01").code == "RUSGOV"  # the hand-written overlay stays
     assert main(["kb", "info", "--open-data-only"]) == 0
+
+
+def test_a_province_shared_by_two_countries_or_named_alone_as_a_word_gives_no_country(coder):
+    assert coder.actor("the Punjab government") is None or coder.actor("the Punjab government").country is None
+    assert coder.actor("Plateau") is None  # a Nigerian state, and an English word
+
+
+def test_a_province_named_with_its_kind_is_a_place_in_a_story(code):
+    doc = code("Gunmen attacked a village in Zamfara State on Sunday, police said.", published="2026-11-20")
+    assert any(p.name == "Zamfara" and p.country == "NGA" for p in doc.places)

@@ -48,6 +48,8 @@ def actor_country(a) -> str | None:
     if a.country:
         return a.country
     code = a.code or ""
+    if code == "NGO":  # an international NGO, as the PLOVER scorer counts it
+        return "IGO"
     if code.startswith("IGO"):
         body = code[3:6]
         return body if body in ("UNO", "EUR") else "IGO"

@@ -236,6 +236,12 @@ class Gazetteer:
                 if lat is None and seat is not None:
                     lat, lon = seat.lat, seat.lon
                 return GeoName(entry.id, entry.name, country, 0, lat, lon, entry.code or (seat.admin1 if seat else None), "region")
+            if entry.id.startswith("subdivision:"):
+                # ISO 3166-2 gives no point: a division named like a city of its country ("Kano")
+                # sits there, others have none
+                city = self.named(entry.name.lower(), entry.country or "")
+                return GeoName(entry.id, entry.name, entry.country or "", 0, city.lat if city else None,
+                               city.lon if city else None, city.admin1 if city else None, "region")
             return self.city(entry.id)
         return None
 

@@ -17,7 +17,7 @@ from ..registry import knowledge_sources
 from . import tables
 from .kb import Entry, _split, _split_name, demonym_plural, fold, noun_plural, organisation_entries, person_entries
 
-BUILTIN_ORDER = ("countries", "organisations", "people", "geonames_areas", "regions", "areas", "cities", "agents")
+BUILTIN_ORDER = ("countries", "organisations", "people", "geonames_areas", "regions", "areas", "cities", "subdivisions", "agents")
 
 
 @knowledge_sources.register("countries")
@@ -130,6 +130,62 @@ def regions(b) -> None:
         e = Entry("place", "region:" + row["name"], row["name"], country=row["country"], code=row.get("admin1") or None)
         for form in [row["name"], *_split(row["variants"])]:
             b.add(form, e)
+
+
+# pycountry's first-level divisions of these kinds (not districts, municipalities or parishes,
+# whose names are mostly towns' names and are read as towns).
+SUBDIVISION_KINDS = {
+    "Administrative region", "Administrative territory", "Autonomous community", "Autonomous province",
+    "Autonomous region", "Autonomous republic", "Canton", "Capital territory", "Country", "Department", "Division",
+    "Emirate", "Federal territory", "Governorate", "Land", "Oblast", "Popularate", "Prefecture", "Province",
+    "Region", "Regional state", "Republic", "State", "Territory", "Union territory", "Voivodship",
+}
+_CONNECTORS = {"and", "of", "de", "del", "la", "las", "los", "da", "do", "du", "des", "y", "e", "al", "el", "an", "ash", "as", "ad", "ar", "at", "az"}
+
+
+def subdivision_names() -> list[tuple[str, str, str]]:
+    """(code, country, English name) of every first-level division in ISO 3166-2 (pycountry, with
+    its English translations), where the name reads as English news writes it: no bracketed
+    notes, no local word for the kind of division ("Krasnodarskiy kray", "Hunan Sheng" are left out:
+    news writes "Krasnodar", "Hunan")."""
+    import gettext
+
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out = []
+    for sub in pycountry.subdivisions:
+        if sub.parent_code or sub.type not in SUBDIVISION_KINDS or sub.country_code not in iso3:
+            continue
+        name = re.sub(r"\s*[\[(,].*$", "", english.gettext(sub.name)).strip()
+        words = name.replace("-", " ").split()
+        if not words or any(w[:1].islower() and w not in _CONNECTORS for w in words) or "/" in name:
+            continue
+        out.append((sub.code, iso3[sub.country_code], name))
+    return out
+
+
+@knowledge_sources.register("subdivisions")
+def subdivisions(b) -> None:
+    """First-level divisions of every country ("Kano", "Khyber Pakhtunkhwa", "Northern Territory"),
+    after the hand-written regions and the cities: a name that divisions of two countries share
+    ("Punjab") is left out, as is one that is an ordinary word ("Plateau", "Rivers"). The bare name
+    is a place only where the tagger or the syntax says so, as a city's is; written with the word
+    for its kind ("Kano State", "Sindh province") it is one wherever it stands."""
+    from ..lang import vocab
+
+    names = subdivision_names()
+    countries_of: dict[str, set[str]] = {}
+    for _, country, name in names:
+        countries_of.setdefault(fold(name).lower(), set()).add(country)
+    for code, country, name in names:
+        if len(countries_of[fold(name).lower()]) > 1 or name.lower() in vocab.generic_place_words:
+            continue
+        entry = Entry("place", "subdivision:" + code, name, country=country)
+        b.add_place(_split_name(name), entry, keep=4)
+        if fold(name) != name:
+            b.add_place(_split_name(fold(name)), entry, keep=4)
+        for word in vocab.subdivision_words:
+            b.add(f"{name} {word}", entry)
 
 
 @knowledge_sources.register("areas")

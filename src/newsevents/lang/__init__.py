@@ -73,7 +73,8 @@ WORD_LISTS: dict[str, str] = {
     # dates
     "weekdays": "seq", "months": "seq", "month_abbreviations": "map", "count_words": "map", "time_units": "map",
     # knowledge
-    "generic_place_words": "set", "verb_particles": "set", "name_particles": "set",
+    "generic_place_words": "set", "verb_particles": "set", "name_particles": "set", "subdivision_words": "seq",
+    "religion_words": "set", "religion_heads": "set",
 }
 
 

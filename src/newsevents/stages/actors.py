@@ -279,7 +279,9 @@ class ActorResolver:
                 continue  # "in March" is no English town; "Wellington Street" is in no capital
             # A city name is a place only where the tagger or the syntax says so ("Mobile", "Split",
             # "Nice"), or where the story has already used it as one (one sense per story).
-            if entry.kind == "place" and not entry.id.startswith(LISTED_AREAS) and (
+            # "Kano State", "Sindh province": the word for its kind makes a division's name a place
+            kind_named = entry.id.startswith("subdivision:") and doc[e - 1].text in vocab.subdivision_words
+            if entry.kind == "place" and not entry.id.startswith(LISTED_AREAS) and not kind_named and (
                 not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e)) and not _placed_by_syntax(doc[s:e])
                 and not (name in state.place_names and not (e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper()))
                 and not (e + 1 in areas and doc[e].text == ",")
@@ -463,7 +465,9 @@ class ActorResolver:
                               and at[c.i][2].kind == "demonym" and c.i + 1 == entity[0]), None)
                 if local is not None and country:
                     country = local.country  # "Pakistani Taliban": the branch in another country
-                if e.code:
+                if e.code == "IGO" and e.sector in ("IGO", "NGO"):
+                    org_code = e.sector  # an international body of no listed family: "NGO", not "NGOIGO"
+                elif e.code:
                     org_code = (e.sector or "") + e.code if e.sector in ("IGO", "NGO") else e.code + (e.sector or "")
                     if e.code in self.kb.org_codes and not org_code.startswith("IGO"):
                         org_code = "IGO" + org_code  # "the UN war crimes tribunal": IGOUNOJUD, as CAMEO writes it
@@ -471,7 +475,9 @@ class ActorResolver:
             pass  # a place the tagger took for a person ("Kyiv")
         elif head.ent_type_ == "PERSON" or (head.text[:1].isupper() and (
             doc[start].lower_ in vocab.honorifics or head.text in state.surnames
-            or (self._sole(head.text) is not None and head.ent_type_ not in ("GPE", "LOC", "DATE", "FAC"))
+            # "the Duma", "a Bush": an article makes a known surname a thing's name, not a person's
+            or (self._sole(head.text) is not None and head.ent_type_ not in ("GPE", "LOC", "DATE", "FAC")
+                and doc[start].lower_ not in ("the", "a", "an"))
         )):
             is_person = True
             known = state.surnames.get(head.text)
@@ -547,8 +553,15 @@ class ActorResolver:
                 # or speaks is its government
                 sector = "GOV"
                 because("a capital that acts or speaks is its government")
+        if agent in (None, "CVL") and sector in (None, "CVL") and entity is None and head.lemma_.lower() in vocab.religion_heads \
+                and any(doc[i].lower_ in vocab.religion_words for i in range(start, head.i)):
+            # "a Jewish community leader", "Muslim groups": a community or its leaders named by
+            # their faith are religious actors (REL)
+            sector, agent = "REL", "REL"
+            because("a community named by its faith: REL")
         # "former president", "retired general": out of an official role, an elite (ELI)
-        if any(doc[i].lower_ in vocab.former_markers for i in range(start, head.i)) and (is_person or sector in OFFICIAL):
+        # ("a former CIA official": an intelligence service's official too)
+        if any(doc[i].lower_ in vocab.former_markers for i in range(start, head.i)) and (is_person or sector in OFFICIAL | {"SPY"}):
             sector, agent = ELITE, ELITE
             because("out of office: an elite (ELI)")
 

@@ -158,7 +158,7 @@ def create_app(db: str, coder=None, time_limit: float | None = None) -> FastAPI:
             with lock:
                 top = store.con.execute(
                     f"SELECT source_code, target_code, count(*) FROM events WHERE {LIVE} "
-                    "AND source_code IS NOT NULL AND target_code IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 20").fetchall()
+                    "AND source_code IS NOT NULL AND target_code IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 20").fetchall()
             return page("dyad.html", source=source, target=target, top=top)
         with lock:
             _, rows = store.events(source or None, target or None, columns=("event_date", "quad_class", "goldstein"))
@@ -170,7 +170,7 @@ def create_app(db: str, coder=None, time_limit: float | None = None) -> FastAPI:
             pairs = store.con.execute(
                 f"SELECT source_code, target_code, count(*), avg(quad_class) FROM events WHERE {LIVE} "
                 "AND source_code IS NOT NULL AND target_code IS NOT NULL "
-                "AND source_code <> target_code GROUP BY 1, 2 ORDER BY 3 DESC LIMIT ?", [limit]).fetchall()
+                "AND source_code <> target_code GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?", [limit]).fetchall()
         return page("network.html", chart=charts.network_chart(pairs))
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
