@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kb_sources import archigos, igos, institutions, misp, parties, peppercat, ucdp  # noqa: E402
+from kb_sources import archigos, igos, institutions, misp, parties, peppercat, plover_agents, ucdp  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsevents" / "knowledge" / "data" / "kb"
 PEOPLE = ["id", "name", "variants", "country", "sector", "role", "start", "end", "agent", "notable", "source"]
@@ -135,6 +135,10 @@ def national(name: str) -> bool:
     return bool(_country_words().search(name))
 
 
+AGENTS = ["term", "sector", "plural", "person", "agent"]
+KINDS = {id(PEOPLE): "people", id(ORGANISATIONS): "organisations", id(AGENTS): "agents"}
+
+
 def write(name: str, columns: list[str], rows: list[dict], source: str, licence: str, noncommercial: bool) -> dict:
     lines = [f"# {name}: compiled by scripts/build_kb.py from {source}.", f"# Licence: {licence}.", "\t".join(columns)]
     # tab-separated with no quoting, as the package's tables are read
@@ -147,7 +151,7 @@ def write(name: str, columns: list[str], rows: list[dict], source: str, licence:
     for stale in (OUT / f"{name}.tsv", OUT / f"{name}.tsv.gz"):
         stale.unlink(missing_ok=True)  # a table that grew past the limit must not leave its old plain twin
     path.write_bytes(data)
-    return {"table": path.name, "kind": "people" if columns is PEOPLE else "organisations", "rows": len(rows),
+    return {"table": path.name, "kind": KINDS[id(columns)], "rows": len(rows),
             "non_commercial": "yes" if noncommercial else "", "source": source, "licence": licence,
             "sha256": hashlib.sha256(data).hexdigest()[:16]}
 
@@ -229,6 +233,9 @@ def main() -> int:
                   shared_names=True)
     organisations("organisations_companies", inst["companies"], institutions, "JerBouma/FinanceDatabase (equities)", "MIT",
                   shared_names=True)
+    plover = src.parent / "plover" / "PLOVER_agents.txt"
+    if plover.exists():
+        tables.append(write("agents_plover", AGENTS, plover_agents.read(plover), plover_agents.SOURCE, plover_agents.LICENCE, False))
     owners: dict[str, set[str]] = {}
     for _, rows, _, _ in pending:
         for r in rows:

@@ -20,7 +20,7 @@ def test_every_built_in_table_is_valid(name):
 
 def test_every_compiled_table_is_valid_and_listed():
     listed = tables.load("kb/SOURCES", "kb_sources")
-    assert {r["kind"] for r in listed} == {"people", "organisations"}
+    assert {r["kind"] for r in listed} == {"people", "organisations", "agents"}
     for r in listed:
         rows = tables.load("kb/" + r["table"].split(".")[0], r["kind"])
         assert len(rows) == int(r["rows"]) and r["licence"] and r["source"]

