@@ -112,21 +112,19 @@ def generic(name: str, words: set[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> re.Pattern:
+def _country_forms() -> dict[str, str]:
     from newsevents.knowledge import tables as checked
 
-    forms = set()
+    forms = {}
     for row in checked.load("countries"):
         for col in ("names", "demonyms"):
-            forms.update(f for f in (row.get(col) or "").split("|") if len(f) > 3)
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b")
+            forms.update((f, row["iso3"]) for f in (row.get(col) or "").split("|") if len(f) > 3)
+    return forms
 
 
-def acronyms(row: dict) -> list[str]:
-    return [v for v in row["variants"].split("|") if ACRONYM.fullmatch(v)]
-
-
-ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+@lru_cache(maxsize=1)
+def _country_words() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _country_forms()), key=len, reverse=True)) + r")\b")
 
 
 def national(name: str) -> bool:
@@ -135,6 +133,29 @@ def national(name: str) -> bool:
     return bool(_country_words().search(name))
 
 
+def named_country(name: str) -> str | None:
+    """The country a name names ("Tehrik-e-Taliban Pakistan" -> PAK), if it names one only."""
+    found = {_country_forms()[m] for m in _country_words().findall(name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def home_groups(rows: list[dict]) -> list[dict]:
+    """The Factbook lists an armed group under every country it is active in ("Terrorist
+    group(s)"): a group listed under several is kept only under the country its name names, else
+    left to the sources that give its home (UCDP, the hand-written table)."""
+    where: dict[str, set[str]] = {}
+    for r in rows:
+        if r["sector"] == "REB":
+            where.setdefault(r["name"], set()).add(r["country"])
+    return [r for r in rows if r["sector"] != "REB" or len(where[r["name"]]) == 1
+            or named_country(r["name"]) == r["country"]]
+
+
+def acronyms(row: dict) -> list[str]:
+    return [v for v in row["variants"].split("|") if ACRONYM.fullmatch(v)]
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 AGENTS = ["term", "sector", "plural", "person", "agent"]
 KINDS = {id(PEOPLE): "people", id(ORGANISATIONS): "organisations", id(AGENTS): "agents"}
 
@@ -223,7 +244,7 @@ def main() -> int:
                 if r["sector"] == "GOV":
                     r["agent"] = "PRE"
         people("people_factbook", fb_people, factbook)
-        organisations("organisations_factbook", fb_orgs, factbook, shared_names=True, state_bodies=True)
+        organisations("organisations_factbook", home_groups(fb_orgs), factbook, shared_names=True, state_bodies=True)
     organisations("organisations_igos", igos.read(src)["organisations"], igos)
     organisations("organisations_intelligence", misp.read(src)["organisations"], misp)
     organisations("organisations_parties", parties.read(src)["organisations"], parties, shared_names=True)

@@ -134,3 +134,22 @@ def test_a_province_shared_by_two_countries_or_named_alone_as_a_word_gives_no_co
 def test_a_province_named_with_its_kind_is_a_place_in_a_story(code):
     doc = code("Gunmen attacked a village in Zamfara State on Sunday, police said.", published="2026-11-20")
     assert any(p.name == "Zamfara" and p.country == "NGA" for p in doc.places)
+
+
+def test_a_name_the_knowledge_base_lacks_is_the_person_its_role_describes(code):
+    doc = code("Iran's foreign minister, Ostap Vorkuta, said on Monday talks would resume.", published="2026-11-20")
+    name = next(a for a in doc.actors if a.text == "Ostap Vorkuta")
+    assert (name.code, name.agent) == ("IRNGOV", "GOV") and name.confidence < 0.95
+
+
+def test_an_armed_group_that_governs_and_a_name_listed_once(code):
+    doc = code("The Taliban government in Kabul rejected the report. Sudan's army said it had retaken the bridge.",
+               published="2026-11-20")
+    assert any(a.text == "The Taliban government" and a.code == "AFGGOV" for a in doc.actors)
+    texts = [a.text for a in doc.actors]
+    assert "Sudan" not in texts and "'s" not in texts  # words of "Sudan's army" are not actors of their own
+
+
+def test_a_date_takes_no_agency_and_a_two_letter_agency_is_the_wire(coder):
+    assert coder.actor("Jan 9 (AP)") is None or coder.actor("Jan 9 (AP)").text != "Jan 9 (AP)"
+    assert coder.actor("AP").agent == "JRN"  # not the Maldivian party of those initials

@@ -215,9 +215,12 @@ def cities(b) -> None:
 @knowledge_sources.register("agents")
 def agents(b) -> None:
     """Role nouns: the hand-written table first (an overlay), then PLOVER's agents dictionary."""
-    rows = [row for name in ["agents", *("kb/" + t for t in compiled("agents", b.open_data_only))]
-            for row in tables.load(name, "agents")]
+    hand = tables.load("agents")
+    individual = {row["term"] for row in hand if row.get("person") == "yes"}
+    rows = [*hand, *(row for t in compiled("agents", b.open_data_only) for row in tables.load("kb/" + t, "agents"))]
     for row in rows:
+        if not row.get("person") and row["term"].split()[-1] in individual:
+            row = {**row, "person": "yes"}  # "chief minister" is one person, as "minister" is
         e = Entry("agent", row["term"], row["term"], sector=row["sector"], person=row.get("person") == "yes",
                   agent=row.get("agent") or None)
         # Acronyms (IDF, MP) are matched as written; ordinary nouns in any case.

@@ -258,7 +258,8 @@ class ActorResolver:
                  if entries[0].kind == "country" or entries[0].id.startswith(("admin1:", "region:"))}
         # countries this paragraph names, before or after: "Tripoli ... the north Lebanese port"
         nearby = [entries[0].country for _, _, entries in matches
-                  if len(entries) == 1 and entries[0].kind in ("country", "demonym", "capital") and entries[0].country]
+                  if (entries[0].kind in ("country", "demonym") or len(entries) == 1 and entries[0].kind == "capital")
+                  and entries[0].country]  # "Colombia" is also a Cuban town, but a country first
         for s, e, entries in matches:
             # "Rockingham, Northamptonshire" is the English one
             after = [areas[e + 1]] if e + 1 in areas and e < len(doc) and doc[e].text == "," and areas[e + 1] else []
@@ -457,6 +458,11 @@ class ActorResolver:
             else:
                 country, sector = e.country, e.sector
                 head_noun = at.get(head.i)
+                if (sector in ARMED and head_noun is not None and head_noun[2].kind == "agent" and not head_noun[2].person
+                        and head_noun[2].sector == "GOV" and head_noun[2].id in vocab.group_nouns):
+                    # "the Taliban government", "the Houthi administration": a group that governs
+                    sector, agent = "GOV", "GOV"
+                    because(f"governs: sector GOV from the head noun {head_noun[2].id!r}")
                 if (head_noun is not None and head_noun[2].kind == "agent" and not head_noun[2].person
                         and head_noun[2].sector in ARMED & KIND_NOUN_SECTORS and sector in ARMED and head_noun[2].sector != sector):
                     sector, agent = head_noun[2].sector, head_noun[2].agent
@@ -569,8 +575,9 @@ class ActorResolver:
                 or (entity is not None and entity[2].kind == "person")):
             # "Kenzo Oshima, the United Nations relief coordinator": the appositive says who he is,
             # and says it for the story's day, which the knowledge base's roles may not know.
+            dated = lower in vocab.months or lower.rstrip(".") in vocab.month_abbreviations or lower in vocab.weekdays
             for child in head.rights:
-                if child.dep_ == "appos":
+                if child.dep_ == "appos" and not dated:  # "Jan 9 (AP)": a dateline's date is no agency
                     other = self._resolve(doc, child, at, offset, state)
                     said = other is not None and not other.weak and (
                         entity is None or other.actors[0].country or (other.actors[0].code or "").startswith("IGO"))
@@ -580,6 +587,18 @@ class ActorResolver:
                         agent = a.agent if a.sector else agent
                         because(f"apposition: {a.text!r} says who it is")
                         break
+        role_head = at.get(head.head.i)
+        if (is_person and entity is None and country is None and sector is None and head.dep_ == "appos"
+                and role_head is not None and role_head[2].kind == "agent" and role_head[2].person):
+            # "Iran's foreign minister Abbas Araqchi", "the army's spokesman, Nabil Abdallah": a name
+            # the knowledge base lacks is the person the role before it describes
+            other = self._resolve(doc, head.head, at, offset, state)
+            if other is not None and not other.weak and other.actors and other.actors[0].sector:
+                a = other.actors[0]
+                country, sector, agent = a.country, a.sector, a.agent
+                org_code = a.code if a.country is None else None
+                sure.append(CONFIDENCE["coreference"])
+                because(f"apposition: the name of {a.text!r}")
         if name is None and country is None and sector is None:
             if head.i in at and at[head.i][2].id.startswith("area:"):
                 # "in the Red Sea": a place for the event, but no actor
@@ -665,6 +684,21 @@ def county_spans(doc: Doc, offset: int) -> list[tuple[int, int]]:
             for k in range(len(doc) - 1) if doc[k + 1].text in ("County", "Parish") and doc[k].text[:1].isupper()]
 
 
+def fragment(tok: Token) -> bool:
+    """A word of a longer name that the parser made a head ("-" and "e" in "Tehrik-e-Taliban",
+    "'s" in "Sudan's army", "of" in a body's name): the name is listed once, under its own head."""
+    return tok.is_punct or tok.pos_ in ("PART", "ADP", "DET", "CCONJ") or len(tok.text) == 1 and not tok.text.isupper()
+
+
+def inside(m: Mention, parent: Mention | None) -> bool:
+    """Whether a mention is a word of its syntactic head's name ("Sudan" in "Sudan's army", when
+    the knowledge base knows the whole): the same actor, listed once."""
+    if parent is None or parent is m or not m.actors or not parent.actors:
+        return False
+    a, b = m.actors[0], parent.actors[0]
+    return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end) and a.code == b.code
+
+
 class ActorStage:
     """Mentions in every segment, resolved with the story's coreference memory; the document's
     actor list; the toponyms the knowledge base matched; the story's setting after each segment."""
@@ -692,7 +726,7 @@ class ActorStage:
                                if not (t.entry.kind == "place" and any(a <= t.start and t.end <= b for a, b in counties))]
             seg.setting = Counter(state.setting)
             for m in sorted(seg.mentions.values(), key=lambda m: m.head):
-                if m.weak:
+                if m.weak or fragment(seg.doc[m.head]) or inside(m, seg.mentions.get(seg.doc[m.head].head.i)):
                     continue
                 for actor in m.actors:
                     key = (actor.start, actor.end, actor.country)
