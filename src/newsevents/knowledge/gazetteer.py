@@ -24,7 +24,7 @@ import pycountry
 
 from ..records import Place
 from . import tables
-from .kb import LISTED_AREAS, Entry
+from .kb import LISTED_AREAS, NOT_GEONAMES, Entry
 from ..lang import vocab
 
 
@@ -288,7 +288,7 @@ def place_record(p: GeoName, text: str, start: int, end: int) -> Place:
         admin1=p.admin1,
         lat=round(float(p.lat), 5) if p.lat is not None else None,
         lon=round(float(p.lon), 5) if p.lon is not None else None,
-        geonames_id=None if p.id.startswith(LISTED_AREAS) else p.id,
+        geonames_id=None if p.id.startswith(NOT_GEONAMES) else p.id,
         feature=p.feature,
         within=None,  # for a site placed at the place that contains it (stages/toponyms.py)
     )

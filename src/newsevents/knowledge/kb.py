@@ -67,6 +67,8 @@ class Entry:
 # Ids of areas the project lists itself (data/regions.tsv, data/areas.tsv): no GeoNames id, and
 # not left to the tagger to confirm as places the way city names are.
 LISTED_AREAS = ("region:", "area:")
+# ids of places that are not GeoNames records: the hand-written regions and areas, and ISO 3166-2 divisions
+NOT_GEONAMES = (*LISTED_AREAS, "subdivision:")
 
 
 _FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "Ae",

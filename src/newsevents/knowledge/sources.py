@@ -178,7 +178,9 @@ def subdivisions(b) -> None:
     for _, country, name in names:
         countries_of.setdefault(fold(name).lower(), set()).add(country)
     for code, country, name in names:
-        if len(countries_of[fold(name).lower()]) > 1 or name.lower() in vocab.generic_place_words:
+        ordinary = all(w in vocab.generic_place_words for w in name.lower().replace("-", " ").split())
+        # US states come from GeoNames (geonames_areas), with their points
+        if len(countries_of[fold(name).lower()]) > 1 or ordinary or country == "USA":
             continue
         entry = Entry("place", "subdivision:" + code, name, country=country)
         b.add_place(_split_name(name), entry, keep=4)

@@ -64,6 +64,7 @@ class DocState:
     place_names: set = field(default_factory=set)  # the written forms among them
     acronyms: dict[str, Actor] = field(default_factory=dict)  # "FDLR" -> the actor the story defined it for
     variant_spans: set = field(default_factory=set)  # token spans matched by spelling only (this segment)
+    resolving: set = field(default_factory=set)  # heads being resolved now (appositions read each other)
     ambiguous_spans: set = field(default_factory=set)  # token spans naming places of several countries (this segment)
     explain: bool = False  # record why each mention resolved as it did (Mention.how), for `explain`
 
@@ -255,7 +256,7 @@ class ActorResolver:
         matches += self._spelling_variants(doc, matches, state)
         # "Klamath Falls, Ore.", "Goma, Congo": a name followed by its state or country is a place
         areas = {s: entries[0].country for s, _, entries in matches
-                 if entries[0].kind == "country" or entries[0].id.startswith(("admin1:", "region:"))}
+                 if entries[0].kind == "country" or entries[0].id.startswith(("admin1:", "region:", "subdivision:"))}
         # countries this paragraph names, before or after: "Tripoli ... the north Lebanese port"
         nearby = [entries[0].country for _, _, entries in matches
                   if (entries[0].kind in ("country", "demonym") or len(entries) == 1 and entries[0].kind == "capital")
@@ -369,6 +370,16 @@ class ActorResolver:
         return [t.i for t in doc if t.text in defined and t.i not in mentions]
 
     def _resolve(self, doc: Doc, head: Token, at, offset: int, state: DocState) -> Mention | None:
+        # a name and the role in apposition to it each read the other: once round that loop only
+        if head.i in state.resolving:
+            return None
+        state.resolving.add(head.i)
+        try:
+            return self._resolve_once(doc, head, at, offset, state)
+        finally:
+            state.resolving.discard(head.i)
+
+    def _resolve_once(self, doc: Doc, head: Token, at, offset: int, state: DocState) -> Mention | None:
         lower = head.lower_
         start, end = phrase_bounds(head)
         text_start, text_end = doc[start].idx + offset, doc[end - 1].idx + len(doc[end - 1]) + offset
