@@ -68,7 +68,7 @@ def breakaway(name: str) -> bool:
 def fold(text: str) -> str:
     """ASCII letters for a name ("Nausėda" -> "Nauseda"), for ids and variants."""
     special = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-                             "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "ð": "d", "þ": "th", "ħ": "h"})
+                             "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "ð": "d", "þ": "th", "ħ": "h", "’": "'"})
     decomposed = unicodedata.normalize("NFKD", text.translate(special))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

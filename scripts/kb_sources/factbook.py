@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from datetime import date
+
+from .common import fold as common_fold
 from pathlib import Path
 
 import pycountry
@@ -229,13 +230,7 @@ DATE = re.compile(r"(?:\b(\d{1,2}|NA)\s+)?\b(" + "|".join(sorted(MONTHS, key=len
                   + r")\.?\s+(\d{4})\b|\b((?:19|20)\d{2})\b", re.I)
 
 
-@lru_cache(maxsize=None)
-def fold(text: str) -> str:
-    """ASCII letters ("Touadéra" -> "Touadera")."""
-    special = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-                             "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "ð": "d", "þ": "th", "’": "'"})
-    decomposed = unicodedata.normalize("NFKD", text.translate(special))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+fold = lru_cache(maxsize=None)(common_fold)  # names recur across 36 years of the archive
 
 
 def slug(text: str) -> str:
