@@ -63,6 +63,10 @@ STOP = {"the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to", "by"
 JUNK = {"others", "other", "none", "independent", "independents", "one seat", "no seat", "no party", "party", "unknown"}
 
 
+# The role nouns and kinds of body (the hand-written agents and PLOVER's dictionary), filled by main.
+KIND_TERMS: set[str] = set()
+
+
 def keep(row: dict, words: set[str]) -> dict | None:
     """A row without names that would match ordinary text: a one-word name that is an English word
     ("Machete", "Patchwork", "The Movement" once its article is dropped), or a placeholder such as
@@ -71,6 +75,8 @@ def keep(row: dict, words: set[str]) -> dict | None:
         bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
         if bare.lower() in JUNK or not bare[:1].isupper() and not bare[:1].isdigit():
             return False
+        if bare.lower() in KIND_TERMS:
+            return False  # "Ministry of Defence", "Parliament": a kind of body, which every country has
         parts = bare.split()
         if len(parts) == 1 and (len(bare) < 2 or bare.lower() in STOP):
             return False
@@ -215,13 +221,21 @@ def main() -> int:
         rows = clean([r for r in (keep(dict(r), words) for r in rows) if r], people=False)
         for r in rows:
             unique = state_bodies and r["sector"] != "PTY" and len(countries_of[r["name"].lower()]) == 1
-            ordinary = shared_names and generic(r["name"], words) and not unique
+            # an agency's one-word name is its own ("Mossad"), though a dictionary lists it
+            proper = r.get("_proper", False) and len(r["name"].split()) == 1
+            ordinary = shared_names and generic(r["name"], words) and not unique and not proper
             r["notable"] = "" if ordinary and not national(r["name"]) else "yes"
             r["_national_only"] = ordinary and r["notable"] == "yes"
         pending.append((name, rows, source or module.SOURCE, licence or module.LICENCE))
 
     pending: list[tuple] = []
 
+    from newsevents.knowledge import tables as package_tables
+
+    plover = src.parent / "plover" / "PLOVER_agents.txt"
+    plover_rows = plover_agents.read(plover) if plover.exists() else []
+    for r in [*package_tables.load("agents"), *plover_rows]:
+        KIND_TERMS.update({r["term"], r.get("plural") or r["term"] + "s"})
     people("people_archigos", archigos.read(src)["people"], archigos)
     pepper = peppercat.read(src)
     people("people_peppercat", pepper["people"], peppercat, nc=True)
@@ -245,6 +259,8 @@ def main() -> int:
                     r["agent"] = "PRE"
         people("people_factbook", fb_people, factbook)
         organisations("organisations_factbook", home_groups(fb_orgs), factbook, shared_names=True, state_bodies=True)
+    if plover_rows:
+        tables.append(write("agents_plover", AGENTS, plover_rows, plover_agents.SOURCE, plover_agents.LICENCE, False))
     organisations("organisations_igos", igos.read(src)["organisations"], igos)
     organisations("organisations_intelligence", misp.read(src)["organisations"], misp)
     organisations("organisations_parties", parties.read(src)["organisations"], parties, shared_names=True)
@@ -254,9 +270,6 @@ def main() -> int:
                   shared_names=True)
     organisations("organisations_companies", inst["companies"], institutions, "JerBouma/FinanceDatabase (equities)", "MIT",
                   shared_names=True)
-    plover = src.parent / "plover" / "PLOVER_agents.txt"
-    if plover.exists():
-        tables.append(write("agents_plover", AGENTS, plover_agents.read(plover), plover_agents.SOURCE, plover_agents.LICENCE, False))
     owners: dict[str, set[str]] = {}
     for _, rows, _, _ in pending:
         for r in rows:

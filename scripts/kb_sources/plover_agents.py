@@ -4,7 +4,7 @@ role nouns and the agent type each gives ("TAXI_DRIVER [~CVL]", "RIGHTS_GROUP [~
 The dictionary's conventions, as its header describes them: `_` joins the words of a term; a
 `!SET!` stands for each word of a substitution set declared at the top (`!MINIST! = MINISTER,
 MINISTRY ...`); `{...}` lists irregular plurals; a code of several types (`~GOVMIL`) is read as its
-first, the type the actor gets; junk, unknown and non-actor codes (JNK, NON, UNK, IMG) are left out.
+first, the type the actor gets (a defence ministry, GOVMIL, is filed under CAMEO's MIL); junk, unknown and non-actor codes (JNK, NON, UNK, IMG) are left out.
 Terms the dictionary marks as stems (a trailing space rather than a whole word) or that hold
 non-Latin or mis-encoded text are left out too. Each type becomes the CAMEO sector the package's
 sectors.tsv maps to it (PLOVER's MED is health, HLH; its JRN media, MED), with the type itself as
@@ -79,12 +79,14 @@ def read(path: str | Path) -> list[dict]:
         code = m["code"][:3]
         if code in SKIP:
             continue
+        # a defence ministry and its ministers (GOVMIL): CAMEO files them MIL, PLOVER acts them as GOV
+        sector = "MIL" if m["code"].startswith("GOVMIL") else SECTOR.get(code, code)
         plurals = [p for p in (m["plural"] or "").split(",") if p.strip()]
         for form in _expand(m["term"], sets):
             term = _words(form)
             if term is None or term in rows or len(term) < 3 or term in NOT_AGENTS:
                 continue
             plural = next((w for w in (_words(p) for p in plurals) if w), "")
-            rows[term] = {"term": term, "sector": SECTOR.get(code, code), "plural": plural, "person": "",
-                          "agent": code if SECTOR.get(code, code) != code else ""}
+            rows[term] = {"term": term, "sector": sector, "plural": plural, "person": "",
+                          "agent": code if sector != code else ""}
     return sorted(rows.values(), key=lambda r: r["term"])

@@ -433,13 +433,20 @@ class KnowledgeBase:
         i = 0
         n = len(words)
         lowered = [w.lower() for w in words]
+        # "Khürelsükh" where the sources write "Khurelsukh": the ASCII spelling is tried too
+        ascii_ = [w if w.isascii() else fold(w) for w in words]
         while i < n:
             found = None
-            for length in self.lengths(lowered[i]):
+            lengths = self.lengths(lowered[i])
+            if ascii_[i] != words[i]:
+                lengths = tuple(sorted(set(lengths) | set(self.lengths(ascii_[i].lower())), reverse=True))
+            for length in lengths:
                 if length > n - i:
                     continue
                 key = tuple(words[i : i + length])
                 entries = self.bucket(key) or self.bucket(tuple(lowered[i : i + length]), folded=True)
+                if not entries and tuple(ascii_[i : i + length]) != key:
+                    entries = self.bucket(tuple(ascii_[i : i + length]))
                 if not entries and all(w.isupper() and len(w) > 1 for w in key):
                     # datelines and headlines in capitals: "WASHINGTON", "LOS ANGELES"
                     entries = self.bucket(tuple(w.capitalize() for w in key))
