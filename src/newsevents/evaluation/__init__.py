@@ -11,6 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..records import DEFAULT_MIN_CONFIDENCE
+
+# The confidence an event needs to count, as `query` and `export` apply it; `evaluate
+# --min-confidence` changes it for one run.
+MIN_CONFIDENCE = DEFAULT_MIN_CONFIDENCE
+
 
 @dataclass
 class Row:
@@ -25,8 +31,10 @@ class Row:
 
 
 def factual(events) -> list:
-    """The events a user counts: neither negated nor hypothetical (questions, conditionals)."""
-    return [e for e in events if not e.negated and e.modality != "hypothetical"]
+    """The events a user counts: neither negated nor hypothetical (questions, conditionals), and
+    at least as sure as the threshold."""
+    return [e for e in events if not e.negated and e.modality != "hypothetical"
+            and (e.confidence is None or e.confidence >= MIN_CONFIDENCE)]
 
 
 def ratio(hits: int, total: int) -> float:
@@ -37,16 +45,16 @@ def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-SETS = ("actors", "ngec", "plover", "case2021", "petr2", "polnear", "geo")
+SETS = ("actors", "ngec", "plover", "case2021", "petr2", "polnear", "geo", "offtopic")
 
 
 def run_all(coder, gold: Path, only: list[str] | None = None, polnear_split: str = "dev", split: bool = True) -> list[Row]:
     """Every set found under `gold`; with `split`, each set's learn and score parts apart (PolNeAR:
     dev is learnt from, train scored), else each set whole (PolNeAR: `polnear_split`)."""
-    from . import actor_set, case2021, geo, ngec, petr2, plover, polnear
+    from . import actor_set, case2021, geo, ngec, offtopic, petr2, plover, polnear
 
     modules = {"actors": actor_set, "ngec": ngec, "plover": plover, "case2021": case2021, "petr2": petr2,
-               "polnear": polnear, "geo": geo}
+               "polnear": polnear, "geo": geo, "offtopic": offtopic}
     rows: list[Row] = []
     for name in SETS:
         if only and name not in only:

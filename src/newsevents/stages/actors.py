@@ -645,9 +645,11 @@ class ActorResolver:
         # nothing resolved (a name the knowledge base lacks): nothing to be sure of
         confidence = round(min(sure), 2) if (country or sector or org_code) else None
         actors = []
-        # Conjoined demonyms under one head make one actor per country.
-        if entity is None and len(countries) > 1 and any(doc[i].dep_ == "cc" for i in range(start, end)):
-            for c in countries:
+        # Conjoined demonyms under one head make one actor per country: the countries its own words
+        # name ("Saudi and Emirati envoys"), not a place it is in ("... envoys in Ankara").
+        own = list(dict.fromkeys(en.country for s, e, en in found if en.kind in PLACE_KINDS and start <= s and e <= end))
+        if entity is None and len(own) > 1 and any(doc[i].dep_ == "cc" for i in range(start, end)):
+            for c in own:
                 actors.append(Actor(text, text_start, text_end, None, c, sector, actor_code(c, sector), agent=agent, confidence=confidence))
         else:
             code = org_code if (org_code and country is None) else actor_code(country, sector)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ...context import DocContext, EventTrigger
 from ...registry import stages
+from . import confidence, learned
 from .coder import EventCoder
 
 
@@ -21,6 +22,8 @@ class EventStage:
 
     def __init__(self, coder):
         self.coder = EventCoder(coder.lexicon)
+        self.model = learned.model()
+        self.calibration = self.model.calibration if self.model is not None else None
 
     def __call__(self, ctx: DocContext) -> None:
         events = ctx.document.events
@@ -34,6 +37,7 @@ class EventStage:
             coder.note, coder.evidence = None, {}
 
     def _code(self, ctx: DocContext, events: list) -> None:
+        politics = confidence.story_politics(ctx.document.actors)
         for seg in ctx.segments:
             ctx.check_deadline()
             seg.first_event = len(events)
@@ -42,7 +46,10 @@ class EventStage:
                 # where the story was filed is strong evidence of what it is about
                 setting = setting + Counter({ctx.dateline_place.country: 2})
             for sent in seg.doc.sents:
-                found = self.coder.code_sentence(sent, seg.mentions, seg.kind, seg.start, setting)
+                p = self.model.predict(sent) if self.model is not None else None
+                found = self.coder.code_sentence(sent, seg.mentions, seg.kind, seg.start, setting, learned.proposal(p))
+                if found and p is not None:
+                    confidence.score(found, p, politics, self.calibration)
                 for e in found:
                     token = next((t for t in sent if t.idx + seg.start == e.trigger_start), None) if e.trigger_start is not None else None
                     if token is not None:

@@ -49,6 +49,12 @@ WILLINGNESS = Entry("construction.willing", frozenset(), "030")
 OBLIGATION = Entry("construction.obligation", frozenset(), "100")
 WISH = Entry("construction.wish", frozenset(), "020")
 COMPLAINT = Entry("construction.complaint", frozenset(), "114")
+# The CAMEO code a type the learned model proposes is filed under: each PLOVER type's most general
+# code (CAMEO 03 "express intent to cooperate" is PLOVER's AGREE; 08 splits into CONCEDE and RETREAT).
+LEARNED_CODES = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060", "AID": "070",
+                 "REQUEST": "100", "CONCEDE": "080", "RETREAT": "084", "ACCUSE": "111", "REJECT": "120",
+                 "THREATEN": "130", "PROTEST": "140", "SANCTION": "160", "MOBILIZE": "150", "COERCE": "170",
+                 "ASSAULT": "190"}
 
 
 def verb_keys(tok: Token) -> list[str]:
@@ -250,14 +256,26 @@ class Clause:
         return "asserted"
 
     def negated(self) -> bool:
-        v = self.verb
-        if any(c.dep_ == "neg" for c in v.children):
+        return _negated(self.verb)
+
+
+def _negated(v: Token) -> bool:
+    """Whether the verb's action is denied: its own "not" or "never", a head that undoes it ("failed
+    to", "unable to"), or, for the second of conjoined verbs sharing one subject, the first one's
+    ("never threatened or attacked anyone")."""
+    if any(c.dep_ == "neg" for c in v.children):
+        return True
+    head = v.head
+    if v.dep_ == "xcomp" and head.i != v.i:
+        if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in vocab.negating_heads:
             return True
-        head = v.head
-        if v.dep_ == "xcomp" and head.i != v.i:
-            if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in vocab.negating_heads:
-                return True
-        return False
+    if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i < v.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
+    ) and not any(c.dep_ == "cc" and head.i < c.i < v.i and c.lower_ in vocab.contrast_conjunctions for c in head.children):
+        # with its own subject or auxiliary it is a clause of its own ("did not win, but it will
+        # try"), and a contrast denies the first only ("did not attack the town but looted it")
+        return _negated(head)
+    return False
 
 
 def _lemma(tok: Token | None) -> str:
@@ -445,6 +463,23 @@ def _speaks_for_authors(a: Actor) -> bool:
     return last in vocab.document_nouns or last in vocab.written_nouns or last.rstrip("s") in vocab.document_nouns
 
 
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative or participle clause hangs on, through conjoined verbs ("a plan that X
+    drafted and that was rejected by Y": plan)."""
+    v = verb
+    while v.dep_ == "conj" and v.head.i < v.i:
+        v = v.head
+    if v.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # a participle on its noun is a reduced passive of its own (Clause.reduced); one conjoined to it
+    # ("drafted by Britain and vetoed by Russia") shares its noun
+    return v.head if v.dep_ == "relcl" or v.dep_ == "acl" and v is not verb else None
+
+
+def _press(a: Actor | None) -> bool:
+    return a is not None and bool({a.sector, a.agent} & {"MED", "JRN"})
+
+
 def _who(a: Actor | None) -> str:
     return "nobody" if a is None else (a.code or a.text)
 
@@ -486,9 +521,11 @@ class EventCoder:
         return best
 
     def code_sentence(self, sent: Span, mentions: dict[int, Mention], part: str, offset: int,
-                      setting: Counter | None = None) -> list[Event]:
+                      setting: Counter | None = None, proposal: str | None = None) -> list[Event]:
         """Events of one sentence. `setting` counts the countries the document has named so far; an
-        actor with a role but no country takes the one the sentence or the story supports."""
+        actor with a role but no country takes the one the sentence or the story supports. `proposal`
+        is the PLOVER type the learned model reads in the sentence: where no lexicon entry fires, the
+        sentence's main verb is coded with it, the parse still giving the actors."""
         self._offset = offset  # where this segment starts in the article, for actors made here
         events = []
         used: set[int] = set()  # nouns a verb pattern already consumed ("launched an attack")
@@ -523,8 +560,15 @@ class EventCoder:
                 used.update(t.i for p, t in clause.preps if p not in vocab.circumstances)
                 used.update(t.i for t in clause.subject)  # "a car bomb exploded" is one event
         events.extend(self._nominal_events(sent, mentions, used, part, offset, heads))
+        if not events and proposal in LEARNED_CODES:
+            events = self._proposed(sent, proposal, mentions, part, offset)
         if events:
             self._infer_countries(events, sent, mentions, setting)
+            for e in [e for e in events if e.cameo_root == "04" and (_press(e.source) or _press(e.target))]:
+                # "speaking to reporters", "in an interview with Reuters": talking to the press is
+                # how news is made, not a consultation between two political actors
+                self._say(f"{e.trigger!r}: talks with the press are no consultation")
+                events.remove(e)
             for e in events:
                 if e.target is None and e.source is not None and e.source.country and (
                     e.cameo_root == "14" or e.cameo.startswith(INTERNAL_CODES)
@@ -549,6 +593,21 @@ class EventCoder:
                                  agent="UAF", confidence=CONFIDENCE_STORY, evidence=Evidence(loc.text, loc.start, loc.end))
         self._mark_root(events, sent)
         return events
+
+    def _proposed(self, sent: Span, kind: str, mentions, part, offset) -> list[Event]:
+        """The learned model's event in a sentence the lexicon has no entry for, on its main verb,
+        kept only when a political actor with a country does it: the model reads the sentence, not
+        who acts in it, and an event with no one named is no record."""
+        verb = sent.root
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in vocab.reporting_verbs | vocab.belief_verbs:
+            return []  # "X said ...": what was said is the event, and its verb had no entry
+        entry = Entry(f"learned.{kind.lower()}", frozenset(), LEARNED_CODES[kind], plover_type=kind)
+        self._route = {}
+        found = [e for e in self._events(Clause(verb), entry, sent, mentions, part, offset)
+                 if e.source is not None and e.source.country and (e.source.sector or e.source.code) and not e.negated]
+        for e in found:
+            self._say(f"{verb.text!r}: no lexicon entry; the learned model reads {kind}", verb)
+        return found
 
     # -- explain ----------------------------------------------------------------------------------
     def _say(self, what: str, tok: Token | None = None, **details) -> None:
@@ -763,6 +822,12 @@ class EventCoder:
         verb = clause.verb
         if clause.passive:
             subj = [verb.head] if clause.reduced else [c for c in verb.children if c.dep_ == "nsubjpass"]
+            relative = not subj or subj[0].tag_ in ("WDT", "WP") or subj[0].lower_ == "that"
+            antecedent = _antecedent(verb) if relative and not clause.reduced else None
+            if antecedent is not None:
+                # "a plan that X drafted and that was rejected by Y", "the men who were arrested by
+                # police": the relative pronoun stands for the noun the clause hangs on
+                subj = [antecedent]
             targets = self._actors(subj, mentions)
             if not targets and not clause.reduced:
                 # "evidence against Russia was presented": whose the thing done is, when it is no
@@ -1165,6 +1230,9 @@ class EventCoder:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 # "the demonstration staged by students": its agent owns it
                 owners.extend(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+            if c.dep_ == "relcl" and c.lemma_.lower() in vocab.authoring_verbs:
+                # "a plan that Germany drafted": who drafted it owns it
+                owners.extend(g for g in c.children if g.dep_ == "nsubj")
         found = self._actors(owners[:1], mentions)
         if not found and owners and owners[0].pos_ == "NOUN":
             found = self._owners(owners[0], mentions) if owners[0].i != tok.i else []
