@@ -26,8 +26,13 @@ def corpus(tmp_path_factory):
     runon = "Rebels attacked the town and " + "the people of the valley walked on and " * 6300 + "left."
     assert len(runon.split()) > 50_000
     (d / "runon.txt").write_text(runon, encoding="utf-8")
-    (d / "broken.html").write_text("<html><body><div><p>Unclosed <b>tags <i>everywhere<p>" + GOOD + "<td></tr></table>", encoding="utf-8")
+    (d / "broken.html").write_text("<html><body><div><p>Unclosed <b>tags <i>everywhere<p>" + GOOD + "<td></tr></table>"
+                                   "<p>Officers used tear gas to break up the crowd outside parliament, where hundreds had "
+                                   "gathered to protest against a new finance bill, witnesses told reporters.", encoding="utf-8")
     (d / "nothing.html").write_text("<html><head><script>var x = 1;</script></head><body><nav>Home</nav></body>", encoding="utf-8")
+    (d / "teaser.html").write_text(f"<html><body><article><p>{GOOD}</p><p>Subscribe to keep reading.</p></article></body></html>",
+                                   encoding="utf-8")
+    (d / "scan.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
     (d / "batch.jsonl").write_bytes(b"\n".join([
         json.dumps({"id": "j1", "text": "Egypt's foreign minister met his Jordanian counterpart in Cairo."}).encode(),
         b'{"id": "j2", "text": "truncated',
@@ -50,6 +55,8 @@ def test_reader_names_every_bad_input(corpus):
     assert "binary" in failures[("image.txt", None)]
     assert f"over the {MAX_DOCUMENT:,} limit" in failures[("huge.jsonl", 1)]
     assert failures[("nothing.html", None)] == "no article text found in HTML"
+    assert failures[("teaser.html", None)].startswith(f"main text is {len(GOOD.split())} words, too short to be an article")
+    assert failures[("scan.pdf", None)].startswith("PDF is not supported")
     assert "JSON" in failures[("batch.jsonl", 2)] and failures[("batch.jsonl", 3)] == "not a JSON object"
     assert failures[("batch.jsonl", 7)].startswith("not English")
     assert "YYYY-MM-DD" in failures[("batch.jsonl", 8)]
@@ -78,7 +85,8 @@ def test_ingest_codes_the_good_and_records_the_rest(cli, corpus, tmp_path):
     skipped = {(p, line) for k, p, line in rows if k == "skipped"}
     warned = {(p, line) for k, p, line in rows if k == "warning"}
     assert skipped == {("empty.txt", None), ("blank.jsonl", None), ("image.txt", None), ("huge.jsonl", 1),
-                       ("nothing.html", None), ("batch.jsonl", 2), ("batch.jsonl", 3), ("batch.jsonl", 7), ("batch.jsonl", 8)}
+                       ("nothing.html", None), ("batch.jsonl", 2), ("batch.jsonl", 3), ("batch.jsonl", 7), ("batch.jsonl", 8),
+                       ("teaser.html", None), ("scan.pdf", None)}
     assert warned == {("latin1.txt", 1), ("batch.jsonl", 6), ("batch.jsonl", 4), ("runon.txt", None)}
     # the good stories were coded, and the malformed HTML still gave its text
     n = dict(con.execute("SELECT regexp_extract(origin, '[^/]+$'), n_events FROM documents").fetchall())

@@ -45,11 +45,10 @@ def test_directory_and_html(tmp_path):
         encoding="utf-8",
     )
     (tmp_path / "notes.bin").write_bytes(b"\x00\x01")
-    items = list(read([str(tmp_path)]))
-    assert len(items) == 1
-    art = items[0]
+    failure, art = list(read([str(tmp_path)]))  # a file no reader codes is reported, not passed over
     assert art.doc_id == "story.html"
-    assert "Qatar hosted envoys" in art.text
+    assert art.text.startswith("Talks resume in Doha\n\nQatar hosted envoys")  # the title once, then the story
+    assert failure.path.endswith("notes.bin") and "not supported" in failure.reason
 
 
 def test_gzipped_jsonl_and_globs(tmp_path):

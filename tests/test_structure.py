@@ -49,3 +49,48 @@ def test_a_jsonl_body_keeps_its_dateline_and_its_places(code):
     assert doc.dateline == "RALEIGH, N.C. (AP)"
     assert [(p.text, p.name) for p in doc.places] == [("RALEIGH", "Raleigh"), ("N.C.", "North Carolina")]
     assert doc.events[0].location.name == "Raleigh"  # no place in the clause: where it was filed
+
+
+# Text copied from a web page: the headline twice (title bar and page), a deck with no full stop,
+# a byline that trails a comma onto the outlet's line, and a caption pasted twice over.
+PASTED = """Ferry strike strands island commuters
+Ferry strike strands island commuters
+Unions say talks with the port authority broke down over night-shift pay
+By: Tomas Lind,
+Harbour Gazette
+Commuters wait at the empty ferry terminal on Monday. Photo: Harbour Gazette
+Ferry crews walked off the job on Monday, leaving thousands of commuters without a crossing.
+Commuters wait at the empty ferry terminal on Monday.  Photo: Harbour Gazette.
+The port authority said it would meet union leaders again on Wednesday.
+"""
+
+
+def test_text_pasted_from_a_web_page():
+    st = detect(PASTED)
+    assert st.title == "Ferry strike strands island commuters"
+    assert st.standfirst == "Unions say talks with the port authority broke down over night-shift pay"
+    assert st.byline == "By: Tomas Lind, Harbour Gazette"  # the stray comma gone, the outlet's line joined
+    assert st.captions == ["Commuters wait at the empty ferry terminal on Monday. Photo: Harbour Gazette"]
+    assert [p.kind for p in st.duplicates] == ["title", "caption"]  # each said once, not analysed twice
+    body = [PASTED[p.start : p.end] for p in st.parts if p.kind == "body"]
+    assert body == ["Ferry crews walked off the job on Monday, leaving thousands of commuters without a crossing.",
+                    "The port authority said it would meet union leaders again on Wednesday."]
+
+
+def test_bylines_lose_only_stray_punctuation():
+    for line, byline in [("By Ana Souza, Reuters ·", "By Ana Souza, Reuters"), ("By Jane Doe;", "By Jane Doe"),
+                         ("By John Roe and Mary Major.", "By John Roe and Mary Major"), ("By Sam Hill Jr.", "By Sam Hill Jr.")]:
+        st = detect(f"Talks collapse in Geneva\n\n{line}\n\nTalks between the two sides collapsed on Friday.\n")
+        assert st.byline == byline
+
+
+def test_a_first_paragraph_with_a_full_stop_is_body_not_a_deck():
+    st = detect("Talks collapse in Geneva\n\nTalks between the two sides collapsed on Friday.\n\nA new round may start in May.\n")
+    assert st.standfirst is None and [p.kind for p in st.parts] == ["title", "body", "body"]
+
+
+def test_the_byline_of_pasted_text_is_not_an_actor(code):
+    doc = code(PASTED, structured=True)
+    assert doc.byline == "By: Tomas Lind, Harbour Gazette"
+    byline = range(PASTED.index("By: Tomas"), PASTED.index("Gazette\n") + len("Gazette"))
+    assert not [a for a in doc.actors if a.start in byline] and not [e for e in doc.events if e.start in byline]

@@ -81,8 +81,10 @@ class DocContext:
 
     @classmethod
     def start(cls, article: Article, lang: Language, deadline: float | None = None, trace: Trace | None = None) -> DocContext:
+        from .reading import Extracted
+
         doc = Document(doc_id=article.doc_id, title=article.title, published=article.published,
-                       warnings=list(article.warnings))
+                       warnings=list(article.warnings), text=article.text if isinstance(article, Extracted) else None)
         return cls(article, lang, doc, article.published, deadline=deadline, trace=trace)
 
     @property

@@ -98,28 +98,16 @@ def read_jsonl(data: bytes, path: str, published: str | None) -> Iterator[Articl
 @readers.register("html")
 @readers.register("htm")
 def read_html(data: bytes, path: str, published: str | None) -> Iterator[Article | Failure]:
-    """The article text trafilatura extracts, with the page's title as the first line."""
-    import trafilatura
+    """The article text trafilatura extracts, cleaned of the page's furniture (`pages.py`), with
+    the page's title as the first line."""
+    from .pages import page_article
 
     try:
         text, notes = decode(data, path)
-        doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
-        # A page whose extract is a word or two ("Home") is navigation, not an article.
-        if doc is None or len((doc.text or "").split()) < 3:
-            raise BadInput(path, None, "no article text found in HTML")
     except BadInput as bad:
         yield bad.failure
         return
-    title = (doc.title or "").strip()
-    # The title is kept in the text so that title events and quotes have offsets like any other part.
-    body = f"{title}\n\n{doc.text}" if title else doc.text
-    date = published
-    if doc.date:
-        try:
-            date = dt.date.fromisoformat(doc.date[:10]).isoformat()
-        except ValueError:
-            pass
-    yield Article(doc_id=Path(path).name, text=body, published=date, url=doc.url, origin=path, warnings=notes)
+    yield page_article(text, path, published, doc_id=Path(path).name, notes=notes)
 
 
 @readers.register("txt")

@@ -30,7 +30,7 @@ class _Patterns:
         months = "|".join(m.capitalize() for m in lang.months)
         days = "|".join(d.capitalize() for d in lang.weekdays)
         self.months = [m.capitalize() for m in lang.months]
-        self.byline = re.compile(rf"^({alt(lang.byline_openers)})\s+[A-Z][\w.'’-]+", re.UNICODE)
+        self.byline = re.compile(rf"^({alt(lang.byline_openers)})(?:\s*:)?\s+[A-Z][\w.'’-]+", re.UNICODE)
         self.credit = re.compile(rf"({alt(lang.credit_phrases)}|^\(?©|^(?:{alt(lang.copyright_words)})\b)", re.IGNORECASE)
         self.date_line = re.compile(
             rf"^(?:(?:{days}),?\s+)?(?:(?P<m1>{months})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
@@ -76,6 +76,23 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# What a byline pasted from a web page trails: "By Jane Doe," "By Ana Souza, Reuters ·".
+BYLINE_TAIL = " \t,;:|·•-–—/"
+# A byline that ends so goes on to the next line ("By Jane Doe,\nIsland Times").
+BYLINE_GOES_ON = re.compile(r"(?:[,&|·•/;–—-]|\band)\s*$")
+SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
+
+
+def _key(line: str) -> str:
+    """A line compared for repeats: case, spacing and the punctuation around it do not count, so
+    a caption pasted twice with a stray space or full stop is one caption."""
+    return " ".join(line.casefold().split()).strip(" .,;:-–—\"“”'‘’()")
+
+
+def _short_line(line: str, words: int) -> bool:
+    return len(line.split()) <= words and not line.endswith(SENTENCE_END)
+
+
 def _iso(m: re.Match) -> str | None:
     import datetime as dt
 
@@ -102,13 +119,17 @@ def detect(text: str) -> Structure:
         return st
     counts: dict[str, int] = {}
     for s, e in lines:
-        counts[text[s:e]] = counts.get(text[s:e], 0) + 1
+        counts[_key(text[s:e])] = counts.get(_key(text[s:e]), 0) + 1
 
     kinds: list[str] = ["body"] * len(lines)
     seen_caption: set[str] = set()
+    first_key = _key(text[lines[0][0] : lines[0][1]])
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
-        if (counts[line] > 1 and len(line) > 20) or (pats.caption.search(line) and len(line) < 300):
+        if i and _key(line) == first_key and counts[first_key] > 1:
+            # The headline again (a page's title bar, then its <h1>): the same title, said once.
+            kinds[i] = "repeat"
+        elif (counts[_key(line)] > 1 and len(line) > 20 and i) or (pats.caption.search(line) and len(line) < 300):
             kinds[i] = "caption"
 
     for i, (s, e) in enumerate(lines[:8]):
@@ -126,6 +147,11 @@ def detect(text: str) -> Structure:
     for i, (s, e) in enumerate(lines):
         if kinds[i] == "body" and pats.byline.match(text[s:e]) and e - s < 120:
             kinds[i] = "byline"
+            # "By Jane Doe," then "Island Times": the byline goes on over one short line.
+            if BYLINE_GOES_ON.search(text[s:e]) and i + 1 < len(lines) and kinds[i + 1] == "body":
+                nxt = text[lines[i + 1][0] : lines[i + 1][1]]
+                if _short_line(nxt, 6) and not DATELINE.match(nxt) and not pats.byline.match(nxt):
+                    kinds[i + 1] = "byline"
     # Credit lines sit at the end: walk back over them.
     for i in range(len(lines) - 1, -1, -1):
         s, e = lines[i]
@@ -136,6 +162,8 @@ def detect(text: str) -> Structure:
         else:
             break
     # A standfirst is a short paragraph between the title and the byline or dateline paragraph.
+    # It may also sit right after the title with the story straight after it, as on a web page:
+    # then it reads as a deck, a line of some words with no full stop.
     body_idx = [i for i, k in enumerate(kinds) if k == "body"]
     if "title" in kinds and len(body_idx) >= 2:
         cand = body_idx[0]
@@ -143,25 +171,32 @@ def detect(text: str) -> Structure:
         later = lines[body_idx[1]]
         between = kinds[cand + 1 : body_idx[1] + 1]
         nxt_is_start = "byline" in between or "date" in between or DATELINE.match(text[later[0] : later[1]])
-        if e - s < 400 and nxt_is_start and not DATELINE.match(text[s:e]):
+        after_title = kinds.index("title") < cand and all(k in ("title", "caption", "repeat", "date") for k in kinds[:cand])
+        deck = after_title and len(text[s:e].split()) >= 5 and _short_line(text[s:e], 45)
+        if e - s < 400 and (nxt_is_start or deck) and not DATELINE.match(text[s:e]):
             kinds[cand] = "standfirst"
 
     dateline_done = False
     for i, (s, e) in enumerate(lines):
         kind = kinds[i]
         line = text[s:e]
+        if kind == "repeat":
+            st.duplicates.append(Part("title", s, e))
+            continue
         if kind == "caption":
-            if line in seen_caption:
+            if _key(line) in seen_caption:
                 st.duplicates.append(Part("caption", s, e))
                 continue
-            seen_caption.add(line)
+            seen_caption.add(_key(line))
             st.captions.append(line)
         elif kind == "title" and st.title is None:
             st.title = line
         elif kind == "standfirst" and st.standfirst is None:
             st.standfirst = line
-        elif kind == "byline" and st.byline is None:
-            st.byline = line
+        elif kind == "byline" and (st.byline is None or kinds[i - 1] == "byline"):
+            # Without the punctuation a pasted byline trails; a continued byline joined to its start.
+            clean = re.sub(r"(?<=[a-z]{3})\.$", "", line.strip(BYLINE_TAIL))  # "Major." but not "Jr."
+            st.byline = ", ".join(x for x in (st.byline, clean) if x)
         elif kind == "credit":
             st.credit = line if st.credit is None else st.credit + "\n" + line
         elif kind == "body" and not dateline_done:

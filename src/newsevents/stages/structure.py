@@ -12,8 +12,9 @@ from ..registry import stages
 # 50,000-word "sentence" (a table, a list, a broken scrape) would otherwise take the parser and the
 # clause walks minutes, and spaCy refuses texts over a million characters outright.
 MAX_SEGMENT = 5000
-# Parts that are not parsed: the dateline is read for its place, a date line for `published`.
-UNPARSED = ("dateline", "date")
+# Parts that are not parsed: the dateline is read for its place, a date line for `published`; a
+# byline names the reporter, never an actor of the story ("By: Ana Souza," parsed as a mention).
+UNPARSED = ("dateline", "date", "byline")
 
 
 def bounded(text: str, kind: str, start: int, end: int, notes: list[str]) -> list[Segment]:
