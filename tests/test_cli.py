@@ -3,9 +3,10 @@ from importlib import resources
 from pathlib import Path
 
 import duckdb
+import pytest
 
 EXAMPLES = Path(str(resources.files("newsevents") / "examples"))
-KEYS = {"doc_id", "title", "standfirst", "byline", "captions", "dateline", "credit", "published", "actors", "events", "quotes", "places", "warnings"}
+KEYS = {"doc_id", "title", "standfirst", "byline", "captions", "dateline", "credit", "published", "actors", "events", "quotes", "places", "warnings", "text"}
 
 
 def test_code_examples_end_to_end(cli):
@@ -14,7 +15,7 @@ def test_code_examples_end_to_end(cli):
     docs = {d["doc_id"]: d for d in map(json.loads, res.stdout.splitlines())}
     assert len(docs) == 4
     for d in docs.values():
-        assert set(d) == KEYS
+        assert set(d) == KEYS and d["text"] is None  # plain text: the input is the text
         text = (EXAMPLES / d["doc_id"]).read_text(encoding="utf-8")
         for item in d["events"] + d["quotes"] + d["actors"]:
             assert 0 <= item["start"] < item["end"] <= len(text)
@@ -68,11 +69,11 @@ def test_ingest_is_idempotent_and_records_failures(cli, tmp_path):
     con.close()
 
 
-def test_evaluate_without_gold_scores_only_the_projects_actor_cases(cli, tmp_path):
+def test_evaluate_without_gold_scores_only_the_projects_own_sets(cli, tmp_path):
     res = cli("evaluate", "--gold", str(tmp_path))
     assert res.returncode == 0
     rows = res.stdout.splitlines()[1:]
-    assert rows and all(r.startswith("actor-cases") for r in rows)
+    assert rows and {r.split()[0] for r in rows} == {"actor-cases", "offtopic"}
 
 
 def test_quotes_command_groups_by_speaker(cli, tmp_path):
@@ -218,3 +219,83 @@ def test_progress_line_shows_count_rate_time_left_and_failures(monkeypatch):
     quiet.update(5, force=True)
     quiet.close()
     assert quiet.stream.getvalue() == "" and not quiet.shown
+
+
+# -- rough edges (issue 19) ------------------------------------------------------------------------------
+def test_query_with_an_unknown_code_exits_2_listing_the_valid_ones(cli, example_store):
+    res = cli("query", "--db", example_store, "--type", "FOO")
+    assert res.returncode == 2 and res.stdout == ""
+    assert "unknown event type 'FOO'" in res.stderr and "ACCUSE, AGREE, AID, ASSAULT" in res.stderr
+    res = cli("query", "--db", example_store, "--type", "21")
+    assert res.returncode == 2 and "a CAMEO code begins with a root 01, 02" in res.stderr
+    res = cli("query", "--db", example_store, "--source", "ISQ", "--target", "RUS")
+    assert res.returncode == 2 and "unknown source 'ISQ' (did you mean" in res.stderr and "ISR" in res.stderr
+    res = cli("query", "--db", example_store, "--target", "RUSXX")
+    assert res.returncode == 2 and "unknown target 'RUSXX'" in res.stderr and "GOV, HLH" in res.stderr
+    ok = cli("query", "--db", example_store, "--type", "19", "--source", "rus", "--target", "UKR")
+    assert ok.returncode == 0 and ok.stderr == "" and "RUS" in ok.stdout
+
+
+def _interrupt(proc, ready: str, timeout: float = 120) -> tuple[str, str]:
+    """Send Ctrl-C's signal once `ready` appears on the process's stderr; its stdout and all of its stderr."""
+    import signal
+    import time
+
+    seen = ""
+    deadline = time.monotonic() + timeout
+    while ready not in seen and time.monotonic() < deadline:
+        ch = proc.stderr.read(1)
+        if not ch:
+            break
+        seen += ch
+    assert ready in seen, seen
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    return out, seen + err
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_an_ingest_with_one_line_and_status_130(tmp_path):
+    import subprocess
+
+    from conftest import CLI, ROOT
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"s{i:03d}.txt").write_text(f"Rebels attacked the town of Goma on Monday, killing {i + 2} people.\n",
+                                              encoding="utf-8")
+    proc = subprocess.Popen([*CLI, "ingest", str(folder), "--db", str(tmp_path / "s.duckdb"), "--workers", "1", "--progress"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _, err = _interrupt(proc, "coded 1/")
+    assert proc.returncode == 130 and "Traceback" not in err, err
+    lines = err.strip().splitlines()
+    assert lines[-1] == ("newsevents: interrupted; the documents stored so far are kept, and the same command again "
+                         "codes the rest") and lines[-2].startswith("coded ")
+
+
+@pytest.mark.slow
+def test_serve_prints_its_url_and_ctrl_c_stops_it(example_store):
+    import signal
+    import socket
+    import subprocess
+    import urllib.request
+
+    from conftest import CLI, ROOT
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([*CLI, "serve", "--db", str(example_store), "--port", str(port)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}/"
+    first = proc.stderr.readline()
+    assert first == f"newsevents: serving {url} reading (read-only) {example_store}; Ctrl-C stops it\n"
+    from browser import wait_for_server
+
+    wait_for_server(url.rstrip("/"))
+    with urllib.request.urlopen(url + "explore", timeout=30) as r:
+        assert r.status == 200
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and err == "newsevents: stopped\n" and out == ""

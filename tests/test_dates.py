@@ -59,3 +59,58 @@ def test_each_event_takes_its_own_clause_date(code):
 def test_event_without_a_time_expression_takes_the_publication_date(code):
     e = code("Kenyan police arrested 40 protesters in Nairobi.", published="2026-11-18").events[0]
     assert (e.date, e.date_text, e.date_precision) == ("2026-11-18", None, "day")
+
+
+# -- occasions recalled and history asides (issue 19) ---------------------------------------------------
+def test_anniversaries_and_centuries_are_not_days_of_a_month():
+    assert resolve("the 30th anniversary", "2026-11-20") is None  # not the 30th
+    assert resolve("in the 20th century", "2026-11-20") is None  # not the 20th
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters marched in Beijing on the anniversary of the June 4, 1989 crackdown.",
+        "Police arrested 12 activists on the 35th anniversary of the crackdown on June 4, 1989.",
+        "Police arrested 12 activists at a vigil for the victims of the June 4, 1989 crackdown.",
+        "Thousands marched in Santiago to commemorate the coup of September 11, 1973.",
+        "Protesters marched in Santiago on the 30th anniversary of the coup.",
+        "Egypt and Israel signed a peace treaty in the 20th century.",
+    ],
+)
+def test_an_occasion_recalled_does_not_date_the_event(code, text):
+    for e in code(text, published="2026-11-20").events:
+        assert (e.date, e.date_text, e.date_note) == ("2026-11-20", None, None), e.trigger
+
+
+def test_the_clause_date_wins_over_a_history_aside(code):
+    doc = code("Chile's president condemned the 1973 coup on Sunday, marking 50 years since the army seized power.",
+               published="2026-11-20")
+    condemn = next(e for e in doc.events if e.trigger == "condemned")
+    assert (condemn.date, condemn.date_text, condemn.date_note) == ("2026-11-15", "Sunday", None)
+
+
+@pytest.mark.parametrize(
+    "text, date, date_text",
+    [
+        ("Two soldiers were killed in the attack on Tuesday.", "2026-11-17", "Tuesday"),  # a recent date on a noun
+        ("Troops attacked the village on the morning of November 3.", "2026-11-03", "November 3"),
+    ],
+)
+def test_a_recent_date_on_a_noun_still_dates_the_event(code, text, date, date_text):
+    e = code(text, published="2026-11-20").events[0]
+    assert (e.date, e.date_text, e.date_note) == (date, date_text, None)
+
+
+def test_a_date_long_before_publication_is_kept_with_a_note(code):
+    e = code("Russia seized Crimea in March 2014.", published="2026-11-20").events[0]
+    assert (e.date, e.date_precision) == ("2014-03-01", "month")
+    assert e.date_note == "more than a year before publication: check it is this event's date"
+    year = code("Rebels attacked a convoy in 2019.", published="2026-11-20").events[0]  # a year read with its "in"
+    assert (year.date, year.date_text, year.date_precision) == ("2019-01-01", "2019", "year")
+    assert year.date_note is not None
+
+
+def test_last_year_read_in_january_has_no_note(code):
+    e = code("Rebels attacked a convoy last year.", published="2027-01-05").events[0]
+    assert (e.date, e.date_precision, e.date_note) == ("2026-01-01", "year", None)

@@ -61,9 +61,48 @@ def test_query_filters_and_formats(cli, store_path):
     res = cli("query", "--db", str(store_path), "--type", "04", "--since", "2026-11-17", "--until", "2026-11-17", "--format", "csv")
     lines = res.stdout.splitlines()
     assert lines[0].startswith("event_date,source_code") and all(",04" in l for l in lines[1:])
-    # a filter value is a parameter, never SQL
+    # a filter value is checked against the known codes, and bound as a parameter, never SQL
     res = cli("query", "--db", str(store_path), "--source", "X' OR 1=1 --")
-    assert res.returncode == 0 and len(res.stdout.splitlines()) == 1  # header only
+    assert res.returncode == 2 and res.stdout == "" and "unknown source \"X' OR 1=1 --\"" in res.stderr
+
+
+def test_min_confidence_filters_queries_stats_and_exports_and_ingest_keeps_what_it_is_told(cli, store_path, tmp_path):
+    from newsevents.records import DEFAULT_MIN_CONFIDENCE
+
+    db = tmp_path / "copy.duckdb"
+    db.write_bytes(store_path.read_bytes())
+    con = duckdb.connect(str(db))
+    # one event made unsure (below the default threshold), one sure
+    for idx, value in ((0, 0.05), (1, 0.95)):
+        con.execute("UPDATE events SET confidence = ?, record = json_merge_patch(record, json_object('confidence', ?)) "
+                    "WHERE idx = ?", [value, value, idx])
+    live = "NOT negated AND modality <> 'hypothetical'"
+    n, over_default, over_high = con.execute(
+        f"SELECT count(*), count(*) FILTER (confidence >= {DEFAULT_MIN_CONFIDENCE}), count(*) FILTER (confidence >= 0.9) "
+        f"FROM events WHERE {live}").fetchone()
+    con.close()
+    assert over_high < over_default < n
+
+    def counted(*extra) -> int:
+        return len(cli("query", "--db", str(db), "--format", "json", *extra).stdout.splitlines())
+
+    assert counted() == over_default
+    assert counted("--min-confidence", "0") == n
+    assert counted("--min-confidence", "0.9") == over_high
+    exported = cli("export", "--db", str(db), "--format", "plover", "--min-confidence", "0").stdout.splitlines()
+    assert len(exported) == n and any(json.loads(r)["confidence"] == 0.05 for r in exported)
+    stats = json.loads(cli("stats", "--db", str(db), "--format", "json").stdout)
+    assert sum(k for _, k in stats["by type"]) == over_default
+    bad = cli("query", "--db", str(db), "--min-confidence", "2")
+    assert bad.returncode == 2 and "between 0 and 1" in bad.stderr
+    # ingest's floor leaves the unsure events out of the events table; each document keeps them
+    kept = tmp_path / "kept.duckdb"
+    assert cli("ingest", str(EXAMPLES), "--db", str(kept), "--min-confidence", "0.6").returncode == 0
+    con = duckdb.connect(str(kept), read_only=True)
+    stored, records = con.execute("SELECT (SELECT count(*) FROM events), sum(n_events) FROM documents").fetchone()
+    below = con.execute("SELECT count(*) FROM events WHERE confidence < 0.6").fetchone()[0]
+    con.close()
+    assert below == 0 and 0 < stored < records
 
 
 def test_stats(cli, store_path):
@@ -82,9 +121,9 @@ def test_gdelt_export_round_trips_through_a_gdelt_reader(cli, store_path, tmp_pa
     assert lines and all(len(line.split("\t")) == 61 for line in lines)
     parsed = list(EventsParser().parse(out.read_bytes()))
     assert len(parsed) == len(lines)
-    con = duckdb.connect(str(store_path), read_only=True)
-    groups = con.execute("SELECT cameo, num_mentions FROM event_groups ORDER BY event_date, first_mention").fetchall()
-    con.close()
+    store = Store(store_path, read_only=True)  # at the default threshold, as the export
+    groups = store.con.execute("SELECT cameo, num_mentions FROM event_groups ORDER BY event_date, first_mention").fetchall()
+    store.close()
     assert [(p.event_code, int(p.num_mentions)) for p in parsed] == groups
     consult = next(p for p in parsed if p.actor1_code == "EGYGOV" and p.event_root_code == "04")
     assert consult.sql_date == "20261117" and consult.actor2_code == "JORGOV" and consult.action_geo_feature_id == "360630"
@@ -139,7 +178,7 @@ def test_summary_stats_and_query_as_text(cli, store_path):
     res = cli("query", "--db", str(store_path), "--type", "ASSAULT", "--limit", "2")
     header, *rows = res.stdout.splitlines()
     assert header.split() == ["event_date", "source_code", "target_code", "cameo", "plover_type", "goldstein",
-                              "quad_class", "modality", "geo_country", "doc_id", "rule", "sentence"]
+                              "quad_class", "modality", "confidence", "geo_country", "doc_id", "rule", "sentence"]
     assert len(rows) == 2 and all(" ASSAULT " in r for r in rows)
     # --all adds the negated and hypothetical events the default leaves out
     live = cli("query", "--db", str(store_path), "--format", "csv").stdout.splitlines()
@@ -266,15 +305,17 @@ def test_a_format_2_store_is_upgraded_in_place_by_the_next_ingest(tmp_path):
     store.add_failure(Failure("a.txt", 3, "not a JSON object"))
     store.con.execute("ALTER TABLE failures DROP COLUMN kind")
     store.con.execute("ALTER TABLE actors DROP COLUMN agent")
+    store.con.execute("ALTER TABLE events DROP COLUMN confidence")
     store.con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     store.close()
-    with pytest.raises(StoreError, match="upgrades it to format 4"):
+    with pytest.raises(StoreError, match="upgrades it to format 5"):
         Store(db, read_only=True)
-    Store(db).close()  # format 2 -> 3 -> 4
+    Store(db).close()  # format 2 -> 3 -> 4 -> 5
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT path, line, kind FROM failures").fetchall() == [("a.txt", 3, "skipped")]
     assert "agent" in [c[0] for c in con.execute("DESCRIBE actors").fetchall()]
-    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "4"
+    assert "confidence" in [c[0] for c in con.execute("DESCRIBE events").fetchall()]
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "5"
     con.close()
 
 
@@ -316,3 +357,75 @@ def test_dask_and_local_runs_store_the_same_events(cli, tmp_path):
         return docs, rows
 
     assert events(local_db) == events(dask_db)
+
+
+# -- filters name known codes (issue 19) ----------------------------------------------------------------
+def test_store_events_refuses_codes_that_cannot_exist(store_path):
+    from newsevents.store import FilterError
+
+    store = Store(store_path, read_only=True)
+    try:
+        for kw, name, listed in (({"type_": "FOO"}, "type", "ASSAULT, COERCE"), ({"type_": "21"}, "type", "19, 20"),
+                                 ({"source": "XYZ"}, "source", "GOV, HLH"), ({"target": "ISRXYZ"}, "target", "ISR")):
+            with pytest.raises(FilterError) as err:
+                store.events(**kw)
+            assert err.value.name == name and listed in str(err.value), kw
+        # real codes and prefixes pass, in either case: a country, a sector, country+sector, an IGO, CAMEO digits
+        for kw in ({"source": "isr"}, {"source": "GOV"}, {"source": "ISRM"}, {"target": "IGOUNO"},
+                   {"type_": "assault"}, {"type_": "0841"}, {"type_": "19"}):
+            store.events(**kw)
+    finally:
+        store.close()
+
+
+def test_the_documented_patterns_accept_exactly_what_the_checks_accept():
+    import random
+
+    from newsevents.store.filters import FilterError, check_actor, check_type, patterns
+
+    def passes(check, value):
+        try:
+            check(value)
+            return True
+        except FilterError:
+            return False
+
+    rng = random.Random(19)
+    found = {k: re.compile(v) for k, v in patterns().items()}
+    actors = ["ISR", "isr", "ISRMIL", "IGONATO", "NATOMIL", "XYZ", "IS"] + [
+        "".join(rng.choice("ISRMLGOVUNAT") for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+    types = ["19", "190", "0841", "21", "ASSAULT", "Protest", "FOO"] + [str(rng.randint(0, 99999)) for _ in range(2000)]
+    for kind, check, values in (("actor", check_actor, actors), ("type", check_type, types)):
+        verdicts = {(bool(found[kind].match(v)), passes(check, v)) for v in values}
+        assert verdicts == {(True, True), (False, False)}, kind  # both kinds occur, and they always agree
+
+
+def test_a_busy_store_says_who_holds_it_and_what_to_do():
+    from newsevents.store import busy
+
+    error = 'IO Error: Could not set lock on file "x.duckdb": Conflicting lock is held in /usr/bin/python3 (PID 4242).'
+    reading = busy("x.duckdb", True, error)
+    assert "process 4242" in reading and "being written" in reading and "Wait for the ingest to finish" in reading
+    writing = busy("x.duckdb", False, error)
+    assert "process 4242" in writing and "a `serve`, `query`" in writing and "another --db" in writing
+
+
+@pytest.mark.slow
+def test_readers_share_a_store_and_a_writer_gets_a_message(store_path, tmp_path):
+    # A second process holds the store the way `serve` does (read-only) or `ingest` does (for writing).
+    hold = ("import sys, time, duckdb; con = duckdb.connect(sys.argv[1], read_only=sys.argv[2] == 'ro'); "
+            "print('held', flush=True); time.sleep(60)")
+    for mode, expect in (("ro", "is open in another process"), ("rw", "is being written by another process")):
+        holder = subprocess.Popen([sys.executable, "-c", hold, str(store_path), mode], stdout=subprocess.PIPE, text=True)
+        try:
+            assert holder.stdout.readline().strip() == "held"
+            query = run_process("query", "--db", str(store_path), "--type", "ASSAULT")
+            ingest = run_process("ingest", str(EXAMPLES), "--db", str(store_path), "--workers", "1")
+        finally:
+            holder.kill()
+            holder.wait()
+        if mode == "ro":  # many readers at once: a query runs beside a read-only server
+            assert query.returncode == 0 and "ASSAULT" in query.stdout, query.stderr
+            assert ingest.returncode == 2 and expect in ingest.stderr and "Traceback" not in ingest.stderr
+        else:  # a writer shuts out every other process
+            assert query.returncode == 2 and expect in query.stderr and "Wait for the ingest" in query.stderr

@@ -49,13 +49,13 @@ def client(coder, tmp_path_factory):
     finally:
         store.close()
     assert (stored, failures) == (5, 0)
-    with client_on(db, coder) as c:
+    with client_on(db, coder, allow_save=True) as c:  # the Save form's escaping is tested on it
         yield c
 
 
 def rows(body: str) -> list[str]:
     """The cells of each row of the explore table."""
-    return re.findall(r'<tr class="quad\d" data-dyad="[^"]*">(.*?)</tr>', body)
+    return re.findall(r'<tr class="quad\d" data-dyad="[^"]*">\s*(.*?)\s*</tr>', body, re.S)
 
 
 def stored_events(client, **query) -> list[dict]:
@@ -123,6 +123,40 @@ def test_annotate_an_uploaded_file_read_in_memory_whatever_its_name(client, tmp_
     assert not list(tmp_path.iterdir())
 
 
+def test_an_uploaded_html_page_is_read_as_the_command_line_reads_it(coder, tmp_path):
+    from test_pages import page
+
+    markup = page(extra="<p>Subscribe now to continue reading. Already a subscriber? Log in.</p>").encode()
+    with client_on(tmp_path / "own.duckdb", coder, allow_save=True) as c:
+        r = c.post("/annotate", data={"published": "2026-03-04"}, files={"file": ("port.html", markup, "text/html")})
+    assert r.status_code == 200
+    story = r.text.split('<article class="story">')[1].split("</article>")[0]
+    assert re.sub(r"<[^>]+>", "", story).startswith("Minister resigns over port deal")
+    assert "DOCTYPE" not in r.text and "&lt;p&gt;" not in r.text and "Subscribe now" not in r.text
+    assert "transport minister" in story and "</td>" in r.text  # the extracted story, coded
+    # "Save to store" sends the text that was coded: the extract, not the markup
+    saved = re.search(r'<input type="hidden" name="text" value="([^"]*)"', r.text).group(1)
+    assert saved.startswith("Minister resigns over port deal\n\nThe island&#39;s transport minister") and "&lt;" not in saved
+
+
+def test_an_upload_that_cannot_be_coded_gets_a_page_saying_why(client):
+    r = client.post("/annotate", data={"published": ""}, files={"file": ("report.pdf", b"%PDF-1.7\n", "application/pdf")})
+    assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
+    assert '<p class="error">Cannot code report.pdf: PDF is not supported' in r.text
+    r = client.post("/annotate", data={"published": ""},
+                    files={"file": ("menu.html", b"<html><body><nav>Home</nav></body></html>", "text/html")})
+    assert r.status_code == 400 and "Cannot code menu.html: no article text found in HTML" in r.text
+
+
+def test_an_upload_past_the_time_limit_gets_a_page_not_json(coder, tmp_path):
+    coder.code("Chad expelled the French ambassador.")
+    long_story = ("Rebels attacked the town and police arrested protesters in Goma on Monday. " * 4000).encode()
+    Store(tmp_path / "own.duckdb").close()
+    with client_on(tmp_path / "own.duckdb", coder, time_limit=0.2) as c:
+        r = c.post("/annotate", data={"published": ""}, files={"file": ("long.txt", long_story, "text/plain")})
+        assert r.status_code == 503 and r.headers["content-type"].startswith("text/html") and "0.2 s limit" in r.text
+
+
 def test_text_and_parameters_are_escaped_on_the_pages(client):
     body = client.post("/annotate", data={"text": HOSTILE, "published": "2026-11-18"}).text
     assert "<script>document.title" not in body and "&lt;script&gt;document.title" in body
@@ -143,14 +177,15 @@ def test_explore_filters(client):
     body = client.get("/explore", params={"type": "ASSAULT"}).text
     assert '<input name="type" value="ASSAULT"' in body
     assault = rows(body)
-    assert 0 < len(assault) < len(everything) and all("<td>ASSAULT</td>" in r for r in assault)
+    assert 0 < len(assault) < len(everything) and all("<td>ASSAULT <small" in r for r in assault)
     dyad = rows(client.get("/explore", params={"source": "MLICVL", "target": "MLI"}).text)
-    assert len(dyad) == 2 and all(r.startswith("<td>2026-11-") and "<td>MLICVL</td><td>MLI</td>" in r for r in dyad)
+    assert len(dyad) == 2 and all(r.startswith('<td class="date">2026-11-') and
+                                  '<td class="actor"><code>MLICVL</code>' in r and '<td class="actor"><code>MLI</code>' in r for r in dyad)
     one_day = rows(client.get("/explore", params={"since": "2026-11-17", "until": "2026-11-17"}).text)
-    assert len(one_day) == 1 and one_day[0].startswith("<td>2026-11-17</td>")
+    assert len(one_day) == 1 and one_day[0].startswith('<td class="date">2026-11-17</td>')
     body = client.get("/explore", params={"q": "vetoed"}).text
     assert len(rows(body)) == 2 and 'data-dyad="/dyad?source=RUS&amp;target=IGOUNO"' in body
-    assert "<p>No events match.</p>" in client.get("/explore", params={"type": "NO-SUCH-TYPE"}).text
+    assert "<p>No events match.</p>" in client.get("/explore", params={"q": "no sentence says this"}).text
 
 
 def test_explore_pages(client, monkeypatch):
@@ -253,7 +288,7 @@ def test_coding_past_the_time_limit_gets_503_and_the_coder_goes_on(coder, tmp_pa
     # which would spend the short story's limit below.
     coder.code("Chad expelled the French ambassador.")
     long_story = "Rebels attacked the town and police arrested protesters in Goma on Monday. " * 4000  # 300 kB
-    with client_on(tmp_path / "own.duckdb", coder, time_limit=0.2) as c:
+    with client_on(tmp_path / "own.duckdb", coder, time_limit=0.2, allow_save=True) as c:
         r = c.post("/api/code", json={"text": long_story})
         assert r.status_code == 503 and "0.2 s limit" in r.json()["detail"]
         r = c.post("/api/code", json={"text": "Chad expelled the French ambassador."})
@@ -262,13 +297,14 @@ def test_coding_past_the_time_limit_gets_503_and_the_coder_goes_on(coder, tmp_pa
 
 def test_save_stores_a_story_once(coder, tmp_path):
     story = {"text": "Chad expelled the French ambassador on Tuesday.", "published": "2026-11-18"}
-    with client_on(tmp_path / "saved.duckdb", coder) as c:
+    with client_on(tmp_path / "saved.duckdb", coder, allow_save=True) as c:
         assert "<p>No events match.</p>" in c.get("/explore").text
         for _ in range(2):
             r = c.post("/save", data=story, follow_redirects=False)
             assert r.status_code == 303 and r.headers["location"] == "/explore"
         found = rows(c.get("/explore").text)
-        assert len(found) == 1 and "<td>TCD</td><td>FRAGOV</td>" in found[0] and re.search(r"<td>web-[0-9a-f]{12}</td>", found[0])
+        assert len(found) == 1 and '<code>TCD</code> <span class="name">Chad</span></td><td class="actor"><code>FRAGOV</code>' in found[0]
+        assert re.search(r'<td class="story">web-[0-9a-f]{12}</td>', found[0])
 
 
 # -- slow: `newsevents serve` in a subprocess, as a user starts it ---------------------------------
@@ -387,7 +423,7 @@ def test_browser_annotate_explore_and_dyad(server):
 @pytest.mark.slow
 def test_a_request_past_the_time_limit_gets_503_and_the_server_goes_on(tmp_path):
     long_story = "Rebels attacked the town and police arrested protesters in Goma on Monday. " * 4000  # 300 kB
-    with serving(tmp_path / "own.duckdb", "--time-limit", "0.5") as base:
+    with serving(tmp_path / "own.duckdb", "--time-limit", "0.5", "--allow-save") as base:
         status, body = post(base + "/api/code", json.dumps({"text": long_story}).encode(), "application/json")
         assert status == 503 and "0.5 s limit" in body
         status, body = post(base + "/api/code", json.dumps({"text": "Chad expelled the French ambassador."}).encode(), "application/json")
@@ -405,3 +441,74 @@ def test_an_upload_is_read_in_memory_whatever_its_name(server, tmp_path):
     status, html = post(server + "/annotate", body, f"multipart/form-data; boundary={boundary}")
     assert status == 200 and "expelled" in html
     assert not list(tmp_path.iterdir()) and not Path("planted.txt").exists()
+
+
+# -- rough edges (issue 19) ------------------------------------------------------------------------------
+def test_explore_shows_actor_names_readable_headers_and_encoded_pager_links(client, monkeypatch):
+    body = client.get("/explore", params={"source": "EGYGOV"}).text
+    headers = re.findall(r"<th>([^<]*)</th>", body.split('<table class="explore">')[1].split("</tr>")[0])
+    assert headers == ["Date", "Source", "Target", "Event type", "Goldstein", "Confidence", "Place", "Story", "Sentence"]
+    assert '<td class="actor"><code>EGYGOV</code> <span class="name">' in body
+    assert '<td class="actor"><code>JORGOV</code> <span class="name">his Jordanian counterpart</span></td>' in body
+    assert all('<td class="sentence">' in r for r in rows(body))
+    monkeypatch.setattr(web_app, "PAGE", 1)
+    body = client.get("/explore", params={"q": " the ", "since": "2026-11-01"}).text
+    pager = body.split('<p class="pager">')[1].split("</p>")[0]
+    assert pager == '<a href="/explore?since=2026-11-01&amp;q=+the+&amp;page=2">next</a>'
+
+
+def test_the_explore_table_keeps_short_cells_on_one_line_and_wraps_the_sentence():
+    css = (Path(web_app.__file__).parent / "static" / "style.css").read_text(encoding="utf-8")
+    rules = dict(re.findall(r"(table\.explore td(?:\.\w+)?) \{([^}]*)\}", css))
+    assert "white-space: nowrap" in rules["table.explore td"]
+    assert "white-space: normal" in rules["table.explore td.sentence"] and "min-width" in rules["table.explore td.sentence"]
+
+
+def test_unknown_codes_are_422_on_the_pages_and_the_api_naming_the_valid_ones(client):
+    r = client.get("/explore", params={"type": "NO-SUCH-TYPE"})
+    assert r.status_code == 422 and "<p class=\"error\">unknown event type &#39;NO-SUCH-TYPE&#39;" in r.text
+    assert "ASSAULT, COERCE" in r.text and '<input name="type" value="NO-SUCH-TYPE"' in r.text
+    r = client.get("/api/events", params={"target": "ZZZ"})
+    detail = r.json()["detail"][0]
+    assert r.status_code == 422 and detail["loc"] == ["query", "target"] and "GOV, HLH" in detail["msg"]
+    r = client.get("/dyad", params={"source": "QQQMIL"})
+    assert r.status_code == 422 and "unknown source &#39;QQQMIL&#39;" in r.text
+    assert client.get("/api/events", params={"type": "19", "source": "rus"}).json()  # known codes in any case
+
+
+def test_a_read_only_server_hides_save_and_refuses_it(coder, example_store):
+    with client_on(example_store, coder) as c:  # read-only unless told to save
+        before = stored_events(c)
+        body = c.post("/annotate", data={"text": STORY, "published": "2026-11-18"}).text
+        assert 'action="/save"' not in body and "<code>newsevents serve --allow-save</code>" in body
+        r = c.post("/save", data={"text": STORY, "published": "2026-11-18"}, follow_redirects=False)
+        assert r.status_code == 403 and "--allow-save" in r.json()["detail"]
+        assert stored_events(c) == before
+
+
+@pytest.mark.parametrize("n", [2, 12, 60, 250])
+def test_network_labels_run_outward_and_stand_apart(n):
+    import math
+
+    from newsevents.web.charts import LABEL_PX, network_figure
+
+    pairs = [(f"C{i:03d}MIL", f"C{(i + 1) % n:03d}GOV", i + 1, 1 + i % 4) for i in range(n // 2 or 1)]
+    fig = network_figure(pairs)
+    labels = {a.text: a for a in fig.layout.annotations}
+    assert len(labels) == len({c for p in pairs for c in p[:2]})
+    lo, hi = fig.layout.xaxis.range
+    px = (fig.layout.width - fig.layout.margin.l - fig.layout.margin.r) / (hi - lo)  # pixels per unit
+    assert fig.layout.yaxis.scaleanchor == "x" and fig.layout.height == fig.layout.width  # a round ring
+    angles = []
+    for a in labels.values():
+        theta = math.degrees(math.atan2(a.y, a.x)) % 360
+        along = -a.textangle % 180  # the text runs along the node's radius, either way up
+        assert min(abs(along - theta % 180), 180 - abs(along - theta % 180)) < 1e-6, a.text
+        assert a.xshift * a.x >= 0 and a.yshift * a.y >= 0  # pushed outward, off the marker
+        angles.append(math.radians(theta))
+    angles.sort()
+    gaps = [b - a for a, b in zip(angles, angles[1:] + [angles[0] + 2 * math.pi])]
+    # where two neighbouring labels start (the ring's edge), they are more than a line of text apart
+    assert min(gaps) * px > 1.2 * LABEL_PX
+    reach = max(len(t) for t in labels) * LABEL_PX * 0.65 + px  # the longest label ends inside the plot
+    assert reach < hi * px

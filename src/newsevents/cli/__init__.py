@@ -6,9 +6,17 @@ fast."""
 from __future__ import annotations
 
 import argparse
+import sys
 
 from .. import __version__
 from . import coding, corpus, data, kb
+
+
+# What Ctrl-C leaves behind, by command.
+INTERRUPTED = {
+    "ingest": "interrupted; the documents stored so far are kept, and the same command again codes the rest",
+    "serve": "stopped",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,11 +31,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns its exit status (also for usage errors and commands that stop
     early), so that callers in the same process get a number, not an exception."""
+    args = None
     try:
         args = build_parser().parse_args(argv)
         return args.func(args)
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        # Ctrl-C: one line instead of a traceback, and the shell's status for SIGINT (128 + 2)
+        after = "\n" if sys.stderr.isatty() else ""  # off the "^C" or progress line a terminal shows
+        print(f"{after}newsevents: {INTERRUPTED.get(getattr(args, 'command', None), 'interrupted')}", file=sys.stderr)
+        return 130
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
 

@@ -6,14 +6,15 @@ import json
 import sys
 from pathlib import Path
 
-from .common import articles, coder_options, input_options, iso_date, load_coder, reporter
+from .common import (articles, coder_options, confidence_option, input_options, iso_date, load_coder, reporter,
+                     with_text_option)
 
 
 def cmd_code(args) -> int:
     coder = load_coder(args)
     failed, report = reporter()
     out = sys.stdout
-    for doc in coder.pipe(articles(args.paths, args.published, report)):
+    for doc in coder.pipe(articles(args.paths, args.published, report, args.with_text)):
         for w in doc.warnings:
             report(w)
         out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
@@ -93,8 +94,10 @@ def cmd_explain(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
+    from .. import evaluation
     from ..evaluation import format_table, run_all
 
+    evaluation.MIN_CONFIDENCE = args.min_confidence
     gold = Path(args.gold)
     if not gold.is_dir():
         print(f"newsevents: no gold folder at {gold}; only the project's own actor cases", file=sys.stderr)
@@ -110,6 +113,7 @@ def cmd_evaluate(args) -> int:
 def add_parsers(sub) -> None:
     sp = sub.add_parser("code", help="code articles and print one JSON document per line")
     input_options(sp)
+    with_text_option(sp)
     coder_options(sp)
     sp.set_defaults(func=cmd_code)
 
@@ -142,11 +146,12 @@ def add_parsers(sub) -> None:
 
     sp = sub.add_parser("evaluate", help="score the coder on the gold sets found under --gold")
     sp.add_argument("--gold", required=True, help="folder holding plover-gsr/, case2021-task2/, petr2-gsr/, polnear/")
-    sp.add_argument("--only", action="append", choices=["actors", "ngec", "plover", "case2021", "petr2", "polnear", "geo"])
+    sp.add_argument("--only", action="append", choices=["actors", "ngec", "plover", "case2021", "petr2", "polnear", "geo", "offtopic"])
     sp.add_argument("--whole", action="store_true",
                     help="score each set whole instead of its learn and score parts apart (see evaluation/splits.py)")
     sp.add_argument("--polnear-split", choices=["dev", "train"], default="dev",
                     help="with --whole: the PolNeAR split to score (split mode learns from dev and scores train)")
     sp.add_argument("--json", action="store_true")
+    confidence_option(sp)
     coder_options(sp)
     sp.set_defaults(func=cmd_evaluate)

@@ -16,8 +16,13 @@ def iso_date(value: str) -> str:
 
 def input_options(sp: argparse.ArgumentParser) -> None:
     """The inputs a coding command reads and the date they default to."""
-    sp.add_argument("paths", nargs="+", help="files, directories, globs, or - for stdin")
+    sp.add_argument("paths", nargs="+", help="files, directories, globs, http(s) URLs (fetched), or - for stdin")
     sp.add_argument("--published", type=iso_date, help="publication date YYYY-MM-DD for inputs that do not state one")
+
+
+def with_text_option(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument("--with-text", action="store_true",
+                    help="put each document's text in its record for plain text too (pages and URLs always have it)")
 
 
 def coder_options(sp: argparse.ArgumentParser) -> None:
@@ -67,22 +72,43 @@ def reporter():
     return failed, report
 
 
-def articles(paths, published, on_failure):
+def articles(paths, published, on_failure, with_text: bool = False):
     """The Articles under `paths`; each Failure goes to `on_failure`."""
     from ..reading import Failure, read
 
-    for item in read(paths, published):
+    for item in read(paths, published, with_text=with_text):
         if isinstance(item, Failure):
             on_failure(item)
         else:
             yield item
 
 
-def open_store(path: str, read_only: bool = True):
+def confidence(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"a confidence is between 0 and 1, not {text}")
+    return value
+
+
+def confidence_option(sp, ingest: bool = False) -> None:
+    from ..records import DEFAULT_MIN_CONFIDENCE
+
+    if ingest:
+        sp.add_argument("--min-confidence", type=confidence, default=0.0,
+                        help="leave events less sure than this out of the events table (default 0: keep all, "
+                             "and choose when reading)")
+    else:
+        sp.add_argument("--min-confidence", type=confidence, default=DEFAULT_MIN_CONFIDENCE,
+                        help=f"leave out events less sure than this (default {DEFAULT_MIN_CONFIDENCE}; 0 shows all)")
+
+
+def open_store(path: str, read_only: bool = True, min_confidence: float | None = None, keep_from: float = 0.0):
+    from ..records import DEFAULT_MIN_CONFIDENCE
     from ..store import Store, StoreError
 
     try:
-        return Store(path, read_only=read_only)
+        return Store(path, read_only=read_only, keep_from=keep_from,
+                     min_confidence=DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence)
     except StoreError as err:
         print(f"newsevents: {err}", file=sys.stderr)
         raise SystemExit(2) from None

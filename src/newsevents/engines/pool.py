@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 
@@ -17,6 +19,11 @@ _worker_coder = None
 
 def _init(settings: dict) -> None:
     global _worker_coder
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the pool, so a worker
+    # ignores it rather than printing a traceback of its own. (Only a process's main thread may set
+    # a handler; the tests run workers as threads.)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     import newsevents
 
     _worker_coder = newsevents.load(**settings)

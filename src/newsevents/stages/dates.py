@@ -3,11 +3,17 @@ the language's date grammar (`lang/en/dates.py` for English) against the publica
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import datetime as dt
+
+from spacy.tokens import Span, Token
 
 from ..context import DocContext
 from ..lang import When, current
 from ..registry import stages
+
+
+# Event.date_note for a date long before the story: rarely a news event's own, so worth a look.
+FAR_BACK = "more than a year before publication: check it is this event's date"
 
 
 def clause_head(tok: Token) -> Token:
@@ -19,19 +25,86 @@ def clause_head(tok: Token) -> Token:
     return tok
 
 
+def _on_a_thing(ent: Span, own: Token) -> bool:
+    """Whether the expression dates a thing the clause names rather than its event: it hangs on a
+    noun that is not a time ("the 1923 treaty", "the killings in 1904", "the June 4, 1989
+    crackdown"), unlike "on Tuesday" or "on the morning of June 4"."""
+    words = current()
+    times = words.time_nouns | set(words.months) | set(words.weekdays)
+    tok = ent.root
+    for _ in range(12):
+        if tok.i == own.i:
+            return False
+        inside = ent.start <= tok.i < ent.end
+        if tok.pos_ in ("NOUN", "PROPN") and not tok.like_num and tok.lemma_.lower() not in times and (
+                not inside or tok.i == ent.root.i):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _recalls(ent: Span, own: Token) -> bool:
+    """Whether the expression is an occasion recalled: an anniversary's word is in it or between it
+    and the clause's verb ("on the anniversary of the June 4, 1989 crackdown")."""
+    words = current().undated_time_words
+    tok, seen = ent.root, 0
+    while tok.i != own.i and tok.head.i != tok.i and seen < 12:
+        if tok.lemma_.lower() in words or tok.lower_ in words:
+            return True
+        tok, seen = tok.head, seen + 1
+    return any(t.lower_ in words for t in ent)
+
+
+def _words_read(ent: Span) -> str:
+    """The expression with the preposition it hangs on when that says it is a time ("in 2019",
+    "during 2020"): a bare year is read only so."""
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.i == ent.start - 1 and head.lower_ in ("in", "during"):
+        return f"{head.text} {ent.text}"
+    return ent.text
+
+
+def _far_back(date: str, published: str | None, precision: str | None) -> bool:
+    """Whether the whole period a date names ends more than a year before publication ("last year"
+    read in January is not)."""
+    if not published:
+        return False
+    start, pub = dt.date.fromisoformat(date[:10]), dt.date.fromisoformat(published[:10])
+    if precision == "year":
+        end = dt.date(start.year, 12, 31)
+    elif precision == "month":
+        end = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1) - dt.timedelta(days=1)
+    else:
+        end = start + dt.timedelta(days=6 if precision == "week" else 0)
+    return (pub - end).days > 366
+
+
 def time_of(trigger: Token, published: str | None, future: bool) -> When | None:
     """The time expression of the trigger's own clause ("attacked the town on Sunday"), read by
-    `resolve`; a date in another clause of the sentence belongs to that clause's event."""
+    `resolve`; a date in another clause of the sentence belongs to that clause's event, an occasion
+    recalled never dates it, and a date on a thing the clause names dates it only when it falls
+    within a year of publication ("killed in the attack on Tuesday", not "the killings in 1904")."""
     sent = trigger.sent
     own = clause_head(trigger)
+    undated = current().undated_time_words
+    recalling = any(t.lower_ in undated and clause_head(t).i == own.i for t in sent)
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if clause_head(ent.root.head if ent.root.head.i != ent.root.i else ent.root).i != own.i:
             continue
-        found = current().read_date(ent.text, published, future)
-        if found is not None:
-            return When(found.date, ent.text, found.precision, ent.start_char, ent.end_char)
+        if _recalls(ent, own):
+            continue
+        found = current().read_date(_words_read(ent), published, future)
+        if found is None:
+            continue
+        # An old date on a thing, or in a clause that recalls an occasion ("on the 35th anniversary
+        # of the crackdown on June 4, 1989", however the parser attaches it), is the occasion's.
+        if _far_back(found.date, published, found.precision) and (_on_a_thing(ent, own) or recalling):
+            continue
+        return When(found.date, ent.text, found.precision, ent.start_char, ent.end_char)
     return None
 
 
@@ -54,6 +127,7 @@ class DateStage:
             offset = t.segment.start
             e.date, e.date_text, e.date_precision = when.date, when.text, when.precision
             e.date_start, e.date_end = when.start + offset, when.end + offset
+            e.date_note = FAR_BACK if _far_back(when.date, published, when.precision) else None
             ctx.note(self.name, f"{e.trigger}: {when.text!r} -> {when.date} ({when.precision})", (e.date_start, e.date_end))
 
 

@@ -11,13 +11,16 @@ from urllib.parse import urlparse
 import duckdb
 
 from ..reading import Failure
-from ..records import Article, Document
+from ..records import DEFAULT_MIN_CONFIDENCE, Article, Document
+from .filters import FilterError, check_filters  # noqa: F401  (FilterError: raised by Store.events)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Each step upgrades a store of that format to the next, in place: format 2 lacked failures.kind
-# (every row was a skipped document), format 3 the actors' PLOVER agent type.
+# (every row was a skipped document), format 3 the actors' PLOVER agent type, format 4 the events'
+# confidence (NULL there: such events count as sure, as they were before confidences existed).
 UPGRADES = {"2": "ALTER TABLE failures ADD COLUMN kind VARCHAR DEFAULT 'skipped'",
-            "3": "ALTER TABLE actors ADD COLUMN agent VARCHAR"}
+            "3": "ALTER TABLE actors ADD COLUMN agent VARCHAR",
+            "4": "ALTER TABLE events ADD COLUMN confidence DOUBLE"}
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS documents (
@@ -29,7 +32,7 @@ CREATE TABLE IF NOT EXISTS events (
     source_country VARCHAR, target_code VARCHAR, target_country VARCHAR, cameo VARCHAR,
     plover_type VARCHAR, goldstein DOUBLE, quad_class INTEGER, negated BOOLEAN, modality VARCHAR,
     is_root BOOLEAN, event_date DATE, date_precision VARCHAR, geo_country VARCHAR,
-    rule VARCHAR, sentence VARCHAR, record JSON);
+    rule VARCHAR, sentence VARCHAR, record JSON, confidence DOUBLE);
 CREATE TABLE IF NOT EXISTS quotes (
     content_hash VARCHAR, idx INTEGER, doc_id VARCHAR, speaker VARCHAR, speaker_name VARCHAR,
     speaker_code VARCHAR, kind VARCHAR, text VARCHAR, record JSON);
@@ -59,8 +62,11 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
 
 
-# What counts as an event in groups, queries, stats and exports: neither negated nor hypothetical.
-LIVE = "NOT negated AND modality <> 'hypothetical'"
+# What counts as an event in groups, queries, stats and exports: neither negated nor hypothetical,
+# and at least as sure as the connection's threshold (`Store(min_confidence=...)`, a DuckDB variable
+# so that the grouped-events view follows it too).
+LIVE = ("NOT negated AND modality <> 'hypothetical' "
+        "AND coalesce(confidence, 1) >= coalesce(getvariable('min_confidence'), 0)")
 
 # Events grouped across articles as GDELT counts them: one real-world event is the same day, the
 # same dyad and the same CAMEO code (date resolution already maps "on Tuesday" in Wednesday's paper
@@ -88,22 +94,43 @@ def _insert(con, table: str, rows: list[list]) -> None:
         con.execute(f"INSERT INTO {table} VALUES " + ", ".join([one] * len(part)), [v for r in part for v in r])
 
 
+def busy(path: str, read_only: bool, error: str) -> str:
+    """What to do about a store another process holds. DuckDB lets many processes read a file at
+    once, but a writer (`ingest`, `serve --allow-save`) shuts out every other process, readers too,
+    and any reader (`serve`, `query`, `stats`, `export`) shuts out writers."""
+    pid = re.search(r"PID (\d+)", error)
+    who = f" (process {pid[1]})" if pid else ""
+    if read_only:
+        return (f"{path} is being written by another process{who}: an `ingest`, or a `serve --allow-save`; "
+                "DuckDB lets no other process read a store while one writes it. Wait for the ingest to "
+                "finish (or stop that server, or serve without --allow-save) and run this again")
+    return (f"{path} is open in another process{who}: a `serve`, `query`, `stats`, `export` or another "
+            "`ingest`; DuckDB lets a process write a store only when no other has it open. Stop that "
+            "process (restart a server after the ingest) and run this again, or ingest into another --db")
+
+
 class StoreError(Exception):
     """A store that cannot be opened: locked by another process, or made by another version."""
 
 
 class Store:
-    def __init__(self, path: str | Path, read_only: bool = False):
+    """`min_confidence`: events less sure than this are left out of every reading (queries, stats,
+    groups, exports, the web UI); `keep_from`: events less sure than this are not written to the
+    events table at all (a document's own record keeps every event)."""
+
+    def __init__(self, path: str | Path, read_only: bool = False, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                 keep_from: float = 0.0):
         self.path = str(path)
+        self.keep_from = keep_from
         if read_only and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such store (create one with `newsevents ingest`)")
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as err:
             if "lock" in str(err).lower():
-                raise StoreError(f"{self.path} is in use by another process (DuckDB allows one writer); "
-                                 "wait for it to finish or use another --db") from None
+                raise StoreError(busy(self.path, read_only, str(err))) from None
             raise StoreError(f"{self.path}: {err}") from None
+        self.set_min_confidence(min_confidence)
         if read_only:
             self._check_version()
             return
@@ -133,6 +160,12 @@ class Store:
         if found is None or found[0] != str(SCHEMA_VERSION):
             raise StoreError(f"{self.path} has store format {found[0] if found else 'unknown'}, this newsevents "
                              f"reads {SCHEMA_VERSION}; ingest into a new file")
+
+    def set_min_confidence(self, value: float) -> None:
+        if not 0.0 <= value <= 1.0:
+            raise StoreError(f"a minimum confidence is between 0 and 1, not {value}")
+        self.min_confidence = value
+        self.con.execute(f"SET VARIABLE min_confidence = {float(value)!r}")
 
     def close(self) -> None:
         self.con.close()
@@ -165,8 +198,8 @@ class Store:
                 e["target"] and e["target"]["code"], e["target"] and e["target"]["country"],
                 e["cameo"], e["plover"]["type"], e["goldstein"], e["quad_class"], e["negated"],
                 e["modality"], e["is_root"], e["date"], e["date_precision"],
-                e["location"] and e["location"]["country"], e["rule"], e["sentence"], json.dumps(e),
-            ] for i, e in enumerate(d["events"])]
+                e["location"] and e["location"]["country"], e["rule"], e["sentence"], json.dumps(e), e.get("confidence"),
+            ] for i, e in enumerate(d["events"]) if (e.get("confidence") if e.get("confidence") is not None else 1.0) >= self.keep_from]
             quotes += [[
                 digest, i, d["doc_id"], q["speaker"] and q["speaker"]["text"], q["speaker"] and q["speaker"]["name"],
                 q["speaker"] and q["speaker"]["code"], q["kind"], q["text"], json.dumps(q),
@@ -214,7 +247,7 @@ class Store:
 
     # -- reading ----------------------------------------------------------------------------------
     QUERY_COLUMNS = ("event_date", "source_code", "target_code", "cameo", "plover_type", "goldstein",
-                     "quad_class", "modality", "geo_country", "doc_id", "rule", "sentence")
+                     "quad_class", "modality", "confidence", "geo_country", "doc_id", "rule", "sentence")
 
     def events(self, source: str | None = None, target: str | None = None, type_: str | None = None,
                since: str | None = None, until: str | None = None, limit: int | None = None,
@@ -222,7 +255,8 @@ class Store:
                columns: tuple[str, ...] | None = None) -> tuple[list[str], list[tuple]]:
         """Events matching the filters, as (column names, rows). Parameters only: never SQL text.
         `source`/`target` match a country (ISR) or a code prefix (ISRMIL); `type_` a PLOVER type
-        (ASSAULT) or a CAMEO code prefix (19, 190)."""
+        (ASSAULT) or a CAMEO code prefix (19, 190); a value no code could match raises FilterError."""
+        check_filters(source, target, type_)
         where, args = [], []
         if not include_negated:
             where.append(LIVE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from urllib.parse import urlencode
 from importlib import resources
 from pathlib import Path
 
@@ -17,8 +18,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from ..records import Article, Document
-from ..store import LIVE, Store, content_hash
+from ..records import DEFAULT_MIN_CONFIDENCE, Article, Document
+from ..store import LIVE, FilterError, Store, content_hash
+from ..store.filters import patterns
 from . import charts
 from .render import highlight, render, speakers
 
@@ -28,6 +30,23 @@ MAX_BODY = 2_000_000  # bytes a request may carry (a long article is ~50 kB)
 TIME_LIMIT = 30.0
 PAGE = 50
 MAX_OFFSET = 1_000_000_000  # DuckDB's OFFSET overflows past 64 bits; no store is this big
+
+# The explore table: (key, SQL) per value a row shows; actor names come from the event's record
+# (the name resolved, else the words of the mention), beside the codes the filters match.
+EXPLORE_COLUMNS = (
+    ("date", "event_date"), ("source", "source_code"),
+    ("source_name", "coalesce(json_extract_string(record, '$.source.name'), json_extract_string(record, '$.source.text'))"),
+    ("target", "target_code"),
+    ("target_name", "coalesce(json_extract_string(record, '$.target.name'), json_extract_string(record, '$.target.text'))"),
+    ("type", "plover_type"), ("cameo", "cameo"), ("cameo_name", "json_extract_string(record, '$.cameo_name')"),
+    ("modality", "modality"), ("goldstein", "goldstein"), ("quad_class", "quad_class"), ("confidence", "confidence"),
+    ("place", "coalesce(json_extract_string(record, '$.location.name'), geo_country)"), ("doc_id", "doc_id"),
+    ("sentence", "sentence"),
+)
+
+# The codes a filter may name, documented (not enforced: the store's own check answers with the
+# valid codes, where a pattern mismatch would only quote the pattern).
+PATTERNS = patterns()
 
 # A date parameter is the ISO form only: pydantic would also take 0 as 1970-01-01.
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -62,12 +81,20 @@ def page(template: str, **context) -> HTMLResponse:
     return HTMLResponse(render(template, **context))
 
 
-def create_app(db: str, coder=None, time_limit: float | None = None) -> FastAPI:
+def create_app(db: str, coder=None, time_limit: float | None = None,
+               min_confidence: float = DEFAULT_MIN_CONFIDENCE, allow_save: bool = False) -> FastAPI:
+    """The app over the store `db`, opened read-only unless `allow_save` (then "Save to store"
+    writes to it, and no other process can open the store while the app runs)."""
     time_limit = TIME_LIMIT if time_limit is None else time_limit
     app = FastAPI(title="newsevents", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Political events and quotations from news text.")
-    store = Store(db)
+    store = Store(db, read_only=not allow_save, min_confidence=min_confidence)
     lock = threading.Lock()
+
+    def page(template: str, **context) -> HTMLResponse:
+        # Shadows the module's `page` inside this app, so that every page knows whether this
+        # server may save (the annotated story's Save button) without each route passing it.
+        return HTMLResponse(render(template, can_save=allow_save, **context))
     state = {"coder": coder}
 
     def get_coder():
@@ -120,19 +147,44 @@ def create_app(db: str, coder=None, time_limit: float | None = None) -> FastAPI:
 
     @app.post("/annotate", response_class=HTMLResponse, include_in_schema=False)
     async def annotate(text: str = Form(""), published: str = Form(""), file: UploadFile | None = File(None)):
+        from ..reading import Failure, read_story
+
+        def failed(message: str, status: int) -> HTMLResponse:
+            response = page("annotate.html", error=message)
+            response.status_code = status
+            return response
+
+        article = None
         if file is not None and file.filename:
             raw = await file.read(MAX_BODY + 1)
             if len(raw) > MAX_BODY:
                 raise HTTPException(413, "file too large")
-            text = raw.decode("utf-8", errors="replace")
+            # The command line's readers: an HTML page is extracted and cleaned, never coded as
+            # markup. The name is used for its suffix and in messages only; nothing is written.
+            name = Path(file.filename).name or "upload.txt"
+            if Path(name).suffix.lower() in (".jsonl", ".ndjson", ".gz"):
+                return failed(f"{name}: upload one story (.txt, .html, .htm); code JSON Lines with `newsevents ingest`", 400)
+            article = read_story(raw, name, iso_date(published, "published", "body"))
+            if isinstance(article, Failure):
+                return failed(f"Cannot code {article}", 400)
+            text, published = article.text, article.published or ""
         if not text.strip():
             return page("annotate.html", missing=True)
-        doc = code_text(text, published)
+        try:
+            doc = code_text(text, published)
+        except HTTPException as err:
+            if err.status_code != 503:
+                raise
+            return failed(str(err.detail), 503)
+        # `text` is what was coded (a page's extracted text), so "Save to store" saves that, not markup.
         return page("annotated.html", runs=highlight(text, doc), events=doc.events, speakers=speakers(doc),
-                    text=text, published=published)
+                    text=text, published=published, min_confidence=store.min_confidence)
 
     @app.post("/save", include_in_schema=False)
     def save(text: str = Form(...), published: str = Form("")):
+        if not allow_save:
+            raise HTTPException(403, "this server opened its store read-only; start it with "
+                                     "`newsevents serve --allow-save` to save stories")
         doc = code_text(text, published)
         article = Article(doc.doc_id, text, published or None, origin="web")
         digest = content_hash(article)
@@ -147,10 +199,18 @@ def create_app(db: str, coder=None, time_limit: float | None = None) -> FastAPI:
                 q: str = "", page_no: int = Query(1, alias="page", ge=1)):
         f = {"source": source or None, "target": target or None, "type_": type or None,
              "since": iso_date(since, "since"), "until": iso_date(until, "until"), "text": q or None}
-        with lock:
-            cols, rows = store.events(**f, limit=PAGE + 1, offset=(page_no - 1) * PAGE)
-        return page("explore.html", columns=cols, rows=[dict(zip(cols, r)) for r in rows[:PAGE]], more=len(rows) > PAGE,
-                    page=page_no, source=source, target=target, type=type, since=since, until=until, q=q)
+        form = {"source": source, "target": target, "type": type, "since": since, "until": until, "q": q}
+        try:
+            with lock:
+                _, rows = store.events(**f, limit=PAGE + 1, offset=(page_no - 1) * PAGE,
+                                       columns=tuple(sql for _, sql in EXPLORE_COLUMNS))
+        except FilterError as err:
+            return HTMLResponse(render("explore.html", error=str(err), rows=[], can_save=allow_save, **form), status_code=422)
+        shown = [dict(zip((key for key, _ in EXPLORE_COLUMNS), r)) for r in rows[:PAGE]]
+        for row in shown:
+            row["dyad"] = urlencode({"source": row["source"] or "", "target": row["target"] or ""})
+        return page("explore.html", rows=shown, more=len(rows) > PAGE, page=page_no,
+                    query=urlencode({k: v for k, v in form.items() if v}), **form)
 
     @app.get("/dyad", response_class=HTMLResponse, include_in_schema=False)
     def dyad(source: str = "", target: str = ""):
@@ -160,8 +220,12 @@ def create_app(db: str, coder=None, time_limit: float | None = None) -> FastAPI:
                     f"SELECT source_code, target_code, count(*) FROM events WHERE {LIVE} "
                     "AND source_code IS NOT NULL AND target_code IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 20").fetchall()
             return page("dyad.html", source=source, target=target, top=top)
-        with lock:
-            _, rows = store.events(source or None, target or None, columns=("event_date", "quad_class", "goldstein"))
+        try:
+            with lock:
+                _, rows = store.events(source or None, target or None, columns=("event_date", "quad_class", "goldstein"))
+        except FilterError as err:
+            return HTMLResponse(render("dyad.html", source=source, target=target, top=[], error=str(err),
+                                       can_save=allow_save), status_code=422)
         return page("dyad.html", source=source, target=target, count=len(rows), chart=charts.dyad_chart(rows))
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
@@ -198,13 +262,19 @@ def create_app(db: str, coder=None, time_limit: float | None = None) -> FastAPI:
         return code_text(req.text, req.published).to_dict()
 
     @app.get("/api/events", summary="Stored events, filtered")
-    def api_events(source: str | None = None, target: str | None = None, type: str | None = None,
+    def api_events(source: str | None = Query(None, json_schema_extra={"pattern": PATTERNS["actor"]}),
+                   target: str | None = Query(None, json_schema_extra={"pattern": PATTERNS["actor"]}),
+                   type: str | None = Query(None, json_schema_extra={"pattern": PATTERNS["type"]}),
                    since: str | None = Query(None, pattern=ISO_DATE, json_schema_extra={"format": "date"}),
                    until: str | None = Query(None, pattern=ISO_DATE, json_schema_extra={"format": "date"}), q: str | None = None,
                    limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)):
         since, until = iso_date(since, "since"), iso_date(until, "until")
-        with lock:
-            cols, rows = store.events(source, target, type, since, until, limit=limit, text=q, offset=offset)
+        try:
+            with lock:
+                cols, rows = store.events(source, target, type, since, until, limit=limit, text=q, offset=offset)
+        except FilterError as err:  # in the shape of FastAPI's own validation errors, as for dates
+            raise RequestValidationError([{"type": "value_error", "loc": ("query", err.name), "input": {"source": source, "target": target, "type": type}[err.name],
+                                           "msg": str(err)}]) from None
         return [{c: (str(v) if isinstance(v, dt.date) else v) for c, v in zip(cols, r)} for r in rows]
 
     @app.get("/api/actors", summary="Actors by number of events as source or target")

@@ -43,21 +43,53 @@ def dyad_chart(rows: list[tuple]) -> Markup:
     return as_div(fig, "dyad-chart")
 
 
+LABEL_PX = 12  # the network's label font size
+LABEL_GAP = 1.5  # neighbouring labels' centres are at least this many font sizes apart
+
+
+def ring_radius(n: int) -> float:
+    """The ring's radius in pixels: wide enough that `n` labels written along their radii, outward,
+    stand LABEL_GAP font sizes apart where they start (and further apart beyond), so none overlaps."""
+    return max(180.0, n * LABEL_GAP * LABEL_PX / (2 * math.pi))
+
+
 def network_chart(pairs: list[tuple]) -> Markup:
-    """Actors on a circle, an edge per (source, target, events, mean quad class) in `pairs`."""
+    return as_div(network_figure(pairs), "network-chart")
+
+
+def network_figure(pairs: list[tuple]):
+    """Actors on a ring, an edge per (source, target, events, mean quad class) in `pairs`. Labels
+    run outward along each node's radius (as on a sunburst), which keeps them apart however many
+    nodes there are: the ring grows with their number."""
     import plotly.graph_objects as go
 
     nodes = sorted({a for p in pairs for a in p[:2]})
-    pos = {n: (math.cos(2 * math.pi * i / max(1, len(nodes))), math.sin(2 * math.pi * i / max(1, len(nodes)))) for i, n in enumerate(nodes)}
+    n = max(1, len(nodes))
+    angle = {node: 2 * math.pi * i / n for i, node in enumerate(nodes)}
+    pos = {node: (math.cos(a), math.sin(a)) for node, a in angle.items()}
     fig = go.Figure()
-    for s, t, n, quad in pairs:
+    for s, t, count, quad in pairs:
         colour = QUAD_COLOURS[2] if quad < 2.5 else QUAD_COLOURS[4]
         fig.add_scatter(x=[pos[s][0], pos[t][0]], y=[pos[s][1], pos[t][1]], mode="lines", hoverinfo="text",
-                        text=f"{s} → {t}: {n}", line={"width": 1 + 2 * math.log1p(n), "color": colour}, showlegend=False)
-    fig.add_scatter(x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text", text=nodes,
-                    textposition="top center", marker={"size": 12, "color": "#2c3e50"}, showlegend=False)
-    fig.update_layout(height=600, xaxis={"visible": False}, yaxis={"visible": False}, margin={"t": 20})
-    return as_div(fig, "network-chart")
+                        text=f"{s} → {t}: {count}", line={"width": 1 + 2 * math.log1p(count), "color": colour}, showlegend=False)
+    fig.add_scatter(x=[pos[v][0] for v in nodes], y=[pos[v][1] for v in nodes], mode="markers", text=nodes,
+                    hoverinfo="text", marker={"size": 10, "color": "#2c3e50"}, showlegend=False)
+    for v in nodes:
+        x, y = pos[v]
+        degrees = math.degrees(angle[v])
+        left = 90 < degrees < 270  # on the left, text reads from its outer end, so it is not upside down
+        fig.add_annotation(x=x, y=y, text=v, showarrow=False, font={"size": LABEL_PX},
+                           textangle=-(degrees - 180 if left else degrees),
+                           xanchor="center" if abs(x) < 0.2 else ("right" if x < 0 else "left"),
+                           yanchor="middle" if abs(y) < 0.2 else ("top" if y < 0 else "bottom"),
+                           xshift=8 * x, yshift=8 * y)
+    radius = ring_radius(len(nodes))
+    reach = 1 + (LABEL_PX * 0.65 * max((len(v) for v in nodes), default=0) + 16) / radius  # the longest label's end
+    side = int(2 * radius * reach) + 40
+    axis = {"visible": False, "range": [-reach, reach], "fixedrange": True}
+    fig.update_layout(height=side, width=side, xaxis=axis, yaxis={**axis, "scaleanchor": "x"},
+                      margin={"t": 20, "b": 20, "l": 20, "r": 20}, plot_bgcolor="#fff")
+    return fig
 
 
 def map_chart(points: list[tuple]) -> Markup:

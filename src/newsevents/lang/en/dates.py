@@ -86,6 +86,8 @@ def read_date(text: str, published: str | None, future: bool = False) -> When | 
         return None
     pub = dt.date.fromisoformat(published[:10])
     low = text.lower()
+    if any(w in _words().undated_time_words for w in re.findall(r"[a-z]+", low)):
+        return None  # "the 30th anniversary", "the 20th century": not the 30th or 20th of a month
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", low):
         return When(pub.isoformat(), text, "day")
     if re.search(r"\b(yesterday|last night)\b", low):

@@ -1,5 +1,6 @@
 """One row per coded event: PLOVER/POLECAT-style JSON, CSV, Parquet, and the full event records
-as JSON Lines. Negated and hypothetical events are left out."""
+as JSON Lines. Negated and hypothetical events are left out, and so are events less sure than the
+store's threshold (`--min-confidence`)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def plover_record(e: dict, doc_id: str, published, url: str | None, key: str) ->
         "target_actor": tgt.get("name") or tgt.get("text"), "target_country": tgt.get("country"),
         "target_sector": tgt.get("agent") or tgt.get("sector"), "target_code": tgt.get("code"),
         "cameo": e["cameo"], "goldstein": e["goldstein"], "quad_class": e["quad_class"],
-        "modality": e["modality"], "attributed_to": (e.get("attributed_to") or {}).get("name") or (e.get("attributed_to") or {}).get("text"),
+        "modality": e["modality"], "confidence": e.get("confidence"), "attributed_to": (e.get("attributed_to") or {}).get("name") or (e.get("attributed_to") or {}).get("text"),
         "location_name": loc.get("name"), "country": loc.get("country"), "lat": loc.get("lat"), "lon": loc.get("lon"),
         "geonames_id": loc.get("geonames_id"), "quantity": (e.get("quantity") or {}).get("value"),
         "fatalities": e.get("fatalities"), "injuries": e.get("injuries"),
