@@ -486,7 +486,7 @@ def test_a_read_only_server_hides_save_and_refuses_it(coder, example_store):
         assert stored_events(c) == before
 
 
-@pytest.mark.parametrize("n", [2, 12, 60, 250])
+@pytest.mark.parametrize("n", [2, 12, 60, pytest.param(250, marks=pytest.mark.slow)])
 def test_network_labels_run_outward_and_stand_apart(n):
     import math
 
