@@ -24,7 +24,8 @@ class Pages(http.server.BaseHTTPRequestHandler):
         Pages.seen.append((self.path, self.headers.get("User-Agent"), time.monotonic()))
         routes = {
             "/port.html": (200, "text/html; charset=utf-8", page().encode()),
-            "/other.html": (200, "text/html", page(title="Port deal inquiry opens | Island Times").encode()),
+            "/other.html": (200, "text/html", page(title="Port deal inquiry opens | Island Times").replace(
+                "<h1>Minister resigns over port deal</h1>", "<h1>Port deal inquiry opens</h1>").encode()),
             "/report.pdf": (200, "application/pdf", b"%PDF-1.7\n"),
             "/big.html": (200, "text/html", BIG.encode()),
             "/teaser.html": (200, "text/html", b"<html><body><article><p>Subscribers can read the whole story of "
