@@ -328,6 +328,12 @@ def _reported_as_happening(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
+def _contest(sent: Span) -> bool:
+    """A sentence about a game or a race, with no weapon and no armed force in it."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & vocab.contest_words) and not lemmas & (vocab.weapons | vocab.group_nouns)
+
+
 def _natural_cause(sent: Span) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in vocab.natural_forces - vocab.thing_pronouns for t in sent)
 
@@ -560,6 +566,10 @@ class EventCoder:
                 used.update(t.i for p, t in clause.preps if p not in vocab.circumstances)
                 used.update(t.i for t in clause.subject)  # "a car bomb exploded" is one event
         events.extend(self._nominal_events(sent, mentions, used, part, offset, heads))
+        if events and any(e.cameo_root in VIOLENT_ROOTS for e in events) and _contest(sent):
+            # "beat the champion on the last lap", "killed the game off in stoppage time"
+            self._say("a sporting contest: its beating, attacking and killing are the game's")
+            events = [e for e in events if e.cameo_root not in VIOLENT_ROOTS]
         if not events and proposal in LEARNED_CODES:
             events = self._proposed(sent, proposal, mentions, part, offset)
         if events:
