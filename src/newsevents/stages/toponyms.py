@@ -3,8 +3,10 @@ every toponym it can place:
 
 - sites named by their kind ("Royal Street", "Colchester General Hospital", "Collier County",
   "Mount Chaambi": the words in data/site_words.tsv);
-- towns too small for the actor gazetteer (GeoNames places of 1,000 people and more), taken only
-  where the story is set in their country, in their state or region first;
+- towns too small for the actor gazetteer (GeoNames places of 500 people and more), taken only
+  where the story is set in their country, in their state or region first, and never for a
+  one-word name that is a month, a weekday, a compass point, a word the story writes in lower
+  case, or a person's given name or surname in the story (`WeakName`);
 - names written in capitals ("SAN DIEGO (AP)", "A PARANAQUE court");
 - a nationality adjective on a thing, as its country ("the Greek islands", not "Greek soldiers");
 - European road numbers ("the A417") in stories set in Europe;
@@ -40,6 +42,43 @@ ROAD_COUNTRIES = {"GBR", "IRL", "FRA", "DEU", "NLD", "BEL", "ESP", "ITA", "AUT",
 # A city of fewer people than this, abroad in a story set elsewhere, may be a town at home.
 SMALL_CITY = 100_000
 AROUND = {"city", "region", "site", "street", "land"}
+# Words that name a town only in a gazetteer: compass points and seasons (months and weekdays come
+# from the language's word lists).
+COMMON_NAMES = {"north", "south", "east", "west", "central", "spring", "summer", "autumn", "winter", "fall",
+                "christmas", "easter", "independence", "liberty", "union", "victory", "unity", "hope", "mission"}
+
+
+class WeakName:
+    """A one-word name that is a town only in the gazetteer, never on its own: a month, a weekday,
+    a compass point or a season, a word the story also writes in lower case ("the mission ...
+    Mission"), and a name the story gives a person ("Helen Kunz ... the deaths of Helen", "John
+    Bolton ... the job to Bolton")."""
+
+    def __init__(self, text: str, persons: list[tuple[int, int]]):
+        self.text = text
+        self.lower = set(re.findall(r"\b[a-z][a-z'-]+\b", text))
+        # given names: the first word of a person's full name ("Helen" of "Helen Kunz")
+        self.person_words: set[str] = set()
+        for s, e in persons:
+            words = text[s:e].split()
+            if len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha():
+                self.person_words.add(words[0])
+        # the surname of a person the story names in full ("John Bolton ... offered the job to Bolton")
+        surnames = {text[s:e].split()[-1] for s, e in persons if len(text[s:e].split()) >= 2}
+        surnames = {w for w in surnames if w.isalpha() and w[:1].isupper()}
+        self.person_words.update(surnames)
+        # and a word before such a surname ("Helen Kunz", Kenneth Kunz being named)
+        if surnames:
+            pattern = r"\b([A-Z][a-z]+) (?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b"
+            self.person_words.update(re.findall(pattern, text))
+
+    def __call__(self, name: str) -> bool:
+        if " " in name.strip():
+            return False
+        low = name.lower()
+        if low in COMMON_NAMES or low in vocab.months or low in vocab.weekdays or low in self.lower:
+            return True
+        return name in self.person_words
 
 
 @dataclass
@@ -225,14 +264,28 @@ class Toponyms:
                         hint = nxt[0][2][0].country
                 root = span.root
                 ent = root.ent_type_
-                prep = root.head if root.dep_ == "pobj" else None
+                # "from Gloucester and Cheltenham": a name joined to a place's takes its preposition
+                anchor = root
+                while anchor.dep_ == "conj" and anchor.head is not anchor and anchor.head.pos_ == "PROPN":
+                    anchor = anchor.head
+                prep = anchor.head if anchor.dep_ == "pobj" else None
                 placed = (ent in ("GPE", "LOC", "FAC") or hint is not None
                           or (prep is not None and prep.lower_ in vocab.town_prepositions and ent in ("", "PERSON", "ORG", "NORP")
-                              and (ent != "PERSON" or e - i == 1)))
+                              and (ent != "PERSON" or e - i == 1))
+                          or self._of_person(prep, ent))
                 if placed:
                     out.append((i, e, hint))
             i = e
         return out
+
+    @staticmethod
+    def _of_person(prep, ent: str) -> bool:
+        """"David Mahler of Bellmore", "a urologist from ...": "of" after a person's name names
+        where they live."""
+        if prep is None or prep.lower_ != "of" or ent not in ("", "GPE", "LOC"):
+            return False
+        head = prep.head
+        return head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
 
     # -- per document -----------------------------------------------------------------------------
     def resolve(self, found: Found, places: list[Place], text: str) -> list[Place]:
@@ -264,8 +317,11 @@ class Toponyms:
         counts = Counter(p.country for p in places + out if p.country)
         countries = {c for c, _ in counts.most_common(2)}
         regions = [(p.country, p.admin1) for p in places + out if p.admin1 and p.country]
+        weak = WeakName(text, found.persons)
         for c in sorted((c for c in found.candidates if c.kind == "town"), key=lambda c: c.start):
             if any(a < c.end and c.start < b for a, b in taken):
+                continue
+            if weak(c.text):
                 continue
             rec = self._town(c, countries, regions)
             if rec is not None:
@@ -288,26 +344,57 @@ class Toponyms:
         return out
 
     def _reread_abroad(self, places: list[Place]) -> None:
-        """A city the gazetteer places in a country nothing else in the story names is read as a
-        town of the story's country where it has one ("NELSON, B.C. ... the office in Nelson")."""
+        """A city, or a state or province, that the gazetteer places in a country nothing else in
+        the story names is read as a town of the story's country where it has one ("NELSON, B.C.
+        ... the office in Nelson"; "Ramor Theatre, Virginia" in a story set in County Cavan): one
+        such name never sets a story's country."""
         counts = Counter(p.country for p in places if p.country)
         if not counts:
             return
         home, n = counts.most_common(1)[0]
         for p in places:
-            if p.feature != "city" or not p.country or p.country == home or n < 2:
+            if p.feature not in ("city", "region") or not p.country or p.country == home or n < 2:
                 continue
-            known = gazetteer().city(p.geonames_id or "")
-            if known is None or known.population >= SMALL_CITY:
-                continue  # Manchester in a story set in America is still Manchester
+            if p.feature == "region":
+                if not (p.geonames_id and p.admin1):
+                    continue  # a state or province with its GeoNames record
+            else:
+                known = gazetteer().city(p.geonames_id or "")
+                if known is None or known.population >= SMALL_CITY:
+                    continue  # Manchester in a story set in America is still Manchester
             if sum(1 for q in places if q.country == p.country and q.name != p.name):
                 continue
             rec = self.town(p.text, p.start, home)
             if rec is not None:
                 vars(p).update(vars(rec))
+        self._reread_in_state(places)
 
-    def town(self, text: str, start: int, country: str) -> Place | None:
-        """The place record for a town of `country` named `text` at `start`, if there is one."""
+    @staticmethod
+    def _reread_in_state(places: list[Place]) -> None:
+        """A small city in a state or region nothing else in the story names is read as the town of
+        that name in a state the story does name ("NEW JERSEY ... the Lukoil in Riverdale" is
+        Riverdale, New Jersey, not Riverdale, Georgia)."""
+        for p in places:
+            if p.feature != "city" or not p.country or not p.admin1 or not p.geonames_id:
+                continue
+            others = Counter((q.country, q.admin1) for q in places if q.admin1 and q.name != p.name)
+            if others[(p.country, p.admin1)]:
+                continue
+            known = gazetteer().city(p.geonames_id)
+            if known is None or known.population >= SMALL_CITY:
+                continue
+            options = [o for o in gazetteer().towns(p.name.lower())
+                       if o.country == p.country and others[(o.country, o.admin1)] and o.id != p.geonames_id]
+            if options:
+                best = max(options, key=lambda o: (others[(o.country, o.admin1)], o.population))
+                vars(p).update(vars(place_record(best, p.text, p.start, p.end)))
+
+    def town(self, text: str, start: int, country: str, admin1: str | None = None) -> Place | None:
+        """The place record for a town of `country` (of its state or region `admin1`, when given)
+        named `text` at `start`, if there is one."""
+        if admin1 is not None:
+            options = [o for o in gazetteer().towns(text.lower()) if o.country == country and o.admin1 == admin1]
+            return place_record(options[0], text, start, start + len(text)) if options else None
         return self._town(Candidate(start, start + len(text), text, "town", "city", country), set(), [])
 
     @staticmethod
