@@ -565,3 +565,13 @@ def test_a_sporting_contest_has_no_assaults_unless_arms_are_in_it(code):
         assert not [e for e in code(text).events if e.cameo_root in ("18", "19", "20")], text
     doc = code("Gunmen attacked a football stadium in Mogadishu during a league match, killing four people.")
     assert [e for e in doc.events if e.cameo_root in ("18", "19")]
+
+
+def test_an_attack_between_two_named_people_with_no_arms_is_criticism(code):
+    for text in ("Senator Maria Lopez attacked Governor Tom Reed over the budget on Sunday.",
+                 "In a televised debate, Nigel Farrow hit him hard on immigration."):
+        doc = code(text)
+        assert not [e for e in doc.events if e.cameo_root == "19"], text
+        assert [e for e in doc.events if e.cameo == "111" and e.plover.type == "ACCUSE"], text
+    doc = code("Soldiers attacked Governor Tom Reed's convoy with rockets.")
+    assert [e for e in doc.events if e.cameo_root == "19"]

@@ -328,6 +328,17 @@ def _reported_as_happening(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
+def _person(tok: Token | None) -> bool:
+    return tok is not None and (tok.ent_type_ == "PERSON" or tok.lower_ in vocab.person_pronouns)
+
+
+def _words_between_people(clause: Clause) -> bool:
+    """A named person acting on another, with no weapon and no armed force in the sentence."""
+    lemmas = {t.lemma_.lower() for t in clause.verb.sent}
+    return (not clause.passive and _person(clause.dobj) and bool(clause.subject) and all(map(_person, clause.subject))
+            and not lemmas & (vocab.weapons | vocab.group_nouns))
+
+
 def _contest(sent: Span) -> bool:
     """A sentence about a game or a race, with no weapon and no armed force in it."""
     lemmas = {t.lemma_.lower() for t in sent}
@@ -895,6 +906,8 @@ class EventCoder:
             c.dep_ == "ccomp" and Clause(c).auxes & (vocab.future_auxiliaries | vocab.hypothetical_auxiliaries) for c in verb.children
         ):
             code, rule = "130", rule + "+threat"  # "warned that police will no longer tolerate rallies"
+        if code[:2] == "19" and verb.lemma_.lower() in vocab.verbal_attack_verbs and _words_between_people(clause):
+            code, rule = "111", rule + "+words"  # "Trump is attacking him": criticism (PLOVER ACCUSE)
         if code in GENERIC or (code[:2] in ("02", "03", "10", "12", "13") and len(code) == 3):
             code = compose(code, self._inner(clause))
         if speech is not None and clause.auxes & vocab.obligation_auxiliaries and attributed and (code[:2] in DEMANDABLE_ROOTS or entry is OBLIGATION):
