@@ -561,8 +561,10 @@ def test_an_interview_or_briefing_is_no_consultation(code):
 def test_a_sporting_contest_has_no_assaults_unless_arms_are_in_it(code):
     for text in ("Uganda's Joshua Kiprui beat Kenya's champion on the last lap of the 10,000m race in Oslo.",
                  "The Argentine striker killed the match off with a late goal against Chile.",
-                 "Morocco attacked from the first minute of the World Cup match against Spain."):
-        assert not [e for e in code(text).events if e.cameo_root in ("18", "19", "20")], text
+                 "Morocco attacked from the first minute of the World Cup match against Spain.",
+                 "The Brazilian defended her marathon title in Berlin on Sunday.",
+                 "Norway's Lars Eide surrendered a two-minute lead on the final climb as the peloton caught him."):
+        assert not [e for e in code(text).events if e.cameo_root in ("05", "08", "18", "19", "20")], text
     doc = code("Gunmen attacked a football stadium in Mogadishu during a league match, killing four people.")
     assert [e for e in doc.events if e.cameo_root in ("18", "19")]
 

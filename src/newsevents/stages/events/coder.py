@@ -38,6 +38,8 @@ OWN_FORCES_CODES = {"087", "0873", "0874"}
 # Acts that, done by two countries' forces together, are military cooperation (CAMEO 062).
 JOINT_FORMS = {"150": "062"}
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# Families whose verbs a sporting contest borrows: defending (05), yielding (08), fighting (18-20).
+CONTEST_ROOTS = {"05", "08"} | VIOLENT_ROOTS
 # Verbal acts whose complement is their content, not a separate event: appeals, intents, demands,
 # accusations, rejections, threats.
 SUBSUMING_ROOTS = {"02", "03", "10", "11", "12", "13"}
@@ -577,10 +579,11 @@ class EventCoder:
                 used.update(t.i for p, t in clause.preps if p not in vocab.circumstances)
                 used.update(t.i for t in clause.subject)  # "a car bomb exploded" is one event
         events.extend(self._nominal_events(sent, mentions, used, part, offset, heads))
-        if events and any(e.cameo_root in VIOLENT_ROOTS for e in events) and _contest(sent):
-            # "beat the champion on the last lap", "killed the game off in stoppage time"
-            self._say("a sporting contest: its beating, attacking and killing are the game's")
-            events = [e for e in events if e.cameo_root not in VIOLENT_ROOTS]
+        if events and any(e.cameo_root in CONTEST_ROOTS for e in events) and _contest(sent):
+            # "beat the champion on the last lap", "killed the game off in stoppage time",
+            # "defended her crown", "surrendered a three-shot lead"
+            self._say("a sporting contest: its beating, attacking, defending and yielding are the game's")
+            events = [e for e in events if e.cameo_root not in CONTEST_ROOTS]
         if not events and proposal in LEARNED_CODES:
             events = self._proposed(sent, proposal, mentions, part, offset)
         if events:
