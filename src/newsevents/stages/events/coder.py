@@ -38,6 +38,8 @@ OWN_FORCES_CODES = {"087", "0873", "0874"}
 # Acts that, done by two countries' forces together, are military cooperation (CAMEO 062).
 JOINT_FORMS = {"150": "062"}
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+# Families that an interview's mechanics look like: appeals, consultations, requests (02, 04, 10).
+INTERVIEW_ROOTS = {"02", "04", "10"}
 # Families whose verbs a sporting contest borrows: defending (05), yielding (08), fighting (18-20).
 CONTEST_ROOTS = {"05", "08"} | VIOLENT_ROOTS
 # Verbal acts whose complement is their content, not a separate event: appeals, intents, demands,
@@ -588,10 +590,11 @@ class EventCoder:
             events = self._proposed(sent, proposal, mentions, part, offset)
         if events:
             self._infer_countries(events, sent, mentions, setting)
-            for e in [e for e in events if e.cameo_root == "04" and (_press(e.source) or _press(e.target))]:
-                # "speaking to reporters", "in an interview with Reuters": talking to the press is
-                # how news is made, not a consultation between two political actors
-                self._say(f"{e.trigger!r}: talks with the press are no consultation")
+            for e in [e for e in events if e.cameo_root in INTERVIEW_ROOTS and (_press(e.source) or _press(e.target))]:
+                # "speaking to reporters", "in an interview with Reuters", "a reporter asked him":
+                # talking with the press is how news is made, not a consultation or an appeal
+                # between two political actors
+                self._say(f"{e.trigger!r}: talks with the press are no consultation or appeal")
                 events.remove(e)
             for e in events:
                 if e.target is None and e.source is not None and e.source.country and (
