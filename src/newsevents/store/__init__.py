@@ -109,6 +109,12 @@ def busy(path: str, read_only: bool, error: str) -> str:
             "process (restart a server after the ingest) and run this again, or ingest into another --db")
 
 
+def _confidence(event: dict) -> float:
+    """An event's confidence; one with none (no event-type model) counts as sure, as in `LIVE`."""
+    value = event.get("confidence")
+    return 1.0 if value is None else value
+
+
 class StoreError(Exception):
     """A store that cannot be opened: locked by another process, or made by another version."""
 
@@ -199,7 +205,7 @@ class Store:
                 e["cameo"], e["plover"]["type"], e["goldstein"], e["quad_class"], e["negated"],
                 e["modality"], e["is_root"], e["date"], e["date_precision"],
                 e["location"] and e["location"]["country"], e["rule"], e["sentence"], json.dumps(e), e.get("confidence"),
-            ] for i, e in enumerate(d["events"]) if (e.get("confidence") if e.get("confidence") is not None else 1.0) >= self.keep_from]
+            ] for i, e in enumerate(d["events"]) if _confidence(e) >= self.keep_from]
             quotes += [[
                 digest, i, d["doc_id"], q["speaker"] and q["speaker"]["text"], q["speaker"] and q["speaker"]["name"],
                 q["speaker"] and q["speaker"]["code"], q["kind"], q["text"], json.dumps(q),

@@ -336,17 +336,21 @@ def _person(tok: Token | None) -> bool:
     return tok is not None and (tok.ent_type_ == "PERSON" or tok.lower_ in vocab.person_pronouns)
 
 
+def _unarmed(lemmas: set[str]) -> bool:
+    """No weapon and no armed force among a sentence's lemmas: force there may be a figure of speech."""
+    return not lemmas & (vocab.weapons | vocab.group_nouns)
+
+
 def _words_between_people(clause: Clause) -> bool:
     """A named person acting on another, with no weapon and no armed force in the sentence."""
-    lemmas = {t.lemma_.lower() for t in clause.verb.sent}
     return (not clause.passive and _person(clause.dobj) and bool(clause.subject) and all(map(_person, clause.subject))
-            and not lemmas & (vocab.weapons | vocab.group_nouns))
+            and _unarmed({t.lemma_.lower() for t in clause.verb.sent}))
 
 
 def _contest(sent: Span) -> bool:
     """A sentence about a game or a race, with no weapon and no armed force in it."""
     lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & vocab.contest_words) and not lemmas & (vocab.weapons | vocab.group_nouns)
+    return bool(lemmas & vocab.contest_words) and _unarmed(lemmas)
 
 
 def _natural_cause(sent: Span) -> bool:
