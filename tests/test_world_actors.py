@@ -153,3 +153,20 @@ def test_an_armed_group_that_governs_and_a_name_listed_once(code):
 def test_a_date_takes_no_agency_and_a_two_letter_agency_is_the_wire(coder):
     assert coder.actor("Jan 9 (AP)") is None or coder.actor("Jan 9 (AP)").text != "Jan 9 (AP)"
     assert coder.actor("AP").agent == "JRN"  # not the Maldivian party of those initials
+
+
+def test_a_capital_named_alone_as_an_actor_is_its_government(coder):
+    assert coder.actor("Tehran").code == "IRNGOV"
+    assert coder.actor("Downing Street").code == "GBRGOV"
+    assert coder.actor("Kharkiv").sector is None  # a city that is no seat of government stays a place
+
+
+def test_an_acronym_several_countries_bodies_bear_is_the_most_prominent_and_unsure(coder, code):
+    pri = coder.actor("the PRI")
+    assert pri.country == "MEX" and pri.confidence < 0.9  # Mexico's, not Chile's or the Dominican one
+    assert coder.actor("the ELN").country == "COL"  # the group in most conflicts, not Bolivia's of 1967
+    assert coder.actor("the PKK").code == "TURREB"  # the hand-written table's reading stands
+    assert coder.actor("FSB").code == "RUSSPY"  # a distinctive agency before a ranked party
+    # the story's own country wins over prominence
+    doc = code("Chilean senators met in Santiago. The PRI said it would back the bill.", published="2026-11-20")
+    assert any(a.text.endswith("PRI") and a.country == "CHL" for a in doc.actors)

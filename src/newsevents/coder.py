@@ -191,7 +191,7 @@ class Coder:
         resolver = getattr(self, "_resolver", None) or ActorResolver(self.kb)
         self._resolver = resolver
         with using(self.lang):
-            mentions = resolver.analyse(self.nlp(text), 0, DocState(date))
+            mentions = resolver.analyse(self.nlp(text), 0, DocState(date, alone=True))
         best: Actor | None = None
         for m in mentions.values():
             for a in m.actors:

@@ -32,7 +32,7 @@ OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # rests on): a name the knowledge base knows, a country named in the phrase, a coreference link.
 STRONG = 0.9  # the confidence a mention needs to count towards the story's setting
 CONFIDENCE = {"known": 0.95, "known, obscure": 0.85, "country": 0.95, "city": 0.8, "surname": 0.8,
-              "coreference": 0.8, "spelling": 0.75, "weak": 0.6}
+              "coreference": 0.8, "spelling": 0.75, "weak": 0.6, "shared acronym": 0.6}
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 INITIAL = re.compile(r"[A-Z]\.?")
 # Sectors of head nouns that say what kind of body a name modifies ("the Umma party", "Santa Marta
@@ -43,6 +43,9 @@ KIND_NOUN_SECTORS = {"PTY", "EDU", "BUS", "MED", "JRN", "REL", "LAB", "JUD", "LE
 # criminal one by its head noun): the body is the same, and the head noun's sector is taken.
 ARMED = {"REB", "CRM", "PRM", "MIL"}
 PLACE_KINDS = ("country", "demonym", "capital", "place")
+# Sources whose bodies come most prominent first (Party Facts by best vote share, UCDP by conflicts
+# fought): of an acronym several countries' bodies bear, their first is the likeliest reading.
+RANKED_SOURCES = ("partyfacts:", "ucdp:")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -66,7 +69,9 @@ class DocState:
     variant_spans: set = field(default_factory=set)  # token spans matched by spelling only (this segment)
     resolving: set = field(default_factory=set)  # heads being resolved now (appositions read each other)
     ambiguous_spans: set = field(default_factory=set)  # token spans naming places of several countries (this segment)
+    shared_acronyms: set = field(default_factory=set)  # token spans of an acronym several countries' bodies bear (this segment)
     explain: bool = False  # record why each mention resolved as it did (Mention.how), for `explain`
+    alone: bool = False  # a name given on its own, with no story around it (`Coder.actor`)
 
     def antecedent(self, term: str, sector: str | None) -> Actor | None:
         """The most recent actor named by `term` ("prime minister"), else of the same sector for
@@ -105,13 +110,16 @@ def street_words() -> frozenset[str]:
     return frozenset(r["word"] for r in tables.load("site_words") if r["position"] == "head" and r["feature"] == "street")
 
 
-def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = ()) -> Entry | None:
+def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = (), acronym: bool = False) -> Entry | None:
     """The reading of an ambiguous name that the story supports: a "Tripoli" in a story about
     Lebanon, or in a paragraph that names Lebanon, is Lebanon's; with no such support, the most
     populous (first) one. People of one name: the one in office on the story's date. Bodies of one
     name ("PRI"): the one of a country the story names, else the hand-written table's or the first
     distinctive one (the most prominent); a body named with ordinary words only ("Party of God")
-    only where the story names its country, else none (an unknown body beats a wrong country)."""
+    only where the story names its country, else none (an unknown body beats a wrong country). An
+    acronym named alone, with no story, is no ordinary word: the most prominent body that bears it
+    (in a source that ranks its bodies: the most voted party, the longest-fighting group) stands,
+    as a guess the caller marks unsure."""
     first = entries[0]
     if first.kind == "person" and len(entries) > 1:
         people = [e for e in entries if e.kind == "person"]
@@ -122,6 +130,12 @@ def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = ()) -
         placed = next((e for c in named for e in entries if e.kind == "org" and e.country == c), None)
         if placed is not None:
             return placed
+        if acronym:  # the hand-written tables' reading, else a distinctive body's ("FSB"), else the ranked
+            chosen = next((e for e in entries if e.kind == "org" and curated(e)), None) or \
+                next((e for e in entries if e.kind == "org" and e.notable and not e.id.startswith(RANKED_SOURCES)), None) or \
+                next((e for e in entries if e.kind == "org" and e.id.startswith(RANKED_SOURCES)), None)
+            if chosen is not None:
+                return chosen
         return next((e for e in entries if e.kind != "org" or e.notable or e.country is None or curated(e)), None)
     # a capital is a place too: Libya's Tripoli against Lebanon's
     places = [e for e in entries if e.kind in ("place", "capital")]
@@ -253,6 +267,7 @@ class ActorResolver:
         matches = self.kb.match_all([t.text for t in doc])
         state.variant_spans = set()
         state.ambiguous_spans = set()
+        state.shared_acronyms = set()
         matches += self._spelling_variants(doc, matches, state)
         # "Klamath Falls, Ore.", "Goma, Congo": a name followed by its state or country is a place
         areas = {s: entries[0].country for s, _, entries in matches
@@ -264,9 +279,14 @@ class ActorResolver:
         for s, e, entries in matches:
             # "Rockingham, Northamptonshire" is the English one
             after = [areas[e + 1]] if e + 1 in areas and e < len(doc) and doc[e].text == "," and areas[e + 1] else []
-            entry = _in_context(entries, state, after + nearby)
+            # a shared acronym is guessed only for a name given alone (`Coder.actor`): in a story that
+            # names none of its bearers' countries, the old, surer reading stands
+            acronym = state.alone and e - s == 1 and ACRONYM.fullmatch(doc[s].text) is not None
+            entry = _in_context(entries, state, after + nearby, acronym)
             if entry is None:
                 continue
+            if acronym and entry.id.startswith(RANKED_SOURCES) and len({en.country for en in entries if en.kind == "org"}) > 1:
+                state.shared_acronyms.add((s, e))  # "PRI": Mexico's, Chile's, the Dominican Republic's ...
             if after and entry.kind == "place" and entry.country != after[0]:
                 # the comma names the state: Naples, Florida, however large Naples, Italy is
                 entry = next((en for en in entries if en.kind == "place" and en.country == after[0]), None)
@@ -455,6 +475,9 @@ class ActorResolver:
             if (entity[0], entity[1]) in state.variant_spans:
                 sure.append(CONFIDENCE["spelling"])
                 because(f"another spelling of {e.name!r}")
+            if (entity[0], entity[1]) in state.shared_acronyms:
+                sure.append(CONFIDENCE["shared acronym"])
+                because(f"an acronym bodies of several countries bear: the most prominent, {e.name!r}")
             because(f"knowledge base: {e.kind} {e.name!r} ({e.id}) matched by {doc[entity[0]:entity[1]].text!r}")
             if e.kind == "person":
                 is_person = True
@@ -564,10 +587,10 @@ class ActorResolver:
                 if agents:
                     sector, agent = agents[-1][2].sector, agents[-1][2].agent
                     because(f"sector {sector} from the role noun {agents[-1][2].id!r}")
-            if sector is None and head.i in at and at[head.i][2].kind == "capital" and head.dep_ in ("nsubj", "nsubjpass", "poss", "pobj") \
+            if sector is None and head.i in at and at[head.i][2].kind == "capital" and head.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "ROOT") \
                     and (head.dep_ != "pobj" or head.head.lower_ in ("by", "from")):
                 # "Tehran said", "Beijing's decision", "a warning from Moscow": a capital that acts
-                # or speaks is its government
+                # or speaks is its government; so is one named alone as an actor (`Coder.actor`)
                 sector = "GOV"
                 because("a capital that acts or speaks is its government")
         if agent in (None, "CVL") and sector in (None, "CVL") and entity is None and head.lemma_.lower() in vocab.religion_heads \
