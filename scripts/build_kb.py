@@ -162,7 +162,6 @@ def acronyms(row: dict) -> list[str]:
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
-RANKED = ("partyfacts:", "ucdp:")  # as stages/actors.py RANKED_SOURCES
 AGENTS = ["term", "sector", "plural", "person", "agent"]
 KINDS = {id(PEOPLE): "people", id(ORGANISATIONS): "organisations", id(AGENTS): "agents"}
 
@@ -278,12 +277,10 @@ def main() -> int:
                 owners.setdefault(v, set()).add(r["country"])
     for name, rows, source, licence in pending:
         for r in rows:
-            if r.pop("_national_only") and not r["id"].startswith(RANKED):
+            if r.pop("_national_only"):
                 # "Bolivian Socialist Falange" names its country, "FSB" does not: an acronym
                 # another country's body also bears, or one of three letters (which many bodies
-                # the sources lack bear: "CBP"), is not matched on the full name's strength.
-                # A source that ranks its bodies (most voted first) keeps them: the coder reads
-                # a shared acronym as its most prominent bearer, and marks the guess unsure.
+                # the sources lack bear: "CBP"), is not matched on the full name's strength
                 shared = {v for v in acronyms(r) if len(owners[v]) > 1 or len(v) <= 3}
                 r["variants"] = "|".join(v for v in r["variants"].split("|") if v not in shared)
         tables.append(write(name, ORGANISATIONS, rows, source, licence, False))

@@ -170,3 +170,22 @@ def test_an_acronym_several_countries_bodies_bear_is_the_most_prominent_and_unsu
     # the story's own country wins over prominence
     doc = code("Chilean senators met in Santiago. The PRI said it would back the bill.", published="2026-11-20")
     assert any(a.text.endswith("PRI") and a.country == "CHL" for a in doc.actors)
+
+
+@pytest.mark.parametrize("text,agent", [
+    ("a union leader", "LAB"),  # "leader" says a post, "union" what kind of body
+    ("a Kenyan intelligence official", "SPY"),
+    ("a police official", "COP"),
+    ("a party official", "PTY"),
+    ("a senior official", "GOV"),  # no role word among the modifiers: the head's own type
+])
+def test_a_generic_role_head_takes_the_kind_of_body_its_modifier_names(coder, text, agent):
+    assert coder.actor(text).agent == agent
+
+
+def test_two_letters_are_a_compiled_body_only_where_the_story_names_its_country(coder, code):
+    assert coder.actor("an MP").sector == "LEG"  # the post, not a party bearing the letters
+    doc = code("At 4 PM, Kenyan troops attacked the camp.", published="2026-11-20")
+    assert [a.text for a in doc.actors] == ["Kenyan troops"]
+    doc = code("Spanish voters backed the PP in Madrid on Sunday.", published="2026-11-20")
+    assert any(a.text == "the PP" and a.code == "ESPPTY" for a in doc.actors)

@@ -281,7 +281,15 @@ class ActorResolver:
             after = [areas[e + 1]] if e + 1 in areas and e < len(doc) and doc[e].text == "," and areas[e + 1] else []
             # a shared acronym is guessed only for a name given alone (`Coder.actor`): in a story that
             # names none of its bearers' countries, the old, surer reading stands
-            acronym = state.alone and e - s == 1 and ACRONYM.fullmatch(doc[s].text) is not None
+            if e - s == 1 and len(doc[s].text) <= 2:
+                # "an MP", "4 PM", "the PP": two letters are many bodies' and words', so a compiled
+                # body is read only where the story names its country
+                named = {*after, *nearby, *state.countries}
+                entries = [en for en in entries if en.kind != "org" or curated(en) or en.country in named]
+                if not entries:
+                    continue
+            acronym = state.alone and e - s == 1 and len(doc[s].text) > 2 and ACRONYM.fullmatch(doc[s].text) is not None \
+                and not self.kb.bucket((doc[s].lower_,), folded=True)
             entry = _in_context(entries, state, after + nearby, acronym)
             if entry is None:
                 continue
@@ -579,7 +587,8 @@ class ActorResolver:
         head_agent = at.get(head.i)
         if sector is None:
             modifiers = [m for m in found if m[2].kind == "agent" and m is not head_agent]
-            if head_agent and head_agent[2].kind == "agent" and not (head_agent[2].id in vocab.collective_nouns and modifiers):
+            generic = vocab.collective_nouns | vocab.generic_role_heads
+            if head_agent and head_agent[2].kind == "agent" and not ((head_agent[2].id in generic or head.lemma_.lower() in generic) and modifiers):
                 sector, agent = head_agent[2].sector, head_agent[2].agent
                 because(f"sector {sector} from the role noun {head_agent[2].id!r}")
             else:
