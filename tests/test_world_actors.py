@@ -189,3 +189,10 @@ def test_two_letters_are_a_compiled_body_only_where_the_story_names_its_country(
     assert [a.text for a in doc.actors] == ["Kenyan troops"]
     doc = code("Spanish voters backed the PP in Madrid on Sunday.", published="2026-11-20")
     assert any(a.text == "the PP" and a.code == "ESPPTY" for a in doc.actors)
+
+
+def test_a_company_is_known_by_its_brand_and_a_think_tank_is_no_tank(coder):
+    assert coder.actor("Samsung").code == "KORBUS"  # "Samsung Electronics" in the companies list
+    assert coder.actor("Apple") is None  # an English word is no brand on its own
+    assert coder.actor("a think tank").sector == "NGO"
+    assert coder.actor("customs officers").sector == "GOV"

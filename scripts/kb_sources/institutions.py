@@ -1,7 +1,8 @@
 """Universities (Hipo's world universities list, MIT) and large listed companies (FinanceDatabase,
 MIT), by name and country. A university is also known by its name without "University"
 ("Harvard") only when that word names nothing else the knowledge base knows; companies keep their
-full names and the name without a legal form ("Gazprom" for "Public Joint Stock Company Gazprom")."""
+full names, the name without a legal form ("Gazprom" for "Public Joint Stock Company Gazprom") and
+their brand ("Samsung" for "Samsung Electronics")."""
 
 from __future__ import annotations
 
@@ -47,6 +48,26 @@ def universities(folder: Path) -> list[dict]:
     return out
 
 
+def _brands(rows: list[tuple[str, str, str]]) -> dict[str, str]:
+    """The company id each brand names: the first word of the names without legal form
+    ("Samsung" of "Samsung Electronics", "Siemens" of "Siemens Energy"), given to the shortest-named
+    company of the country most of its bearers belong to (two thirds at least); a brand that is
+    also a city's name ("Toyota") is left to the place. build_kb.py drops English words ("Apple")."""
+    places = _place_names()
+    bearers: dict[str, list[tuple[str, str, str]]] = {}
+    for cid, country, short in rows:
+        first = short.split()[0] if len(short.split()) > 1 else ""
+        if re.fullmatch(r"[A-Z][a-z]{3,}", first) and first not in places:
+            bearers.setdefault(first, []).append((cid, country, short))
+    out = {}
+    for brand, group in bearers.items():
+        countries = [c for _, c, _ in group]
+        top = max(set(countries), key=lambda c: (countries.count(c), c))
+        if countries.count(top) * 3 >= len(countries) * 2:
+            out[min((g for g in group if g[1] == top), key=lambda g: (len(g[2]), g[0]))[0]] = brand
+    return out
+
+
 def companies(folder: Path) -> list[dict]:
     out = []
     with open(folder / "companies.csv", encoding="utf-8", newline="") as f:
@@ -56,9 +77,14 @@ def companies(folder: Path) -> list[dict]:
             if not latin(name) or country is None or re.search(r"\b(ETF|ETC|ETP|ETN|fund|trust)\b", name, re.I):
                 continue
             short = clean_name(LEGAL_PREFIX.sub("", LEGAL.sub("", name)))
-            out.append({"id": "co:" + slug(f"{country} {name}"), "name": name,
+            out.append({"id": "co:" + slug(f"{country} {name}"), "name": name, "_short": short,
                         "variants": variants(name, *([short] if short and short != name and len(short) > 3 else [])),
                         "country": country, "sector": "BUS", "agent": "", "source": "companies"})
+    brands = _brands([(r["id"], r["country"], r["_short"]) for r in out])
+    for r in out:
+        del r["_short"]
+        if r["id"] in brands:
+            r["variants"] = "|".join(v for v in (r["variants"], brands[r["id"]]) if v)
     out.sort(key=lambda r: r["id"])
     return out
 
