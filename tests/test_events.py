@@ -578,3 +578,24 @@ def test_an_attack_between_two_named_people_with_no_arms_is_criticism(code):
         assert [e for e in doc.events if e.cameo == "111" and e.plover.type == "ACCUSE"], text
     doc = code("Soldiers attacked Governor Tom Reed's convoy with rockets.")
     assert [e for e in doc.events if e.cameo_root == "19"]
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Rebels recaptured the town of Kalemba from government troops on Friday.", "192"),  # territory retaken
+    ("The army retook three villages near the border.", "192"),
+    ("Border guards intercepted five suspected smugglers near the crossing.", "173"),  # people intercepted: held
+    ("A man molested her on the bus, police said.", "1821"),  # whatever the object
+    ("Youths pelted police with stones in the capital.", "190"),
+])
+def test_violent_and_coercive_verbs_of_local_news(code, text, cameo):
+    assert any(e.cameo == cameo for e in code(text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "She took the bus to the city.",
+    "Investors regained confidence after the vote.",
+    "The champion regained her title in Paris.",
+    "Police intercepted a call from the suspect.",  # a call is no person: not an arrest
+])
+def test_taking_regaining_and_intercepting_things_are_no_events(code, text):
+    assert not code(text).events
