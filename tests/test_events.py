@@ -599,3 +599,12 @@ def test_violent_and_coercive_verbs_of_local_news(code, text, cameo):
 ])
 def test_taking_regaining_and_intercepting_things_are_no_events(code, text):
     assert not code(text).events
+
+
+def test_in_a_story_about_a_game_defending_and_surrendering_are_the_game(code):
+    story = ("Harbourside beat Kelton 2-1 in the league on Saturday, their striker scoring twice before the referee "
+             "ended the fixture. \"We defended well and never surrendered,\" the Harbourside coach said.")
+    assert not [e for e in code(story).events if e.cameo_root in ("05", "08")]
+    # one sport word in a political story does not make it a game's
+    doc = code("Ahead of the presidential race, Kenya defended its border policy before the African Union.")
+    assert any(e.cameo_root == "05" for e in doc.events)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ...context import DocContext, EventTrigger
 from ...registry import stages
 from . import confidence, learned
-from .coder import EventCoder
+from .coder import EventCoder, contest_story
 
 
 class EventStage:
@@ -38,6 +38,7 @@ class EventStage:
 
     def _code(self, ctx: DocContext, events: list) -> None:
         politics = confidence.story_politics(ctx.document.actors)
+        self.coder.contest_story = contest_story([seg.doc for seg in ctx.segments])
         for seg in ctx.segments:
             ctx.check_deadline()
             seg.first_event = len(events)

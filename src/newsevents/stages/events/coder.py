@@ -42,6 +42,7 @@ REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 INTERVIEW_ROOTS = {"02", "04", "10"}
 # Families whose verbs a sporting contest borrows: defending (05), yielding (08), fighting (18-20).
 CONTEST_ROOTS = {"05", "08"} | VIOLENT_ROOTS
+CONTEST_STORY_WORDS = 3  # distinct sport words that make a whole story a game's
 # Verbal acts whose complement is their content, not a separate event: appeals, intents, demands,
 # accusations, rejections, threats.
 SUBSUMING_ROOTS = {"02", "03", "10", "11", "12", "13"}
@@ -347,10 +348,23 @@ def _words_between_people(clause: Clause) -> bool:
             and _unarmed({t.lemma_.lower() for t in clause.verb.sent}))
 
 
+def _contest_words(tokens) -> set[str]:
+    """The words of sport among `tokens`: nouns only ("the final", not "a final offer"), and no
+    race of politics ("the presidential race", "an arms race")."""
+    return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in vocab.contest_words
+            and not any(c.lower_ in vocab.political_contest_modifiers for c in t.children if c.dep_ in ("amod", "compound"))}
+
+
 def _contest(sent: Span) -> bool:
     """A sentence about a game or a race, with no weapon and no armed force in it."""
-    lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & vocab.contest_words) and _unarmed(lemmas)
+    return bool(_contest_words(sent)) and _unarmed({t.lemma_.lower() for t in sent})
+
+
+def contest_story(docs) -> bool:
+    """A story about games or races: three different words of sport in it ("striker", "fixture",
+    "league"), so that "we defended well" in a quotation is the team's. An election "race" alone
+    does not make one."""
+    return len(set().union(*(_contest_words(doc) for doc in docs))) >= CONTEST_STORY_WORDS
 
 
 def _natural_cause(sent: Span) -> bool:
@@ -523,6 +537,8 @@ class EventCoder:
         self.note = None
         self.evidence: dict = {}
         self._route: dict[str, str] = {}
+        # Set by the stage for each story: whether it is a game's or a race's (`contest_story`)
+        self.contest_story = False
 
     def entries_for(self, verb: Token) -> list[Entry]:
         by_verb = self.lexicon.by_verb
@@ -585,7 +601,8 @@ class EventCoder:
                 used.update(t.i for p, t in clause.preps if p not in vocab.circumstances)
                 used.update(t.i for t in clause.subject)  # "a car bomb exploded" is one event
         events.extend(self._nominal_events(sent, mentions, used, part, offset, heads))
-        if events and any(e.cameo_root in CONTEST_ROOTS for e in events) and _contest(sent):
+        if events and any(e.cameo_root in CONTEST_ROOTS for e in events) and (
+                _contest(sent) or self.contest_story and _unarmed({t.lemma_.lower() for t in sent})):
             # "beat the champion on the last lap", "killed the game off in stoppage time",
             # "defended her crown", "surrendered a three-shot lead"
             self._say("a sporting contest: its beating, attacking, defending and yielding are the game's")
