@@ -167,3 +167,9 @@ def test_one_us_state_does_not_set_an_irish_story_abroad(code):
     doc = code("Cavan County Council in Ireland will upgrade several buildings in Ireland's midlands this year: "
                "the Ramor Theatre, Virginia, and the library in Ballyjamesduff.")
     assert _places(doc)["Virginia"].country == "IRL"
+
+
+def test_a_continents_adjective_on_a_thing_names_the_continent(code):
+    doc = code("The plan would replace short European flights with rail journeys, and African leaders backed it.")
+    assert _places(doc)["European"].geonames_id == "6255148"  # Europe
+    assert "African" not in _places(doc)  # on people it says who they are, not where

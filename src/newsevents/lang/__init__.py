@@ -63,7 +63,7 @@ WORD_LISTS: dict[str, str] = {
     "group_part_nouns": "set", "stative_participles": "set", "willing_words": "set", "complaint_verbs": "set",
     "wish_verbs": "set", "hope_verbs": "set",
     # quantities
-    "kill_words": "set", "hurt_words": "set", "death_nouns": "set", "number_words": "map", "number_scales": "map",
+    "kill_words": "set", "hurt_words": "set", "death_nouns": "set", "number_words": "map", "continent_adjectives": "map", "number_scales": "map",
     # quotes
     "cue_verbs": "set", "belief_verbs": "set", "speaker_pronouns": "set", "phrasal_cues": "pairs",
     "written_nouns": "set", "stance_verbs": "set", "quote_marks": "map", "title_small_words": "seq",

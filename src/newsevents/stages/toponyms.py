@@ -194,7 +194,7 @@ class Toponyms:
 
     def _demonym_modifiers(self, doc: Doc, offset: int, covered: set[int]) -> list[Place]:
         """A nationality adjective on a thing names the country as a place ("the Greek islands",
-        "American factories", "Turkish jails"); on people or bodies ("Turkish soldiers", "the
+        "American factories", "Turkish jails"), a continent's the continent ("European flights"); on people or bodies ("Turkish soldiers", "the
         British government") it names who they are, and is left to the actor resolver."""
         out = []
         for t in doc:
@@ -204,11 +204,21 @@ class Toponyms:
             if head.lemma_.lower() in vocab.people_nouns or head.ent_type_ in ("PERSON", "NORP", "ORG"):
                 continue
             entries = [en for s, e, ens in self.kb.match_all([t.text]) for en in ens if s == 0 and e == 1]
-            if not entries or entries[0].kind != "demonym":
+            continent = t.text in vocab.continent_adjectives
+            if not continent and (not entries or entries[0].kind != "demonym"):
                 continue
             # a role noun or a body ("soldiers", "government", "police") is an actor
             if any(en.kind in ("agent", "org", "person") for form in (head.lower_, head.lemma_.lower())
                    for _, _, ens in self.kb.match_all([form]) for en in ens):
+                continue
+            if continent:
+                # "European countries", "African airlines": the continent, as a place
+                places = [en for s, e, ens in self.kb.match_all([vocab.continent_adjectives[t.text]]) for en in ens
+                          if s == 0 and e == 1 and en.kind == "place"]
+                rec = record(places[0], t.text, t.idx + offset, t.idx + len(t) + offset) if places else None
+                if rec is not None:
+                    out.append(rec)
+                    covered.add(t.i)
                 continue
             country = gazetteer().countries.get(entries[0].country or "")
             if country is None:
