@@ -196,3 +196,9 @@ def test_a_company_is_known_by_its_brand_and_a_think_tank_is_no_tank(coder):
     assert coder.actor("Apple") is None  # an English word is no brand on its own
     assert coder.actor("a think tank").sector == "NGO"
     assert coder.actor("customs officers").sector == "GOV"
+
+
+def test_an_army_is_no_intelligence_service_though_its_directorate_is(coder):
+    # the intelligence list names some agencies by the service they belong to
+    assert coder.actor("the Indian Army").code == "INDMIL"
+    assert coder.actor("the Royal Canadian Mounted Police").code == "CANCOP"

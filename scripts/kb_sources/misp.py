@@ -13,6 +13,9 @@ from .common import clean_name, iso3, latin, slug, variants
 SOURCE = "MISP galaxy clusters intelligence-agencies and threat-actor (MISP/misp-galaxy)"
 LICENCE = "CC0 1.0 Universal, or BSD 2-Clause"
 PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9]{1,9})\)")
+# A parent service some entries are named by, and the words an intelligence agency's name has
+PARENT_BODY = re.compile(r"\b(Army|Navy|Air Force|Armed Forces|Marine Corps|Coast Guard|Police|Gendarmerie|Ministry)\b")
+INTELLIGENCE = re.compile(r"intelligence|security|espionage|counter|reconnaissance|secret|surveillance|information", re.I)
 
 
 def _name(value: str) -> str:
@@ -33,6 +36,12 @@ def read(folder: str | Path) -> dict[str, list[dict]]:
         meta = v.get("meta") or {}
         country = iso3(meta.get("country") or "")
         name = _name(v["value"])
+        if PARENT_BODY.search(name) and not INTELLIGENCE.search(name):
+            # "Indian Army" for its "Directorate of Military Intelligence": the entry is the
+            # agency its description names, not the service it belongs to
+            name = _name(v.get("description") or "")
+            if not INTELLIGENCE.search(name) or "(" in name or len(name.split()) > 6:
+                continue  # a description, not a name
         if country is None or not latin(name):
             continue
         acronyms = [a for a in PAREN_ACRONYM.findall(v.get("description") or "") if sum(ch.isupper() for ch in a) >= 2]
