@@ -608,3 +608,11 @@ def test_in_a_story_about_a_game_defending_and_surrendering_are_the_game(code):
     # one sport word in a political story does not make it a game's
     doc = code("Ahead of the presidential race, Kenya defended its border policy before the African Union.")
     assert any(e.cameo_root == "05" for e in doc.events)
+
+
+def test_a_town_after_at_is_where_two_countries_cooperate_not_their_partner(code):
+    ev = _events(code("Kenya and Somalia agreed on Tuesday to reopen their main border crossing at Mandera."))
+    assert ("KEN", "0355", "SOM", False) in ev and ("SOM", "0355", "KEN", False) in ev
+    assert not [e for e in ev if e[0] == e[2]]  # no country agrees with itself
+    # fire aimed at a town is aimed at it
+    assert any(e[1] == "193" and e[2] == "KEN" for e in _events(code("Rebels fired at Mandera on Tuesday.")))

@@ -367,6 +367,12 @@ def contest_story(docs) -> bool:
     return len(set().union(*(_contest_words(doc) for doc in docs))) >= CONTEST_STORY_WORDS
 
 
+def _town(tok: Token, mentions) -> bool:
+    """Whether `tok` heads a town's or a site's name and nothing more: no body, no country."""
+    m = mentions.get(tok.i)
+    return m is not None and m.place is not None and m.place[0].kind == "place" and not any(a.sector for a in m.actors)
+
+
 def _natural_cause(sent: Span) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in vocab.natural_forces - vocab.thing_pronouns for t in sent)
 
@@ -1199,7 +1205,10 @@ class EventCoder:
             if found:
                 return self._via("target", "the object", found)
         for prep in vocab.target_prepositions:
-            found = self._actors([t for p, t in preps if p == prep and t.dep_ != "xcomp"][:1], mentions)
+            objs = [t for p, t in preps if p == prep and t.dep_ != "xcomp"][:1]
+            if prep == "at" and entry.cameo[:2] <= "08" and objs and _town(objs[0], mentions):
+                continue  # "agreed to reopen the crossing at Mandera": where, not with whom
+            found = self._actors(objs, mentions)
             if found:
                 return self._via("target", "a preposition that marks a target", found)
         nouns = [t for t in [clause.dobj] + [t for p, t in preps if p in vocab.target_prepositions and t.dep_ != "xcomp"] if t is not None]
