@@ -94,3 +94,15 @@ def test_the_byline_of_pasted_text_is_not_an_actor(code):
     assert doc.byline == "By: Tomas Lind, Harbour Gazette"
     byline = range(PASTED.index("By: Tomas"), PASTED.index("Gazette\n") + len("Gazette"))
     assert not [a for a in doc.actors if a.start in byline] and not [e for e in doc.events if e.start in byline]
+
+
+def test_a_pages_timestamp_lines_are_dates_not_story():
+    text = ("Dockers end strike at Port Ellis\nPublished 3 hours ago\nUpdated 12 March 2024, 10:32 GMT\n\n"
+            "By Ana Souza\n\nDock workers returned to work on Tuesday after a week-long strike over pay.\n\n"
+            "The port authority said traffic would be back to normal by Friday.")
+    st = detect(text)
+    assert st.published == "2024-03-12"  # an update's date, as no other is given
+    body = [text[p.start : p.end] for p in st.parts if p.kind == "body"]
+    assert not any("ago" in b or "Updated" in b for b in body)
+    st = detect("Dockers end strike\nPosted: May 3, 2024 at 9:15 am\nUpdated May 4, 2024\n\nDock workers returned to work on Tuesday.")
+    assert st.published == "2024-05-03"  # the posting, not the update

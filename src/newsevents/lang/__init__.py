@@ -45,7 +45,7 @@ class When:
 # as tuples), "map" (a table of word -> value).
 WORD_LISTS: dict[str, str] = {
     # reading
-    "function_words": "set", "byline_openers": "seq", "credit_phrases": "seq", "copyright_words": "seq",
+    "function_words": "set", "byline_openers": "seq", "date_line_openers": "seq", "update_openers": "seq", "ago_units": "seq", "credit_phrases": "seq", "copyright_words": "seq",
     "caption_openers": "seq", "caption_parenthesised": "seq", "caption_labels": "seq",
     # actors
     "personal_pronouns": "set", "honorifics": "set", "group_nouns": "set", "former_markers": "set",

@@ -32,9 +32,14 @@ class _Patterns:
         self.months = [m.capitalize() for m in lang.months]
         self.byline = re.compile(rf"^({alt(lang.byline_openers)})(?:\s*:)?\s+[A-Z][\w.'’-]+", re.UNICODE)
         self.credit = re.compile(rf"({alt(lang.credit_phrases)}|^\(?©|^(?:{alt(lang.copyright_words)})\b)", re.IGNORECASE)
+        # a date alone, or a page's timestamp: "Updated 12 March 2024, 10:32 GMT", "Posted: May 3, 2024 at 9:15 am"
+        opener = rf"(?:(?P<opener>{alt(lang.date_line_openers)})\s*:?\s+)?"
+        clock = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?"
         self.date_line = re.compile(
-            rf"^(?:(?:{days}),?\s+)?(?:(?P<m1>{months})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
-            rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\s+(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))$")
+            rf"^{opener}(?:(?:{days}),?\s+)?(?:(?P<m1>{months})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+            rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\s+(?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})){clock}$")
+        self.ago_line = re.compile(rf"^(?:{alt(lang.date_line_openers)})\s*:?\s+\d+\s+(?:{alt(lang.ago_units)})\s+ago$", re.IGNORECASE)
+        self.updates = tuple(lang.update_openers)
         self.caption = re.compile(
             rf"^({alt(lang.caption_openers)})\s*[:|-]|\((?:{alt(lang.caption_parenthesised)})\b|\b(?:{alt(lang.caption_labels)}):"
             rf"|/({PHOTO_AGENCIES})", re.IGNORECASE)
@@ -132,13 +137,21 @@ def detect(text: str) -> Structure:
         elif (counts[_key(line)] > 1 and len(line) > 20 and i) or (pats.caption.search(line) and len(line) < 300):
             kinds[i] = "caption"
 
+    updated = None
     for i, (s, e) in enumerate(lines[:8]):
-        m = pats.date_line.match(text[s:e])
+        line = text[s:e].strip()
+        m = pats.date_line.match(line)
         if m and kinds[i] == "body":
             iso = _iso(m)
             if iso:
                 kinds[i] = "date"
-                st.published = st.published or iso
+                if (m.group("opener") or "").startswith(pats.updates):
+                    updated = updated or iso
+                else:
+                    st.published = st.published or iso
+        elif kinds[i] == "body" and pats.ago_line.match(line):
+            kinds[i] = "date"  # "Published 3 hours ago": a timestamp with no date to read
+    st.published = st.published or updated
     first = next((i for i, k in enumerate(kinds) if k == "body"), None)
     if first is not None:
         s, e = lines[first]
