@@ -106,3 +106,12 @@ def test_a_pages_timestamp_lines_are_dates_not_story():
     assert not any("ago" in b or "Updated" in b for b in body)
     st = detect("Dockers end strike\nPosted: May 3, 2024 at 9:15 am\nUpdated May 4, 2024\n\nDock workers returned to work on Tuesday.")
     assert st.published == "2024-05-03"  # the posting, not the update
+
+
+def test_page_furniture_in_pasted_text_is_left_out_and_reported(code):
+    text = ("Dockers end strike at Port Ellis\n\nDock workers returned to work on Tuesday after a week-long strike.\n\n"
+            "Share this story\nRelated: Port Ellis strike enters second week")
+    st = detect(text)
+    assert set(st.furniture) == {"furniture", "related"}
+    assert not any("Share" in text[p.start : p.end] for p in st.parts)
+    assert any("related-stories" in w.message for w in code(text, structured=True).warnings)

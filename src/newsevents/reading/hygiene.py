@@ -164,6 +164,11 @@ def _kind(line: str) -> str | None:
     return None
 
 
+def furniture_kind(line: str) -> str | None:
+    """The kind of page furniture one line is ("related", "paywall" ...), or None for story text."""
+    return _kind(line.strip())
+
+
 def strip_furniture(lines: list[str]) -> Cleaned:
     """The lines of a page's extracted text that are the story; the rest by kind."""
     out = Cleaned([])

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lang import current
+from .hygiene import furniture_kind
 from ..records import Part
 
 # "JERUSALEM (AFP) -", "CAIRO, March 3 (Reuters) —", "MIDWAY ATOLL - "
@@ -66,6 +67,8 @@ class Structure:
     published: str | None = None  # from a date line near the top ("November 18, 2026")
     # Offsets of repeated caption lines after the first: not analysed again.
     duplicates: list[Part] = field(default_factory=list)
+    # Lines of page furniture in pasted text ("Share this story", "Related: ..."): kind -> lines
+    furniture: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -174,6 +177,12 @@ def detect(text: str) -> Structure:
             kinds[i] = "credit"
         else:
             break
+    # Text pasted from a web page brings its furniture: share and follow lines, related links,
+    # newsletter and paywall teasers. Not the story: left out, and said so.
+    for i, (s, e) in enumerate(lines):
+        if kinds[i] == "body" and furniture_kind(text[s:e]) is not None:
+            kinds[i] = "furniture"
+            st.furniture.setdefault(furniture_kind(text[s:e]), []).append(text[s:e])
     # A standfirst is a short paragraph between the title and the byline or dateline paragraph.
     # It may also sit right after the title with the story straight after it, as on a web page:
     # then it reads as a deck, a line of some words with no full stop.
@@ -195,6 +204,8 @@ def detect(text: str) -> Structure:
         line = text[s:e]
         if kind == "repeat":
             st.duplicates.append(Part("title", s, e))
+            continue
+        if kind == "furniture":
             continue
         if kind == "caption":
             if _key(line) in seen_caption:

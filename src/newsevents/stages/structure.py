@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..context import DocContext, Segment
 from ..reading import failure_at
+from ..reading.hygiene import Cleaned
 from ..reading.structure import body_only, detect
 from ..registry import stages
 
@@ -53,6 +54,8 @@ class StructureStage:
         d.title = st.title or a.title
         d.standfirst, d.byline, d.captions = st.standfirst, st.byline, st.captions
         d.dateline, d.credit, d.published = st.dateline, st.credit, ctx.published
+        if st.furniture:
+            notes.extend(Cleaned([], st.furniture).notes())
         d.warnings.extend(failure_at(a, note, "warning") for note in notes)
         for p in st.parts:
             ctx.note(self.name, p.kind, (p.start, p.end))
