@@ -616,3 +616,17 @@ def test_a_town_after_at_is_where_two_countries_cooperate_not_their_partner(code
     assert not [e for e in ev if e[0] == e[2]]  # no country agrees with itself
     # fire aimed at a town is aimed at it
     assert any(e[1] == "193" and e[2] == "KEN" for e in _events(code("Rebels fired at Mandera on Tuesday.")))
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv called the decision senseless.",  # naming its object, not a telephone call
+    "Russia called the sanctions illegal.",  # nor are the sanctions Russia's
+    "Israel rejected the proposal, calling the terms delusional.",
+])
+def test_calling_something_something_is_no_call(code, text):
+    assert not [e for e in code(text).events if e.cameo_root in ("02", "04", "16")]
+
+
+def test_a_time_is_no_target(code):
+    ev = _events(code("Netanyahu called Biden on Monday.", published="2023-11-20"))
+    assert [e[1] for e in ev] == ["041"]  # a call, not an appeal "on" Monday

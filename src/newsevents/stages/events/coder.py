@@ -153,7 +153,8 @@ class Clause:
             for c in h.children:
                 if c.dep_ in ("prep", "agent", "dative"):
                     for gc in c.children:
-                        if gc.dep_ in ("pobj", "pcomp"):
+                        # "on Monday", "at 5 pm": a time, never a target or a place acted on
+                        if gc.dep_ in ("pobj", "pcomp") and not _time_phrase(gc):
                             self.preps.append((c.lower_, gc))
                     if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
                         self.preps.append(("to", c))
@@ -365,6 +366,12 @@ def contest_story(docs) -> bool:
     "league"), so that "we defended well" in a quotation is the team's. An election "race" alone
     does not make one."""
     return len(set().union(*(_contest_words(doc) for doc in docs))) >= CONTEST_STORY_WORDS
+
+
+def _time_phrase(tok: Token) -> bool:
+    """Whether the phrase `tok` heads is a time and nothing more ("Monday", "5 pm", "the next
+    day"), not a name it was run into ("President Bashar Assad Tuesday")."""
+    return all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("DET", "PUNCT") for t in tok.subtree)
 
 
 def _town(tok: Token, mentions) -> bool:
@@ -582,6 +589,12 @@ class EventCoder:
                 continue
             clause = Clause(tok)
             entry = (COMPLAINT if _complaint_content(tok) is not None else None) or self.best_entry(clause) or self._construction(clause)
+            if entry is not None and entry.cameo[:2] in ("02", "04") and any(c.dep_ == "oprd" for c in tok.children):
+                # "called the decision senseless", "what Kyiv called an attack": naming, not a call
+                self._say(f"{tok.text!r}: names its object as something, no call or appeal", tok)
+                if clause.dobj is not None:
+                    used.add(clause.dobj.i)  # "called the sanctions illegal": nor are they Russia's
+                continue
             if self.note is not None:
                 self._note_clause(clause, entry)
             if entry is None:
