@@ -202,3 +202,9 @@ def test_an_army_is_no_intelligence_service_though_its_directorate_is(coder):
     # the intelligence list names some agencies by the service they belong to
     assert coder.actor("the Indian Army").code == "INDMIL"
     assert coder.actor("the Royal Canadian Mounted Police").code == "CANCOP"
+
+
+def test_a_former_national_official_titled_an_international_bodys_officer_is_that_bodys(coder):
+    # the knowledge base knows only the Chadian premiership, which ended in 2005
+    assert coder.actor("African Union Commission chairman Moussa Faki Mahamat", "2024-01-03").code == "IGOAFR"
+    assert coder.actor("Moussa Faki Mahamat", "2024-01-03").code == "TCDELI"

@@ -497,6 +497,16 @@ class ActorResolver:
                     if country in self.kb.org_codes:  # an organisation's official (UNO, NATO)
                         org_code = ("IGO" + country if country != "IGO" else "IGO") if sector != ELITE else None
                         country, sector = None, sector if sector == ELITE else "IGO"
+                body = next((m for m in found if m[2].kind == "org" and m[2].sector == "IGO" and m[2].code and m[1] <= entity[0]), None)
+                # a title between the body and the name: "AU Commission chairman", "UN envoy"
+                titled = body is not None and any(doc[i].pos_ == "NOUN" for i in range(body[1], entity[0]))
+                if (role is None or role.sector == ELITE) and titled:
+                    body = body[2]
+                    # "African Union Commission chairman Moussa Faki": out of his country's office, the
+                    # phrase names the body he serves now, which the knowledge base may not have
+                    country, sector, agent = None, "IGO", "GOV"
+                    org_code = "IGO" + body.code if body.code != "IGO" else "IGO"
+                    because(f"titled an officer of {body.name!r}: that body's official")
             else:
                 country, sector = e.country, e.sector
                 head_noun = at.get(head.i)
