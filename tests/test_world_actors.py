@@ -208,3 +208,24 @@ def test_a_former_national_official_titled_an_international_bodys_officer_is_tha
     # the knowledge base knows only the Chadian premiership, which ended in 2005
     assert coder.actor("African Union Commission chairman Moussa Faki Mahamat", "2024-01-03").code == "IGOAFR"
     assert coder.actor("Moussa Faki Mahamat", "2024-01-03").code == "TCDELI"
+
+
+def test_a_term_where_the_sources_record_stops_is_not_called_finished():
+    from newsevents.knowledge.kb import Entry, Role, unfinished_terms
+
+    def member(i, *terms):
+        return Entry("person", f"p{i}", f"P {i}", roles=[Role("XXA", "LEG", f"Member of the {n} Parliament", s, e) for n, s, e in terms])
+
+    # 30 members of the 5th parliament; the 6th's record lists only 3 of them again
+    people = [member(i, ("5th", "2015-01-01", "2020-01-01"), *([("6th", "2020-01-01", "")] if i < 3 else [])) for i in range(30)]
+    assert unfinished_terms(people) == [("XXA", "Member of the Parliament", "2020-01-01")]
+    # when the next parliament is listed in full, the ones who left have left
+    people = [member(i, ("5th", "2015-01-01", "2020-01-01"), *([("6th", "2020-01-01", "")] if i < 25 else [])) for i in range(30)]
+    assert unfinished_terms(people) == []
+
+
+def test_a_legislator_whose_terms_record_stops_is_still_one_for_a_term_but_unsure(coder):
+    # Wikidata lists few members of the US House elected in 2022: the rest are not known to have left
+    gaetz = coder.actor("Matt Gaetz", "2023-10-03")
+    assert gaetz.sector == "LEG" and gaetz.confidence < 0.9
+    assert coder.actor("Matt Gaetz", "2030-10-03").sector == "ELI"  # beyond a term, the sources cannot say

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 ELITE = "ELI"
@@ -309,10 +309,43 @@ class KnowledgeBuilder:
         con.execute("CREATE INDEX loose_key ON loose (key)")
         con.executemany("INSERT INTO surnames VALUES (?, ?, ?)", surname_rows)
         con.executemany("INSERT INTO meta VALUES (?, ?)", [
+            ("unfinished_terms", json.dumps(unfinished_terms(self.people.values()))),
             ("countries", json.dumps(self.countries)),
             ("org_codes", json.dumps(sorted(self.org_codes, key=lambda c: (c is None, c or "")))),
             ("counts", json.dumps({"entries": len(entry_rows), "names": len(name_rows), "people": len(self.people)})),
         ])
+
+
+# An office's terms that end on a day when far fewer of its next terms begin are where a source's
+# record stops (Wikidata lists a few of a new parliament's members, not all): that many holders
+# are not known to have left.
+TERM_COHORT = 20  # terms ending on one day that make a cohort (a parliament's, not a by-election's)
+SUCCESSORS = 0.5  # the share of a cohort's successors a source must list for its record to go on
+
+
+_ORDINAL = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+                      r"twentieth)\s+", re.IGNORECASE)
+
+
+def _office(title: str) -> str:
+    """An office's title without the number of the parliament ("Member of the 57th Parliament")."""
+    return _ORDINAL.sub("", title).strip()
+
+
+def unfinished_terms(people) -> list[tuple[str, str, str]]:
+    """(country, title, end) of offices whose record stops after the cohort of terms ending then."""
+    ends: Counter = Counter()
+    starts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for p in people:
+        for r in p.roles:
+            if r.end:
+                ends[(r.country, _office(r.title), r.end)] += 1
+            if r.start:
+                starts[(r.country, _office(r.title))].append(r.start)
+    # only a record's last cohort: terms begun on that day or later are too few to be its successors
+    return sorted((c, t, end) for (c, t, end), n in ends.items()
+                  if n >= TERM_COHORT and sum(s >= end for s in starts[(c, t)]) < SUCCESSORS * n)
 
 
 class KnowledgeBase:
@@ -329,6 +362,7 @@ class KnowledgeBase:
         self.countries: dict[str, str] = json.loads(meta["countries"])  # iso3 -> display name
         self.org_codes: set[str | None] = set(json.loads(meta["org_codes"]))
         self.counts: dict[str, int] = json.loads(meta["counts"])
+        self.unfinished = {tuple(t) for t in json.loads(meta.get("unfinished_terms", "[]"))}
         self._entries: dict[int, Entry] = {}
         self._lengths: dict[str, tuple[int, ...]] = {}
         self._buckets: dict[tuple[int, tuple[str, ...]], list[Entry]] = {}
@@ -391,6 +425,20 @@ class KnowledgeBase:
             found += [p for p in self.user_people.values() if p.notable and p.name.split()[-1] == surname and p not in found]
             self._people_named[surname] = found
         return found
+
+    def continued_role(self, person: Entry, date: str | None) -> Role | None:
+        """The last office of a person the sources call out of office on `date`, where the record of
+        that office stops with their term (`unfinished_terms`): they may well hold it still."""
+        if not date or not person.roles:
+            return None
+        import datetime as dt
+
+        last = max(person.roles, key=lambda r: r.end or "9999")
+        if not (last.end and last.start and last.end <= date and (last.country, _office(last.title), last.end) in self.unfinished):
+            return None
+        # for one more term at most: the record says nothing of later ones
+        end, start = dt.date.fromisoformat(last.end), dt.date.fromisoformat(last.start)
+        return last if dt.date.fromisoformat(date) < end + (end - start) else None
 
     # -- a user's entries -------------------------------------------------------------------------
     def add_user(self, pairs) -> int:

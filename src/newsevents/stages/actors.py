@@ -32,7 +32,7 @@ OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # rests on): a name the knowledge base knows, a country named in the phrase, a coreference link.
 STRONG = 0.9  # the confidence a mention needs to count towards the story's setting
 CONFIDENCE = {"known": 0.95, "known, obscure": 0.85, "country": 0.95, "city": 0.8, "surname": 0.8,
-              "coreference": 0.8, "spelling": 0.75, "weak": 0.6, "shared acronym": 0.6}
+              "coreference": 0.8, "spelling": 0.75, "weak": 0.6, "shared acronym": 0.6, "unfinished record": 0.7}
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 INITIAL = re.compile(r"[A-Z]\.?")
 # Sectors of head nouns that say what kind of body a name modifies ("the Umma party", "Santa Marta
@@ -490,6 +490,12 @@ class ActorResolver:
             if e.kind == "person":
                 is_person = True
                 role = e.role_on(state.date)
+                continued = self.kb.continued_role(e, state.date) if role is not None and role.sector == ELITE else None
+                if continued is not None:
+                    # the source's record of the office stops with this term: likelier still held
+                    role = continued
+                    sure.append(CONFIDENCE["unfinished record"])
+                    because(f"the sources' record of {continued.title!r} stops with the term that ended {continued.end}")
                 if role is not None:
                     agent = role.agent or plover_agent(role.sector) or agent
                     because(f"role on {state.date or 'the latest date'}: {role.title or role.sector} of {role.country}")
