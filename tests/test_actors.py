@@ -179,3 +179,14 @@ def test_a_long_country_name_with_a_one_letter_slip_is_still_that_country(code):
     # a real place that is one letter from a country stays that place; short names are never guessed
     places = {p.text: p.country for p in code("Students at Columbia met envoys from Irak.").places}
     assert places.get("Columbia") == "USA" and "Irak" not in places
+
+
+def test_both_countries_and_the_two_governments_are_the_last_two_named(code):
+    doc = code("Somalia recalled its ambassador from Ethiopia on Tuesday. The African Union urged both countries to show restraint.")
+    assert {(e.source.code, e.target.code) for e in doc.events if e.cameo == "020"} == {("IGOAFR", "SOM"), ("IGOAFR", "ETH")}
+    doc = code("Pakistan struck militant hideouts inside Iran. China offered to mediate between the two neighbours.")
+    # the mediator, named in the sentence itself, is not one of the two
+    assert {e.target.country for e in doc.events if e.cameo == "039"} == {"PAK", "IRN"}
+    doc = code("Kenya and Uganda signed a trade deal and the two governments agreed to build a railway.")
+    assert any(e.source.code == "KENGOV" and e.target.code == "UGAGOV" for e in doc.events)
+    assert not code("Both countries said they would talk.").actors  # no two named: no one

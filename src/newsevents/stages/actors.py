@@ -72,6 +72,7 @@ class DocState:
     shared_acronyms: set = field(default_factory=set)  # token spans of an acronym several countries' bodies bear (this segment)
     explain: bool = False  # record why each mention resolved as it did (Mention.how), for `explain`
     alone: bool = False  # a name given on its own, with no story around it (`Coder.actor`)
+    recent_countries: list = field(default_factory=list)  # (country, id of the doc, token) named for sure, in order
 
     def antecedent(self, term: str, sector: str | None) -> Actor | None:
         """The most recent actor named by `term` ("prime minister"), else of the same sector for
@@ -362,6 +363,24 @@ class ActorResolver:
                         # town, which may be another of its name, nor a passing "Iranian oil")
                         state.setting[a.country] += 1
                         state.first_named.setdefault(a.country, a)
+                        state.recent_countries.append((a.country, id(doc), tok.i))
+
+    @staticmethod
+    def _pair(head: Token, state: DocState) -> tuple[str, str] | None:
+        """The two countries "both countries", "the two sides" or "the two governments" refer to:
+        the last two the story named for sure, if it has named two."""
+        if head.lemma_.lower() not in vocab.pair_nouns or head.tag_ not in ("NNS", "NNPS"):
+            return None
+        if not any(c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "preconj", "nummod") for c in head.children):
+            return None
+        sent = head.sent
+        here = [c for c, d, i in state.recent_countries if d == id(head.doc) and sent.start <= i < head.i]
+        # "Kenya and Uganda signed, and both countries ...": the pair its own sentence names; else
+        # the last two named before it ("China offered to mediate between the two" is no party)
+        if len(set(here)) < 2:
+            here = [c for c, d, i in state.recent_countries if not (d == id(head.doc) and sent.start <= i)]
+        recent = list(dict.fromkeys(reversed(here)))
+        return (recent[1], recent[0]) if len(recent) >= 2 else None
 
     def _spelling_variants(self, doc: Doc, matches, state: DocState) -> list[tuple[int, int, list[Entry]]]:
         """Names the tagger calls a person that the knowledge base has in another spelling only
@@ -429,6 +448,13 @@ class ActorResolver:
                              confidence=min(ref.confidence or 1.0, CONFIDENCE["coreference"]))
                 return Mention(head.i, [copy], True, how=how)
             return None
+
+        pair = self._pair(head, state)
+        if pair is not None:
+            sector = "GOV" if head.lemma_.lower() in vocab.pair_government_nouns else None
+            because(f"coreference: the two countries named last, {pair[0]} and {pair[1]}")
+            return Mention(head.i, [Actor(text, text_start, text_end, None, c, sector, actor_code(c, sector),
+                                          agent=sector, confidence=CONFIDENCE["coreference"]) for c in pair], how=how)
 
         tokens = list(range(start, end))
         # "the president of France", "a spokesman for the ministry"; "police in Guinea" gives a
