@@ -630,3 +630,12 @@ def test_calling_something_something_is_no_call(code, text):
 def test_a_time_is_no_target(code):
     ev = _events(code("Netanyahu called Biden on Monday.", published="2023-11-20"))
     assert [e[1] for e in ev] == ["041"]  # a call, not an appeal "on" Monday
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia and Eritrea accused each other of violating the truce.",
+    "India and Pakistan blamed one another for the clashes.",
+])
+def test_parties_that_act_on_each_other_are_each_others_targets(code, text):
+    pairs = {(e.source.country, e.target.country) for e in code(text).events if e.target is not None}
+    assert len(pairs) == 2 and all(a != b for a, b in pairs)

@@ -368,6 +368,17 @@ def contest_story(docs) -> bool:
     return len(set().union(*(_contest_words(doc) for doc in docs))) >= CONTEST_STORY_WORDS
 
 
+def _mutual(clause: Clause) -> bool:
+    """Whether the clause's object is "each other" or "one another": its subjects act on each other
+    ("India and Pakistan blamed one another"), whatever the verb."""
+    objs = [clause.dobj] + [t for _, t in clause.preps]
+    def each_other(t: Token) -> bool:  # the parser hangs either word on the other
+        words = {t.lower_, *(c.lower_ for c in t.children)}
+        return words >= {"each", "other"} or words >= {"one", "another"}
+
+    return any(t is not None and each_other(t) for t in objs)
+
+
 def _time_phrase(tok: Token) -> bool:
     """Whether the phrase `tok` heads is a time and nothing more ("Monday", "5 pm", "the next
     day"), not a name it was run into ("President Bashar Assad Tuesday")."""
@@ -938,7 +949,7 @@ class EventCoder:
         if not sources and entry.cameo[:2] in VIOLENT_ROOTS and _natural_cause(sent):
             self._route["none"] = "no author, and the sentence names a natural force"
             return []  # "555 people were killed" in an earthquake story: no one did it
-        pairs = self._pairs(sources, targets, entry.cameo)
+        pairs = self._pairs(sources, targets, entry.cameo, _mutual(clause))
         code, rule = entry.cameo, entry.id
         announced = None
         if code in JOINT_FORMS and not targets and len({a.country for a in sources if a.country}) > 1:
@@ -1029,8 +1040,8 @@ class EventCoder:
             attributed_to=attributed,
         )
 
-    def _pairs(self, sources: list[Actor], targets: list[Actor], code: str) -> list[tuple[Actor | None, Actor | None]]:
-        if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
+    def _pairs(self, sources: list[Actor], targets: list[Actor], code: str, mutual: bool = False) -> list[tuple[Actor | None, Actor | None]]:
+        if not targets and len(sources) > 1 and (code[:2] in RECIPROCAL_ROOTS or mutual):
             return [(a, b) for a in sources for b in sources if a is not b]
         pairs = []
         for s in sources or [None]:
