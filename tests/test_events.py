@@ -639,3 +639,11 @@ def test_a_time_is_no_target(code):
 def test_parties_that_act_on_each_other_are_each_others_targets(code, text):
     pairs = {(e.source.country, e.target.country) for e in code(text).events if e.target is not None}
     assert len(pairs) == 2 and all(a != b for a, b in pairs)
+
+
+def test_a_town_struck_by_name_is_the_target_and_where_it_happened(code):
+    doc = code("KYIV - Russian drones hit Odesa overnight.", published="2024-03-20")
+    e = next(e for e in doc.events if e.cameo_root == "19")
+    assert e.target.country == "UKR" and e.location.country == "UKR" and e.location.name != "Kyiv"
+    doc = code("JERUSALEM - Israeli warplanes struck the southern city of Rafah on Tuesday.", published="2024-03-20")
+    assert next(e for e in doc.events if e.cameo_root == "19").location.country == "PSE"

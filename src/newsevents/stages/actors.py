@@ -182,6 +182,9 @@ def _placed_by_syntax(span, person_ok: bool = False) -> bool:
     head = span.root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head  # "stores in Nitra, Presov and Kosice"
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.strike_verbs and head.pos_ == "PROPN" \
+            and span.root.ent_type_ != "PERSON" and not any(c.dep_ == "det" for c in span.root.lefts):
+        return True  # "drones hit Odesa", "shelled Kharkiv": what is struck, by name, is a place
     if head.dep_ != "pobj":
         return False
     prep = head.head

@@ -748,6 +748,18 @@ class EventCoder:
                         found = record(entry, name.text, start, start + len(name.text))
                         if found is not None:
                             return found
+        if e.cameo_root in VIOLENT_ROOTS:
+            # "struck the southern city of Rafah", "drones hit Odesa": a place attacked is where
+            for obj in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+                for p in _nested_places(obj):
+                    m = mentions.get(p.i)
+                    if m is not None and m.place is not None and m.place[0].kind == "place":
+                        entry, s, end = m.place
+                        name = sent.doc[s:end]
+                        start = name.start_char + self._offset
+                        found = record(entry, name.text, start, start + len(name.text))
+                        if found is not None:
+                            return found
         return None
 
     @staticmethod
