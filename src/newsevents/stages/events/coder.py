@@ -742,10 +742,7 @@ class EventCoder:
                             a is not None and (a.start, a.end) in own for a in (e.source, e.target)
                         ):
                             continue  # "fired rockets at Israel": the place is the target, not where
-                        entry, s, end = m.place
-                        name = sent.doc[s:end]
-                        start = name.start_char + self._offset
-                        found = record(entry, name.text, start, start + len(name.text))
+                        found = self._place_of(m, sent)
                         if found is not None:
                             return found
         if e.cameo_root in VIOLENT_ROOTS:
@@ -754,13 +751,17 @@ class EventCoder:
                 for p in _nested_places(obj):
                     m = mentions.get(p.i)
                     if m is not None and m.place is not None and m.place[0].kind == "place":
-                        entry, s, end = m.place
-                        name = sent.doc[s:end]
-                        start = name.start_char + self._offset
-                        found = record(entry, name.text, start, start + len(name.text))
+                        found = self._place_of(m, sent)
                         if found is not None:
                             return found
         return None
+
+    def _place_of(self, m: Mention, sent: Span) -> Place | None:
+        """The place record of a mention headed by a toponym, at its offsets in the article."""
+        entry, s, end = m.place
+        name = sent.doc[s:end]
+        start = name.start_char + self._offset
+        return record(entry, name.text, start, start + len(name.text))
 
     @staticmethod
     def _construction(clause: Clause) -> Entry | None:
