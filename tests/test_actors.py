@@ -190,3 +190,14 @@ def test_both_countries_and_the_two_governments_are_the_last_two_named(code):
     doc = code("Kenya and Uganda signed a trade deal and the two governments agreed to build a railway.")
     assert any(e.source.code == "KENGOV" and e.target.code == "UGAGOV" for e in doc.events)
     assert not code("Both countries said they would talk.").actors  # no two named: no one
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Lavrov rejected the plan.", "2023-01-03", "RUSGOV"),  # Sergei and Sergey Lavrov: two records, one man
+    ("Netanyahu said Israel would respond.", "2023-01-03", "ISRGOV"),  # Benjamin, Benyamin, Binyamin
+    ("Bush attacked Iraq.", "2003-03-20", "USAGOV"),  # the hand-written Bush in office, not the Caymans' premier
+    ("Xi met Biden in Bali.", "2022-11-14", "CHNGOV"),  # a Chinese name's family name comes first
+    ("Kim fired a missile.", "2023-03-16", "PRKGOV"),
+])
+def test_a_surname_alone_names_the_one_person_in_office(code, text, date, expected):
+    assert code(text, published=date).actors[0].code == expected

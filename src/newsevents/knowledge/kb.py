@@ -286,7 +286,10 @@ class KnowledgeBuilder:
         by_surname: dict[str, list[Entry]] = defaultdict(list)
         for person in self.people.values():
             if person.notable:
-                by_surname[person.name.split()[-1]].append(person)
+                words = person.name.split()
+                by_surname[words[-1]].append(person)
+                if len(words) > 1 and {r.country for r in person.roles} & SURNAME_FIRST:
+                    by_surname[words[0]].append(person)  # "Xi" of Xi Jinping, "Kim" of Kim Jong Un
         for surname, people in by_surname.items():
             surname_rows.extend((surname, pos, row_id(p)) for pos, p in enumerate(people))
         # Long one-word country names, under each form with one letter dropped, for wire copy's
@@ -314,6 +317,10 @@ class KnowledgeBuilder:
             ("org_codes", json.dumps(sorted(self.org_codes, key=lambda c: (c is None, c or "")))),
             ("counts", json.dumps({"entries": len(entry_rows), "names": len(name_rows), "people": len(self.people)})),
         ])
+
+
+# Countries whose people's names, in English news, put the family name first.
+SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"}
 
 
 # An office's terms that end on a day when far fewer of its next terms begin are where a source's

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import tables
 from ..knowledge.ontology import plover_agent
-from ..knowledge.kb import ELITE, LISTED_AREAS, Entry, KnowledgeBase, Role
+from ..knowledge.kb import ELITE, LISTED_AREAS, Entry, KnowledgeBase, Role, loose_key
 from ..knowledge.gazetteer import gazetteer
 from ..context import DocContext, Toponym
 from ..records import Actor
@@ -220,20 +220,43 @@ def _flag_state(head: Token, at) -> str | None:
     return None
 
 
+def _same_person(p: Entry, q: Entry) -> bool:
+    """Whether two records are one person's: the first name spelled alike ("Sergei", "Sergey") and
+    an office of one country held at the same time (not George Bush and George W. Bush)."""
+    def first(e: Entry) -> str:
+        return loose_key(e.name.split()[:1]).replace("j", "y")  # Benjamin, Benyamin
+
+    if first(p) != first(q):
+        return False
+    if (not p.roles or not q.roles) and loose_key(p.name.split()) == loose_key(q.name.split()):
+        return True  # the same full name, one record without offices
+    return any(a.country == b.country and (a.start or "") < (b.end or "9999") and (b.start or "") < (a.end or "9999")
+               for a in p.roles for b in q.roles)
+
+
 class ActorResolver:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
 
     # A surname alone names a knowledge-base person only where no other person shares it; a
     # shared surname still resolves on a date when only one of them then held office.
+    def _people(self, surname: str) -> list[Entry]:
+        """The knowledge-base people of this surname, each once: two sources' records of one person
+        ("Vladimir Putin", "Vladimir Vladimirovich Putin") are one, the hand-written table's first."""
+        out: list[Entry] = []
+        for p in sorted(self.kb.people_named(surname), key=lambda p: not curated(p)):
+            if not any(_same_person(p, q) for q in out):
+                out.append(p)
+        return out
+
     def _sole(self, surname: str) -> Entry | None:
         """The one knowledge-base person with this surname, if only one has it."""
-        people = self.kb.people_named(surname)
+        people = self._people(surname)
         return people[0] if len(people) == 1 else None
 
     def _namesakes(self, surname: str) -> list[Entry]:
         """The knowledge-base people who share this surname (none when fewer than two)."""
-        people = self.kb.people_named(surname)
+        people = self._people(surname)
         return people if len(people) > 1 else []
 
     def _titled(self, surname: str, title: str | None) -> list[Entry]:
@@ -253,7 +276,7 @@ class ActorResolver:
     def _by_initial(self, surname: str, initial: str, date: str | None) -> Entry | None:
         """"J. Biden": the notable person of that surname whose first name has that initial, the one
         in office on `date` when several have."""
-        fit = [p for p in self.kb.people_named(surname) if p.name[:1] == initial]
+        fit = [p for p in self._people(surname) if p.name[:1] == initial]
         if len(fit) > 1 and date:
             fit = [p for p in fit if (p.role_on(date) or ELITE_ROLE).sector != ELITE]
         return fit[0] if len(fit) == 1 else None
@@ -263,6 +286,9 @@ class ActorResolver:
         if date is None:
             return None
         holding = [p for p in self._namesakes(surname) if (p.role_on(date) or ELITE_ROLE).sector != ELITE]
+        if len(holding) > 1 and sum(map(curated, holding)) == 1:
+            # the hand-written table lists the people the news names by surname alone
+            holding = [p for p in holding if curated(p)]
         return holding[0] if len(holding) == 1 else None
 
     def analyse(self, doc: Doc, offset: int, state: DocState) -> dict[int, Mention]:
