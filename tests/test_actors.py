@@ -198,6 +198,8 @@ def test_both_countries_and_the_two_governments_are_the_last_two_named(code):
     ("Bush attacked Iraq.", "2003-03-20", "USAGOV"),  # the hand-written Bush in office, not the Caymans' premier
     ("Xi met Biden in Bali.", "2022-11-14", "CHNGOV"),  # a Chinese name's family name comes first
     ("Kim fired a missile.", "2023-03-16", "PRKGOV"),
+    ("Guterres said the talks would go on.", "2023-05-01", "IGOUNO"),  # tagged ORG; an official of the UN
+    ("Meloni said the talks would go on.", "2023-05-01", "ITAGOV"),  # a namesake once Peru's minister
 ])
 def test_a_surname_alone_names_the_one_person_in_office(code, text, date, expected):
     assert code(text, published=date).actors[0].code == expected

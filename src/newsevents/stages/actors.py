@@ -595,7 +595,8 @@ class ActorResolver:
         elif head.ent_type_ == "PERSON" or (head.text[:1].isupper() and (
             doc[start].lower_ in vocab.honorifics or head.text in state.surnames
             # "the Duma", "a Bush": an article makes a known surname a thing's name, not a person's
-            or (self._sole(head.text) is not None and head.ent_type_ not in ("GPE", "LOC", "DATE", "FAC")
+            or ((self._sole(head.text) or self._by_date(head.text, state.date)) is not None
+                and head.ent_type_ not in ("GPE", "LOC", "DATE", "FAC")
                 and doc[start].lower_ not in ("the", "a", "an"))
         )):
             is_person = True
@@ -624,6 +625,9 @@ class ActorResolver:
                             + ("so named" if self._sole(head.text) else f"so named in office on {state.date}"))
                     if role:
                         country, sector = role.country, role.sector
+                        if country in self.kb.org_codes:  # "Guterres": the UN's official
+                            org_code = ("IGO" + country if country != "IGO" else "IGO") if sector != ELITE else None
+                            country, sector = None, sector if sector == ELITE else "IGO"
                 elif not given and self._namesakes(head.text):
                     # "President Bush" with no date: which Bush is open, but both served one country.
                     served = {r.country for p in self._titled(head.text, title) for r in p.roles}
