@@ -287,9 +287,11 @@ class KnowledgeBuilder:
         for person in self.people.values():
             if person.notable:
                 words = person.name.split()
-                by_surname[words[-1]].append(person)
-                if len(words) > 1 and {r.country for r in person.roles} & SURNAME_FIRST:
-                    by_surname[words[0]].append(person)  # "Xi" of Xi Jinping, "Kim" of Kim Jong Un
+                countries = {r.country for r in person.roles}
+                # "Xi" of Xi Jinping, "Kim" of Kim Jong Un, "Abiy" of Abiy Ahmed (whose "Ahmed" is
+                # his father's name)
+                first = len(words) > 1 and countries and countries <= SURNAME_FIRST
+                by_surname[words[0] if first else words[-1]].append(person)
         for surname, people in by_surname.items():
             surname_rows.extend((surname, pos, row_id(p)) for pos, p in enumerate(people))
         # Long one-word country names, under each form with one letter dropped, for wire copy's
@@ -319,8 +321,10 @@ class KnowledgeBuilder:
         ])
 
 
-# Countries whose people's names, in English news, put the family name first.
-SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"}
+# Countries whose people English news names by the first word of their names: the family name
+# put first (China, Korea), or the given name that Ethiopian, Eritrean, Thai and Icelandic usage
+# refers to people by ("Abiy", "Isaias", "Prayut").
+SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "ETH", "ERI", "THA", "ISL"}
 
 
 # An office's terms that end on a day when far fewer of its next terms begin are where a source's
