@@ -201,6 +201,7 @@ def test_both_countries_and_the_two_governments_are_the_last_two_named(code):
     ("Guterres said the talks would go on.", "2023-05-01", "IGOUNO"),  # tagged ORG; an official of the UN
     ("Meloni said the talks would go on.", "2023-05-01", "ITAGOV"),  # a namesake once Peru's minister
     ("Abiy said the talks would go on.", "2023-05-01", "ETHGOV"),  # Ethiopians go by their given name
+    ("Sudani said the talks would go on.", "2023-05-01", "IRQGOV"),  # Mohammed Shia al-Sudani
 ])
 def test_a_surname_alone_names_the_one_person_in_office(code, text, date, expected):
     assert code(text, published=date).actors[0].code == expected

@@ -291,7 +291,11 @@ class KnowledgeBuilder:
                 # "Xi" of Xi Jinping, "Kim" of Kim Jong Un, "Abiy" of Abiy Ahmed (whose "Ahmed" is
                 # his father's name)
                 first = len(words) > 1 and countries and countries <= SURNAME_FIRST
-                by_surname[words[0] if first else words[-1]].append(person)
+                surname = words[0] if first else words[-1]
+                by_surname[surname].append(person)
+                bare = re.sub(r"^(?:al|el|ad|as|ash|at|az|ar)-", "", surname)
+                if bare != surname and bare[:1].isupper():
+                    by_surname[bare].append(person)  # "Burhan" of Abdel Fattah al-Burhan
         for surname, people in by_surname.items():
             surname_rows.extend((surname, pos, row_id(p)) for pos, p in enumerate(people))
         # Long one-word country names, under each form with one letter dropped, for wire copy's
