@@ -71,6 +71,7 @@ def test_reader_names_every_bad_input(corpus):
     assert len(dup) == 1 and dup[0].line == 4 and "batch.jsonl:1" in dup[0].message
 
 
+@pytest.mark.slow  # a whole ingest into a DuckDB file, long run-on passage included
 def test_ingest_codes_the_good_and_records_the_rest(cli, corpus, tmp_path):
     db = tmp_path / "s.duckdb"
     res = cli("ingest", str(corpus), "--db", str(db), "--workers", "1")
