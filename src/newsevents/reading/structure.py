@@ -180,9 +180,10 @@ def detect(text: str) -> Structure:
     # Text pasted from a web page brings its furniture: share and follow lines, related links,
     # newsletter and paywall teasers. Not the story: left out, and said so.
     for i, (s, e) in enumerate(lines):
-        if kinds[i] == "body" and furniture_kind(text[s:e]) is not None:
+        kind = furniture_kind(text[s:e]) if kinds[i] == "body" else None
+        if kind is not None:
             kinds[i] = "furniture"
-            st.furniture.setdefault(furniture_kind(text[s:e]), []).append(text[s:e])
+            st.furniture.setdefault(kind, []).append(text[s:e])
     # A standfirst is a short paragraph between the title and the byline or dateline paragraph.
     # It may also sit right after the title with the story straight after it, as on a web page:
     # then it reads as a deck, a line of some words with no full stop.

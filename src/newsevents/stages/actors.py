@@ -220,6 +220,11 @@ def _flag_state(head: Token, at) -> str | None:
     return None
 
 
+def _igo_code(body: str) -> str:
+    """The CAMEO code of an international body's official: IGO and the body's code ("IGOUNO")."""
+    return "IGO" + body if body != "IGO" else "IGO"
+
+
 def _same_person(p: Entry, q: Entry) -> bool:
     """Whether two records are one person's: the first name spelled alike ("Sergei", "Sergey") and
     an office of one country held at the same time (not George Bush and George W. Bush)."""
@@ -237,16 +242,22 @@ def _same_person(p: Entry, q: Entry) -> bool:
 class ActorResolver:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
+        self._people_of: dict[str, tuple[list[Entry], list[Entry]]] = {}  # surname -> (lookup, its people once each)
 
     # A surname alone names a knowledge-base person only where no other person shares it; a
     # shared surname still resolves on a date when only one of them then held office.
     def _people(self, surname: str) -> list[Entry]:
         """The knowledge-base people of this surname, each once: two sources' records of one person
         ("Vladimir Putin", "Vladimir Vladimirovich Putin") are one, the hand-written table's first."""
+        named = self.kb.people_named(surname)
+        kept = self._people_of.get(surname)
+        if kept is not None and kept[0] is named:  # the same lookup (a user dictionary makes a new one)
+            return kept[1]
         out: list[Entry] = []
-        for p in sorted(self.kb.people_named(surname), key=lambda p: not curated(p)):
+        for p in sorted(named, key=lambda p: not curated(p)):
             if not any(_same_person(p, q) for q in out):
                 out.append(p)
+        self._people_of[surname] = (named, out)
         return out
 
     def _sole(self, surname: str) -> Entry | None:
@@ -411,6 +422,15 @@ class ActorResolver:
         recent = list(dict.fromkeys(reversed(here)))
         return (recent[1], recent[0]) if len(recent) >= 2 else None
 
+    def _role_codes(self, role: Role) -> tuple[str | None, str | None, str | None]:
+        """(country, sector, organisation code) of a person holding `role`: an office of a body above
+        states (UNO, NATO) makes its official IGOUNO, IGONATO; out of it, an elite of no country."""
+        if role.country not in self.kb.org_codes:
+            return role.country, role.sector, None
+        if role.sector == ELITE:
+            return None, ELITE, None
+        return None, "IGO", _igo_code(role.country)
+
     def _spelling_variants(self, doc: Doc, matches, state: DocState) -> list[tuple[int, int, list[Entry]]]:
         """Names the tagger calls a person that the knowledge base has in another spelling only
         ("Alexander Lukashenka", "Evgeny Prigozhin"): the people spelled like them, as matches."""
@@ -554,10 +574,7 @@ class ActorResolver:
                 if role is not None:
                     agent = role.agent or plover_agent(role.sector) or agent
                     because(f"role on {state.date or 'the latest date'}: {role.title or role.sector} of {role.country}")
-                    country, sector = role.country, role.sector
-                    if country in self.kb.org_codes:  # an organisation's official (UNO, NATO)
-                        org_code = ("IGO" + country if country != "IGO" else "IGO") if sector != ELITE else None
-                        country, sector = None, sector if sector == ELITE else "IGO"
+                    country, sector, org_code = self._role_codes(role)
                 body = next((m for m in found if m[2].kind == "org" and m[2].sector == "IGO" and m[2].code and m[1] <= entity[0]), None)
                 # a title between the body and the name: "AU Commission chairman", "UN envoy"
                 titled = body is not None and any(doc[i].pos_ == "NOUN" for i in range(body[1], entity[0]))
@@ -566,7 +583,7 @@ class ActorResolver:
                     # "African Union Commission chairman Moussa Faki": out of his country's office, the
                     # phrase names the body he serves now, which the knowledge base may not have
                     country, sector, agent = None, "IGO", "GOV"
-                    org_code = "IGO" + body.code if body.code != "IGO" else "IGO"
+                    org_code = _igo_code(body.code)
                     because(f"titled an officer of {body.name!r}: that body's official")
             else:
                 country, sector = e.country, e.sector
@@ -624,10 +641,7 @@ class ActorResolver:
                     because(f"knowledge base: the surname of {kb_person.name} ({kb_person.id}), the only one "
                             + ("so named" if self._sole(head.text) else f"so named in office on {state.date}"))
                     if role:
-                        country, sector = role.country, role.sector
-                        if country in self.kb.org_codes:  # "Guterres": the UN's official
-                            org_code = ("IGO" + country if country != "IGO" else "IGO") if sector != ELITE else None
-                            country, sector = None, sector if sector == ELITE else "IGO"
+                        country, sector, org_code = self._role_codes(role)  # "Guterres": the UN's official
                 elif not given and self._namesakes(head.text):
                     # "President Bush" with no date: which Bush is open, but both served one country.
                     served = {r.country for p in self._titled(head.text, title) for r in p.roles}
