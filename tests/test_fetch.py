@@ -28,6 +28,9 @@ class Pages(http.server.BaseHTTPRequestHandler):
                 "<h1>Minister resigns over port deal</h1>", "<h1>Port deal inquiry opens</h1>").encode()),
             "/report.pdf": (200, "application/pdf", b"%PDF-1.7\n"),
             "/big.html": (200, "text/html", BIG.encode()),
+            "/robots.txt": (200, "text/plain", b"User-agent: *\nCrawl-delay: 1\n\n"
+                                               b"User-agent: newsevents\nDisallow: /private/\nCrawl-delay: 1\n"),
+            "/private/port.html": (200, "text/html", page().encode()),
             "/teaser.html": (200, "text/html", b"<html><body><article><p>Subscribers can read the whole story of "
                                                b"the minister's resignation here today.</p></article></body></html>"),
         }
@@ -65,6 +68,8 @@ def quick(monkeypatch):
     monkeypatch.setattr(fetching, "DELAY", 0.0)
     monkeypatch.setattr(fetching, "TIMEOUT", 1)
     monkeypatch.setattr(fetching, "MAX_BYTES", 100_000)
+    monkeypatch.setattr(fetching, "MAX_CRAWL_DELAY", 0.0)
+    fetching._robots.clear()
 
 
 def test_urls_are_fetched_coded_and_failures_reported(cli, site, tmp_path):
@@ -109,6 +114,28 @@ def test_requests_to_one_host_are_spaced_and_say_who_asks(site, monkeypatch):
     Pages.seen.clear()
     fetching.fetch(f"{site}/port.html")
     fetching.fetch(f"{site}/other.html")
-    (_, agent, first), (_, _, second) = Pages.seen[-2:]
+    (_, agent, first), (_, _, second) = [seen for seen in Pages.seen if seen[0] != "/robots.txt"]
     assert second - first >= 0.55
     assert agent.startswith("newsevents/")
+
+
+def test_the_sites_robots_txt_is_read_once_and_obeyed_unless_the_user_says(cli, site, monkeypatch):
+    Pages.seen.clear()
+    with pytest.raises(fetching.FetchError, match="robots.txt does not allow"):
+        fetching.fetch(f"{site}/private/port.html")
+    assert "<h1>" in fetching.fetch(f"{site}/port.html")
+    assert [path for path, _, _ in Pages.seen] == ["/robots.txt", "/port.html"]  # the kept page never asked for
+    assert "<h1>" in fetching.fetch(f"{site}/private/port.html", robots=False)
+
+    # Its crawl delay spaces our requests, where it asks for more than our own pause.
+    monkeypatch.setattr(fetching, "MAX_CRAWL_DELAY", 60.0)
+    Pages.seen.clear()
+    fetching.fetch(f"{site}/port.html")
+    fetching.fetch(f"{site}/other.html")
+    first, second = (t for _, _, t in Pages.seen)
+    assert second - first >= 0.95
+
+    res = cli("code", f"{site}/private/port.html")
+    assert res.returncode == 1 and "robots.txt does not allow" in res.stderr
+    res = cli("code", "--ignore-robots", f"{site}/private/port.html")
+    assert res.returncode == 0 and json.loads(res.stdout)["title"] == "Minister resigns over port deal"

@@ -14,7 +14,7 @@ def cmd_code(args) -> int:
     coder = load_coder(args)
     failed, report = reporter()
     out = sys.stdout
-    for doc in coder.pipe(articles(args.paths, args.published, report, args.with_text)):
+    for doc in coder.pipe(articles(args, report)):
         for w in doc.warnings:
             report(w)
         out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
@@ -29,7 +29,7 @@ def cmd_quotes(args) -> int:
 
     coder = load_coder(args)
     failed, report = reporter()
-    for doc in coder.pipe(articles(args.paths, args.published, report)):
+    for doc in coder.pipe(articles(args, report)):
         for w in doc.warnings:
             report(w)
         groups = by_speaker([q for q in doc.quotes if args.kind is None or q.kind in args.kind])

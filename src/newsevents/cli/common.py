@@ -18,6 +18,8 @@ def input_options(sp: argparse.ArgumentParser) -> None:
     """The inputs a coding command reads and the date they default to."""
     sp.add_argument("paths", nargs="+", help="files, directories, globs, http(s) URLs (fetched), or - for stdin")
     sp.add_argument("--published", type=iso_date, help="publication date YYYY-MM-DD for inputs that do not state one")
+    sp.add_argument("--ignore-robots", action="store_true",
+                    help="fetch URLs even where the site's robots.txt does not allow it (you answer for it)")
 
 
 def with_text_option(sp: argparse.ArgumentParser) -> None:
@@ -72,11 +74,18 @@ def reporter():
     return failed, report
 
 
-def articles(paths, published, on_failure, with_text: bool = False):
-    """The Articles under `paths`; each Failure goes to `on_failure`."""
-    from ..reading import Failure, read
+def inputs(args):
+    """What `read` yields for the command's inputs and reading options."""
+    from ..reading import read
 
-    for item in read(paths, published, with_text=with_text):
+    return read(args.paths, args.published, with_text=getattr(args, "with_text", False), robots=not args.ignore_robots)
+
+
+def articles(args, on_failure):
+    """The Articles of the command's inputs; each Failure goes to `on_failure`."""
+    from ..reading import Failure
+
+    for item in inputs(args):
         if isinstance(item, Failure):
             on_failure(item)
         else:

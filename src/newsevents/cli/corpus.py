@@ -8,12 +8,13 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from .common import (coder_options, confidence_option, describe, input_options, iso_date, load_coder, open_store, reporter,
-                     with_text_option)
+from .common import (coder_options, confidence_option, describe, input_options, inputs, iso_date, load_coder, open_store,
+                     reporter, with_text_option)
 
 
 def ingest_paths(coder, paths, db: str, published: str | None = None, quiet: bool = False,
-                 progress: bool | None = None, keep_from: float = 0.0, with_text: bool = False) -> tuple[int, int, int]:
+                 progress: bool | None = None, keep_from: float = 0.0, with_text: bool = False,
+                 robots: bool = True) -> tuple[int, int, int]:
     """Code `paths` into the store at `db` with a progress line; returns (stored, skipped as
     already stored, failures)."""
     from ..engines.local import ingest
@@ -29,7 +30,7 @@ def ingest_paths(coder, paths, db: str, published: str | None = None, quiet: boo
         print(f"newsevents: {describe(f)}", file=sys.stderr)
 
     try:
-        stored, skipped, failures = ingest(coder, read(paths, published, with_text=with_text), store, report, bar.update)
+        stored, skipped, failures = ingest(coder, read(paths, published, with_text=with_text, robots=robots), store, report, bar.update)
         bar.update(stored, skipped, failures, force=True)
         bar.close()
         if not quiet:
@@ -46,7 +47,6 @@ def ingest_paths(coder, paths, db: str, published: str | None = None, quiet: boo
 def ingest_on_dask(args, workers: int) -> int:
     from ..coder import Settings
     from ..engines.dask import ingest_dask
-    from ..reading import read
 
     failures, report = reporter()
     cluster = None
@@ -58,7 +58,7 @@ def ingest_on_dask(args, workers: int) -> int:
         scheduler = cluster.scheduler_address
     try:
         settings = Settings.make(model=args.model, verbs=args.verbs, actors=args.actors, open_data_only=args.open_data_only or None)
-        stored, skipped = ingest_dask(read(args.paths, args.published, with_text=args.with_text), None if args.parquet and not args.db else args.db,
+        stored, skipped = ingest_dask(inputs(args), None if args.parquet and not args.db else args.db,
                                       scheduler, settings, parquet=args.parquet, on_failure=report)
     finally:
         if cluster is not None:
@@ -88,10 +88,12 @@ def cmd_ingest(args) -> int:
         settings = Settings.make(model=args.model, verbs=args.verbs, actors=args.actors, open_data_only=args.open_data_only or None)
         with ParallelCoder(workers, settings) as coder:
             _, _, failures = ingest_paths(coder, args.paths, args.db, args.published, progress=progress,
-                                          keep_from=args.min_confidence, with_text=args.with_text)
+                                          keep_from=args.min_confidence, with_text=args.with_text,
+                                      robots=not args.ignore_robots)
     else:
         _, _, failures = ingest_paths(load_coder(args), args.paths, args.db, args.published, progress=progress,
-                                      keep_from=args.min_confidence, with_text=args.with_text)
+                                      keep_from=args.min_confidence, with_text=args.with_text,
+                                      robots=not args.ignore_robots)
     return 1 if failures else 0
 
 

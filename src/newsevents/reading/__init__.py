@@ -165,12 +165,12 @@ def expand(paths: Iterable[str]) -> Iterator[Path]:
             yield path
 
 
-def _documents(paths: Iterable[str], published: str | None) -> Iterator[Article | Failure]:
+def _documents(paths: Iterable[str], published: str | None, robots: bool = True) -> Iterator[Article | Failure]:
     from .pages import read_url
 
     for raw in paths:
         if is_url(raw):
-            yield from read_url(raw, published)
+            yield from read_url(raw, published, robots)
         else:
             for path in expand([raw]):
                 yield from read_file(path, published, named=str(path) == raw)
@@ -212,10 +212,12 @@ def checked(items: Iterable[Article | Failure], with_text: bool = False) -> Iter
             yield keeping_text(item) if with_text else item
 
 
-def read(paths: Iterable[str], published: str | None = None, with_text: bool = False) -> Iterator[Article | Failure]:
+def read(paths: Iterable[str], published: str | None = None, with_text: bool = False,
+         robots: bool = True) -> Iterator[Article | Failure]:
     """Every document under `paths` (files, folders, globs, "-", and http(s) URLs, which are
-    fetched), or a Failure for each that cannot be coded; `with_text` as in `checked`."""
-    return checked(_documents(paths, published), with_text)
+    fetched within each site's robots.txt unless `robots` is False), or a Failure for each that
+    cannot be coded; `with_text` as in `checked`."""
+    return checked(_documents(paths, published, robots), with_text)
 
 
 def estimate(paths: Iterable[str]) -> int | None:

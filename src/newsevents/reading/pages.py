@@ -86,12 +86,13 @@ def page_article(html: str, path: str, published: str | None, *, doc_id: str, ur
                      url=url or doc.url, origin=path, warnings=warnings)
 
 
-def read_url(url: str, published: str | None) -> Iterator[Extracted | Failure]:
-    """The story at `url`, fetched (`fetch.py`) and read as an HTML file is."""
+def read_url(url: str, published: str | None, robots: bool = True) -> Iterator[Extracted | Failure]:
+    """The story at `url`, fetched (`fetch.py`; within the site's robots.txt unless `robots` is
+    False) and read as an HTML file is."""
     from .fetch import FetchError, fetch
 
     try:
-        html = fetch(url)
+        html = fetch(url, robots=robots)
     except FetchError as err:
         yield Failure(url, None, str(err))
         return
