@@ -184,3 +184,39 @@ def test_the_title_is_the_headline(head, h1, expected):
     first = art.text.split("\n\n")[0]
     assert (first if first != STORY[0] and "\n" not in first else None) == expected
     assert art.text.count("Minister resigns over port deal") <= 1
+
+
+def _headless(title: str) -> str:
+    """A saved page whose headline is only in its <title> (no <h1>, no metadata)."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"<html><head><title>{title}</title></head><body><article>{paragraphs}</article></body></html>"
+
+
+def test_a_sites_name_is_learned_from_its_other_pages(tmp_path):
+    # The suffix neither looks like a name nor is declared: only its recurrence gives it away.
+    titles = {"a.html": "Minister resigns over port deal | news of the islands",
+              "b.html": "Opposition calls for inquiry into contracts | news of the islands",
+              "c.html": "Port workers strike for a third day | news of the islands"}
+    for name, title in titles.items():
+        (tmp_path / name).write_text(_headless(title), encoding="utf-8")
+    arts = list(read([str(tmp_path)]))
+    assert [a.text.split("\n")[0] for a in arts] == [
+        "Minister resigns over port deal", "Opposition calls for inquiry into contracts", "Port workers strike for a third day"]
+
+    # A page alone in its folder keeps such a suffix: nothing shows it is not headline.
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / "a.html").write_text(_headless(titles["a.html"]), encoding="utf-8")
+    [art] = read([str(alone / "a.html")])
+    assert art.text.split("\n")[0] == titles["a.html"]
+
+
+def test_two_copies_of_one_page_teach_no_site_name():
+    from newsevents.reading.sites import SiteNames
+
+    names = SiteNames()
+    names.learn("s", "a.html", "Port deal signed | Gazette")
+    names.learn("s", "a-copy.html", "Port deal signed | Gazette")
+    assert names.names("s") == []
+    names.learn("s", "b.html", "Strike ends | Gazette")
+    assert names.names("s") == ["Gazette"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 # brief runs to 50 words and more, while index, teaser and "subscribe" pages extract to a few lines.
 MIN_WORDS = 40
 
-_SEPARATOR = re.compile(r"\s+(?:[|–—•·»«~]|-{1,2}|::)\s+")
+SEPARATOR = re.compile(r"\s+(?:[|–—•·»«~]|-{1,2}|::)\s+")
 _SMALL_WORDS = {"the", "of", "and", "&", "de", "la", "le", "el", "du", "des", "für", "in", "on", "at", "for", "a"}
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(com|org|net|news|info|co|uk|in|au|ca|ie|nz|za|io|tv)$", re.IGNORECASE)
 _BYLINE = re.compile(r"^by\s+[A-Z]", re.IGNORECASE)
@@ -66,7 +66,7 @@ def clean_title(title: str | None, sites: list[str] = (), host: str | None = Non
     if not title or not title.strip():
         return None
     title = " ".join(title.split())
-    cuts = list(_SEPARATOR.finditer(title))
+    cuts = list(SEPARATOR.finditer(title))
     if not cuts:
         return title
     bounds = [0, *[x for m in cuts for x in (m.start(), m.end())], len(title)]

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..records import Warning
 from . import Extracted, Failure
 from .hygiene import MIN_WORDS, squash, clean_title, good_title, host_label, strip_furniture
+from .sites import SITES
 
 NO_TEXT = "no article text found in HTML"
 
@@ -39,6 +41,18 @@ def _head(html: str) -> dict:
     return found
 
 
+def _site(url: str | None, path: str) -> str | None:
+    """Which site's titles a page is learned with (`sites.py`): a fetched page's host, a saved
+    page's folder (whose titles are read first)."""
+    if url:
+        return urlsplit(url).netloc.lower() or None
+    saved = Path(path)
+    if not saved.is_file():  # an upload: no site to learn from
+        return None
+    SITES.scan_folder(saved.parent.resolve())
+    return str(saved.parent.resolve())
+
+
 def page_article(html: str, path: str, published: str | None, *, doc_id: str, url: str | None = None,
                  notes: list[Warning] | None = None) -> Extracted | Failure:
     """The story on the page `html` read from `path`, or a Failure saying why there is none."""
@@ -54,6 +68,10 @@ def page_article(html: str, path: str, published: str | None, *, doc_id: str, ur
     sites = [s for s in (head.get("og:site_name"), head.get("application-name")) if s]
     page_url = url or doc.url or head.get("og:url") or head.get("canonical") or ""
     host = host_label(urlsplit(page_url).hostname) if "://" in page_url else None
+    site = _site(url, path)
+    if site:
+        SITES.learn(site, url or Path(path).name, head.get("title"))
+        sites += SITES.names(site)
     lines = [line for line in doc.text.splitlines() if line.strip()]
     # The headline a reader sees (the <h1> the extract opens with) before the titles the page
     # declares for search engines and tabs, which may differ from it and carry the site's name.
