@@ -146,6 +146,9 @@ def test_acronyms_and_native_names_of_a_body():
     assert (b.name, b.variants) == ("Federal Security Service", ["FSB"])
     b = fb.one_body("State Duma or Gosudarstvennaya Duma", "LEG")
     assert (b.name, b.variants) == ("State Duma", ["Gosudarstvennaya Duma"])
+    # the short form an entry uses of itself is no name: "Council" is any council
+    b = fb.one_body("Council of the Northern League (Council)", "LEG")
+    assert (b.name, b.variants) == ("Council of the Northern League", [])
 
 
 def test_a_military_field_with_several_branches_police_and_intelligence():

@@ -183,6 +183,20 @@ def test_a_generic_role_head_takes_the_kind_of_body_its_modifier_names(coder, te
     assert coder.actor(text).agent == agent
 
 
+@pytest.mark.parametrize("text,sector", [
+    ("the Ghanaian Human Rights League", "NGO"),  # the dictionary's "human rights group", by another head
+    ("a Peruvian rebel coalition", "REB"),
+    ("a criminal network", "CRM"),
+])
+def test_a_body_the_dictionary_names_with_one_head_is_known_by_the_others(coder, text, sector):
+    assert coder.actor(text).sector == sector
+
+
+def test_a_kind_of_body_alone_names_no_one_body(coder):
+    assert coder.actor("the Council") is None  # not the Council of the European Union
+    assert coder.actor("the Kenya Bar Council").code == "KEN"
+
+
 def test_two_letters_are_a_compiled_body_only_where_the_story_names_its_country(coder, code):
     assert coder.actor("an MP").sector == "LEG"  # the post, not a party bearing the letters
     doc = code("At 4 PM, Kenyan troops attacked the camp.", published="2026-11-20")

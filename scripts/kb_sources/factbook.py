@@ -1072,7 +1072,9 @@ def split_alternatives(body: str) -> tuple[str, list[str]]:
             # "Labor (Labour) Party": the other spelling of the word before
             variants.append(" ".join(filled[:-1] + alts + [x for x in words[i + 1:] if x != "\x01"]))
         else:
-            variants.extend(alts)
+            # "Council of the European Union (Council)": the short form the entry uses inside its
+            # own text, which in a story names any council ("Pakistan Bar Council")
+            variants.extend(a for a in alts if a.lower() not in GENERIC_BODIES)
     name = " ".join(filled)
     return name, [v for v in dict.fromkeys(variants) if len(v) >= 2 and v != name and ":" not in v]
 
@@ -1096,6 +1098,13 @@ def paren_variant(text: str) -> str:
     if re.search(r"\d{4}", t):
         return ""
     return t
+
+
+# Words that name a kind of body, never one body on their own.
+GENERIC_BODIES = {"council", "commission", "parliament", "assembly", "court", "senate", "congress", "government",
+                  "cabinet", "army", "navy", "police", "party", "front", "union", "alliance", "movement",
+                  "committee", "presidency", "ministry", "guard", "league", "board", "authority", "agency",
+                  "bureau", "office", "service", "directorate", "chamber", "house", "tribunal", "convention"}
 
 
 def particle_joined(word: str) -> bool:

@@ -89,4 +89,25 @@ def read(path: str | Path) -> list[dict]:
             plural = next((w for w in (_words(p) for p in plurals) if w), "")
             rows[term] = {"term": term, "sector": sector, "plural": plural, "person": "",
                           "agent": code if sector != code else ""}
+    _other_bodies(rows)
     return sorted(rows.values(), key=lambda r: r["term"])
+
+
+# The dictionary names a kind of body with one of a few heads ("human rights group", "medical
+# association"); news names the same bodies with any of them ("the Chadian Human Rights League",
+# "a rebel coalition", "a criminal network"). Each such term gets the other heads too, where the
+# dictionary does not list that form itself. "Union" and "council" are left out: a union is labour
+# and a council often an organ of government, whatever its modifiers.
+BODY_HEADS = ("group", "society", "association", "organization", "organisation", "league", "alliance",
+              "federation", "coalition", "network")
+
+
+def _other_bodies(rows: dict[str, dict]) -> None:
+    for term, row in list(rows.items()):
+        words = term.split()
+        if len(words) < 2 or words[-1] not in BODY_HEADS[:5]:
+            continue
+        for head in BODY_HEADS:
+            other = " ".join([*words[:-1], head])
+            if other not in rows:
+                rows[other] = {**row, "term": other, "plural": ""}
