@@ -570,6 +570,18 @@ def test_a_sporting_contest_has_no_assaults_unless_arms_are_in_it(code):
     assert [e for e in doc.events if e.cameo_root in ("18", "19")]
 
 
+def test_a_campaigns_or_a_markets_rally_is_no_protest(code):
+    for text in ("Last week two Ohio voters went to a Weller rally in Dayton.",
+                 "The senator's rally at a union hall in Fresno drew a small crowd.",
+                 "Governor Tom Reed held a campaign rally in Des Moines on Monday.",
+                 "Rallying hundreds of nurses, Senator Maria Lopez promised higher pay.",
+                 "Stocks rallied in Seoul after the vote."):
+        assert not [e for e in code(text).events if e.cameo_root == "14"], text
+    for text in ("Protesters rallied outside parliament in Nairobi on Tuesday.",
+                 "Farmers held a rally in Paris against the trade deal."):
+        assert [e for e in code(text).events if e.cameo_root == "14"], text
+
+
 def test_an_attack_between_two_named_people_with_no_arms_is_criticism(code):
     for text in ("Senator Maria Lopez attacked Governor Tom Reed over the budget on Sunday.",
                  "In a televised debate, Nigel Farrow hit him hard on immigration."):

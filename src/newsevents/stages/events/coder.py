@@ -368,6 +368,25 @@ def contest_story(docs) -> bool:
     return len(set().union(*(_contest_words(doc) for doc in docs))) >= CONTEST_STORY_WORDS
 
 
+def _campaign_rally(tok: Token) -> bool:
+    """A rally that is a campaign's or a market's, not a protest: "a Trump rally", "Clinton's
+    rally", "held a campaign rally", "rallying hundreds of workers" (winning them over), "stocks
+    rallied"."""
+    rally = tok if tok.lemma_.lower() == "rally" else next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "rally"), None)  # "held a rally"
+    if rally is None:
+        return False
+    if rally.pos_ == "NOUN":
+        return any(c.dep_ in ("compound", "amod", "poss") and (
+            c.lemma_.lower() in vocab.campaign_words or c.ent_type_ == "PERSON"
+            # "a Weller rally": a capitalised name that is no place's or people's
+            or c.text[:1].isupper() and c.i > c.sent.start and c.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+            and c.lemma_.lower() not in vocab.campaign_opponents) for c in rally.children)
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in vocab.rallied_people or any(
+        g.dep_ == "prep" and g.lower_ == "of" for g in c.children)) for c in rally.children) or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in vocab.market_nouns for c in rally.children)
+
+
 def _mutual(clause: Clause) -> bool:
     """Whether the clause's object is "each other" or "one another": its subjects act on each other
     ("India and Pakistan blamed one another"), whatever the verb."""
@@ -637,6 +656,11 @@ class EventCoder:
             # "defended her crown", "surrendered a three-shot lead"
             self._say("a sporting contest: its beating, attacking, defending and yielding are the game's")
             events = [e for e in events if e.cameo_root not in CONTEST_ROOTS]
+        for e in [e for e in events if e.cameo_root == "14" and e.trigger_start is not None]:
+            tok = next((t for t in sent if t.idx + offset == e.trigger_start), None)
+            if tok is not None and _campaign_rally(tok):
+                self._say(f"{tok.text!r}: a campaign's or a market's rally, no protest", tok)
+                events.remove(e)
         if not events and proposal in LEARNED_CODES:
             events = self._proposed(sent, proposal, mentions, part, offset)
         if events:
