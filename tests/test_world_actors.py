@@ -243,3 +243,30 @@ def test_a_legislator_whose_terms_record_stops_is_still_one_for_a_term_but_unsur
     gaetz = coder.actor("Matt Gaetz", "2023-10-03")
     assert gaetz.sector == "LEG" and gaetz.confidence < 0.9
     assert coder.actor("Matt Gaetz", "2030-10-03").sector == "ELI"  # beyond a term, the sources cannot say
+
+
+def test_a_name_ending_in_a_brand_or_a_trade_is_a_persons(coder):
+    # "Eaton" is a company's brand and "fisher" a trade; after a given name both are surnames
+    assert coder.actor("Daniel Eaton").code is None
+    assert coder.actor("Maria Fisher").code is None
+    assert coder.actor("Eaton").sector == "BUS"  # the brand alone is still the company
+
+
+def test_a_hyphenated_heritage_is_no_country(code):
+    doc = code("Cuban-American lawmakers and Florida voters backed the bill on Monday.", published="2023-05-01")
+    got = {a.text: a.country for a in doc.actors}
+    assert got["Cuban-American lawmakers"] == "USA"
+    assert got["Florida voters"] == "USA"  # no Cuban town named Florida: the story names no Cuba
+
+
+def test_a_namesake_the_phrase_places_in_another_country_is_someone_else(coder):
+    # an Australian legislator of that name served in 2016; the possessive puts this one in the USA
+    assert coder.actor("Rick Wilson", "2016-05-01").country == "AUS"
+    assert coder.actor("Florida's Rick Wilson", "2016-05-01").country == "USA"
+
+
+def test_a_compiled_surname_names_its_bearer_only_where_the_story_names_his_country(code):
+    here = code("Bangladesh's cabinet met in Dhaka on Sunday. Islam said the roads would be rebuilt.", published="2023-05-01")
+    assert any(a.text == "Islam" and a.country == "BGD" for a in here.actors)
+    away = code("Speaking in Ohio, the candidate said Islam was a religion of peace.", published="2023-05-01")
+    assert not any(a.text == "Islam" and a.country for a in away.actors)

@@ -47,6 +47,22 @@ PLACE_KINDS = ("country", "demonym", "capital", "place")
 # fought): of an acronym several countries' bodies bear, their first is the likeliest reading.
 RANKED_SOURCES = ("partyfacts:", "ucdp:")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Sources whose bodies are also known by one word of their names (a brand: "Eaton", "Phillips"),
+# which is as often a person's surname
+BRAND_SOURCES = ("co:", "uni:")
+
+
+def _last_name(doc: Doc, i: int) -> bool:
+    """Whether the capitalised word at `i` ends a person's name the tagger marks after a given name
+    ("Basem Naim"): a word that is also a company's brand or a trade is the person's there."""
+    tok, prev = doc[i], doc[i - 1] if i > 0 else None
+    if prev is None or tok.text.isupper() or not tok.text[:1].isupper() or not prev.text[:1].isupper() or prev.pos_ != "PROPN" \
+            or prev.lower_.rstrip(".") in vocab.honorifics:
+        return False
+    tagged = tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and prev.ent_type_ == "PERSON"
+    # the tagger may miss a foreign name; a given name is then a compound of the surname it precedes
+    parsed = prev.dep_ == "compound" and prev.head.i == i and prev.ent_type_ not in ("ORG", "GPE", "NORP")
+    return tagged or parsed
 
 
 @dataclass
@@ -58,6 +74,7 @@ class DocState:
     last_person: Actor | None = None
     # How often each country has been named so far: the story's setting, for actors with none.
     countries: Counter = field(default_factory=Counter)
+    nearby: set = field(default_factory=set)  # countries the paragraph being read names
     setting: Counter = field(default_factory=Counter)  # the same, counting strong evidence only
     first_named: dict[str, Actor] = field(default_factory=dict)  # country -> the mention that first named it
     # (title or role noun, actor) for actors resolved so far, for definite descriptions.
@@ -310,6 +327,10 @@ class ActorResolver:
         state.ambiguous_spans = set()
         state.shared_acronyms = set()
         matches += self._spelling_variants(doc, matches, state)
+        # "Cuban-American lawmakers": the heritage, no country of theirs or of the story; the second
+        # word is the nationality
+        matches = [(s, e, entries) for s, e, entries in matches if not (
+            entries[0].kind == "demonym" and e + 1 < len(doc) and doc[e].text == "-" and doc[e + 1].text in vocab.diaspora_nationalities)]
         # "Klamath Falls, Ore.", "Goma, Congo": a name followed by its state or country is a place
         areas = {s: entries[0].country for s, _, entries in matches
                  if entries[0].kind == "country" or entries[0].id.startswith(("admin1:", "region:", "subdivision:"))}
@@ -317,6 +338,7 @@ class ActorResolver:
         nearby = [entries[0].country for _, _, entries in matches
                   if (entries[0].kind in ("country", "demonym") or len(entries) == 1 and entries[0].kind == "capital")
                   and entries[0].country]  # "Colombia" is also a Cuban town, but a country first
+        state.nearby = set(nearby)
         for s, e, entries in matches:
             # "Rockingham, Northamptonshire" is the English one
             after = [areas[e + 1]] if e + 1 in areas and e < len(doc) and doc[e].text == "," and areas[e + 1] else []
@@ -333,6 +355,10 @@ class ActorResolver:
                 and not self.kb.bucket((doc[s].lower_,), folded=True)
             entry = _in_context(entries, state, after + nearby, acronym)
             if entry is None:
+                continue
+            if e - s == 1 and (entry.kind == "agent" or entry.id.startswith(BRAND_SOURCES)) and _last_name(doc, s):
+                # "Basem Naim", "Kevin Phillips", "Ada Fisher": a name, not a brand or a trade; an
+                # armed group or a party keeps its name after another ("Kataib Hezbollah")
                 continue
             if acronym and entry.id.startswith(RANKED_SOURCES) and len({en.country for en in entries if en.kind == "org"}) > 1:
                 state.shared_acronyms.add((s, e))  # "PRI": Mexico's, Chile's, the Dominican Republic's ...
@@ -421,6 +447,16 @@ class ActorResolver:
             here = [c for c, d, i in state.recent_countries if not (d == id(head.doc) and sent.start <= i)]
         recent = list(dict.fromkeys(reversed(here)))
         return (recent[1], recent[0]) if len(recent) >= 2 else None
+
+    @staticmethod
+    def _elsewhere(doc: Doc, entity, found) -> bool:
+        """Whether a place modifying the name itself ("Florida's", "Kenyan") lies in none of the
+        countries the person `entity` held office in."""
+        s, e, person = entity
+        claimed = {c for m in found if m[2].kind in PLACE_KINDS and m[1] <= s for c in [m[2].country]
+                   if c and any(doc[i].dep_ in ("poss", "compound", "amod") and s <= doc[i].head.i < e for i in range(m[0], m[1]))}
+        held = {r.country for r in person.roles if r.country}
+        return bool(claimed and held and not claimed & held)
 
     def _role_codes(self, role: Role) -> tuple[str | None, str | None, str | None]:
         """(country, sector, organisation code) of a person holding `role`: an office of a body above
@@ -532,6 +568,12 @@ class ActorResolver:
                 seen.add(at[i][:2])
                 found.append(at[i])
         entity = next((m for m in found if m[2].kind in ("person", "org") and m[0] <= head.i < m[1]), None)
+        if entity is not None and entity[2].kind == "person" and self._elsewhere(doc, entity, found):
+            # "Florida's Rick Wilson": the place the phrase gives the name is not where the
+            # knowledge base's namesake served, so he is someone else
+            because(f"not {entity[2].name!r} ({entity[2].id}): the phrase places him in another country")
+            found = [m for m in found if m is not entity]
+            entity = None
         if entity is None:
             entity = next((m for m in found if m[2].kind in ("person", "org")), None)
             head_noun = at.get(head.i)
@@ -633,6 +675,12 @@ class ActorResolver:
                 title = next((doc[i].lower_ for i in range(start, head.i) if i in at and at[i][2].kind == "agent"), None)
                 kb_person = None if given else (self._by_initial(head.text, initials[0], state.date) if initials else (
                     self._sole(head.text) or self._by_date(head.text, state.date) or self._by_title(head.text, title)))
+                if kb_person is not None and not curated(kb_person) and not state.alone \
+                        and not {r.country for r in kb_person.roles} & (set(state.countries) | state.nearby):
+                    # "Islam", "Wilson": a compiled record's surname names its bearer in a story
+                    # only where the story has named his country; the news names few by surname
+                    # alone whom the hand-written table lacks, and many whom no table has
+                    kb_person = None
                 if kb_person is not None:
                     role = kb_person.role_on(state.date)
                     name = kb_person.name
