@@ -570,6 +570,21 @@ def test_a_sporting_contest_has_no_assaults_unless_arms_are_in_it(code):
     assert [e for e in doc.events if e.cameo_root in ("18", "19")]
 
 
+def test_a_question_asked_is_no_appeal(code):
+    for text in ("Asked whether he still trusted the governor, the senator said no.",
+                 "When voters in Dayton were asked who would fix the economy, most named Senator Maria Lopez.",
+                 "A Kenyan reporter asked the minister about the border talks."):
+        assert not [e for e in code(text).events if e.cameo_root == "02"], text
+    assert [e for e in code("Kenya asked Uganda to withdraw its troops from the border.").events if e.cameo_root == "02"]
+
+
+def test_a_states_protest_is_a_formal_complaint_and_a_crowds_a_demonstration(code):
+    doc = code("Vietnam protested the seizure of its fishing boat by Chinese coast guard ships.")
+    assert [e.plover.type for e in doc.events if e.trigger == "protested"] == ["ACCUSE"]
+    doc = code("Students protested the new fees in Nairobi on Monday.")
+    assert [e.plover.type for e in doc.events if e.trigger == "protested"] == ["PROTEST"]
+
+
 def test_a_campaigns_or_a_markets_rally_is_no_protest(code):
     for text in ("Last week two Ohio voters went to a Weller rally in Dayton.",
                  "The senator's rally at a union hall in Fresno drew a small crowd.",

@@ -387,6 +387,29 @@ def _campaign_rally(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in vocab.market_nouns for c in rally.children)
 
 
+def _state(a: Actor) -> bool:
+    """A state's actor: a government, its forces or envoys, a country named as such, a state body
+    above states."""
+    return bool(a.country and (a.sector in ("GOV", "MIL") or a.sector is None and a.code == a.country)
+                or (a.code or "").startswith("IGO"))
+
+
+def _question(verb: Token) -> bool:
+    """Whether `verb` ("asked") puts a question: its complement opens with "if", "whether" or a
+    question word, or it is asked "about" something, rather than asking someone to act."""
+    if verb.lemma_.lower() not in vocab.question_verbs or any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            first = c.sent[c.left_edge.i - c.sent.start]
+            if first.lower_ in ("if", "whether") or first.tag_ in ("WP", "WRB", "WDT", "WP$") \
+                    or any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children):
+                return True
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+    return False
+
+
 def _mutual(clause: Clause) -> bool:
     """Whether the clause's object is "each other" or "one another": its subjects act on each other
     ("India and Pakistan blamed one another"), whatever the verb."""
@@ -619,6 +642,11 @@ class EventCoder:
                 continue
             clause = Clause(tok)
             entry = (COMPLAINT if _complaint_content(tok) is not None else None) or self.best_entry(clause) or self._construction(clause)
+            if entry is not None and entry.cameo[:2] == "02" and _question(tok):
+                # "when asked if he still trusts Trump", "voters were asked who would bring change":
+                # a question put, not an appeal
+                self._say(f"{tok.text!r}: a question asked, no appeal", tok)
+                continue
             if entry is not None and entry.cameo[:2] in ("02", "04") and any(c.dep_ == "oprd" for c in tok.children):
                 # "called the decision senseless", "what Kyiv called an attack": naming, not a call
                 self._say(f"{tok.text!r}: names its object as something, no call or appeal", tok)
@@ -1002,6 +1030,10 @@ class EventCoder:
             code, rule = "130", rule + "+threat"  # "warned that police will no longer tolerate rallies"
         if code[:2] == "19" and verb.lemma_.lower() in vocab.verbal_attack_verbs and _words_between_people(clause):
             code, rule = "111", rule + "+words"  # "Trump is attacking him": criticism (PLOVER ACCUSE)
+        if code == "141" and verb.lemma_.lower() == "protest" and clause.dobj is not None and sources and all(map(_state, sources)):
+            # "the Philippines protested the water-cannon attack": a state's protest is a formal
+            # complaint (CAMEO 114, PLOVER ACCUSE), not a demonstration
+            code, rule = "114", rule + "+formal"
         if code in GENERIC or (code[:2] in ("02", "03", "10", "12", "13") and len(code) == 3):
             code = compose(code, self._inner(clause))
         if speech is not None and clause.auxes & vocab.obligation_auxiliaries and attributed and (code[:2] in DEMANDABLE_ROOTS or entry is OBLIGATION):
