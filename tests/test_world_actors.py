@@ -270,3 +270,18 @@ def test_a_compiled_surname_names_its_bearer_only_where_the_story_names_his_coun
     assert any(a.text == "Islam" and a.country == "BGD" for a in here.actors)
     away = code("Speaking in Ohio, the candidate said Islam was a religion of peace.", published="2023-05-01")
     assert not any(a.text == "Islam" and a.country for a in away.actors)
+
+
+def test_georgia_among_american_places_is_the_state(code):
+    doc = code("Atlanta businessman Bruce Lane spoke on Monday. Georgia voters will go to the polls in May, "
+               "said former Georgia Gov. Roy Barnes.", published="2016-05-01")
+    got = {a.text: a.country for a in doc.actors}
+    assert got["Georgia voters"] == "USA" and got["former Georgia Gov. Roy Barnes"] == "USA"
+    doc = code("The United States pledged support to Georgia on Monday. Georgia's president met the US envoy in Tbilisi.",
+               published="2016-05-01")
+    assert {a.country for a in doc.actors if a.text.startswith("Georgia")} == {"GEO"}
+
+
+def test_a_super_pac_is_a_partys_arm_not_an_acronym_of_another_country(coder):
+    a = coder.actor("the pro-Weller super PAC")
+    assert (a.country, a.sector) == (None, "PTY")

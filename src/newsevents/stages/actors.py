@@ -339,6 +339,10 @@ class ActorResolver:
                   if (entries[0].kind in ("country", "demonym") or len(entries) == 1 and entries[0].kind == "capital")
                   and entries[0].country]  # "Colombia" is also a Cuban town, but a country first
         state.nearby = set(nearby)
+        # American places in the paragraph or named before in the story: a name both a country's and a
+        # US state's is then the state's
+        american = any(entries[0].kind == "place" and entries[0].country == "USA" for _, _, entries in matches) or any(
+            en.kind == "place" and en.country == "USA" for _, _, _, en in state.places[-20:])
         for s, e, entries in matches:
             # "Rockingham, Northamptonshire" is the English one
             after = [areas[e + 1]] if e + 1 in areas and e < len(doc) and doc[e].text == "," and areas[e + 1] else []
@@ -356,6 +360,12 @@ class ActorResolver:
             entry = _in_context(entries, state, after + nearby, acronym)
             if entry is None:
                 continue
+            if entry.kind == "country" and american:
+                state_entry = next((en for en in entries if en.kind == "place" and en.country == "USA" and en.id.startswith("admin1:")), None)
+                if state_entry is not None and nearby.count(entry.country) <= sum(1 for _, _, en in matches if en[0] is entry):
+                    # "Georgia voters", "former Georgia Gov. Roy Barnes" in a story of American places:
+                    # the state, unless the paragraph names the country otherwise ("Tbilisi", "Georgian")
+                    entry = state_entry
             if e - s == 1 and (entry.kind == "agent" or entry.id.startswith(BRAND_SOURCES)) and _last_name(doc, s):
                 # "Basem Naim", "Kevin Phillips", "Ada Fisher": a name, not a brand or a trade; an
                 # armed group or a party keeps its name after another ("Kataib Hezbollah")
