@@ -570,6 +570,15 @@ def test_a_sporting_contest_has_no_assaults_unless_arms_are_in_it(code):
     assert [e for e in doc.events if e.cameo_root in ("18", "19")]
 
 
+def test_a_second_verb_of_words_or_cooperation_acts_on_the_first_ones_object(code):
+    doc = code("Ghana's foreign minister met his Togolese counterpart in Accra and pledged food aid.")
+    assert [(e.source.country, e.target.country) for e in doc.events if e.trigger == "pledged"] == [("GHA", "TGO")]
+    doc = code("Chad's defence minister met Sudanese envoys and urged them to reopen the border.")
+    assert [e.target.country for e in doc.events if e.trigger == "urged"] == ["SDN"]
+    doc = code("Rebels attacked the convoy and burned three houses.")  # force names its own target
+    assert not [e for e in doc.events if e.trigger == "burned" and e.target is not None and "convoy" in e.target.text]
+
+
 def test_a_question_asked_is_no_appeal(code):
     for text in ("Asked whether he still trusted the governor, the senator said no.",
                  "When voters in Dayton were asked who would fix the economy, most named Senator Maria Lopez.",

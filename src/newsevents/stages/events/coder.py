@@ -394,6 +394,11 @@ def _state(a: Actor) -> bool:
                 or (a.code or "").startswith("IGO"))
 
 
+# Roots of words and cooperation, whose second verb acts on the first's object ("met X and pledged
+# aid"); force and coercion name their own targets ("shelled the town and killed five")
+SHARED_OBJECT_ROOTS = {"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13"}
+
+
 def _question(verb: Token) -> bool:
     """Whether `verb` ("asked") puts a question: its complement opens with "if", "whether" or a
     question word, or it is asked "about" something, rather than asking someone to act."""
@@ -678,6 +683,7 @@ class EventCoder:
                 used.update(t.i for p, t in clause.preps if p not in vocab.circumstances)
                 used.update(t.i for t in clause.subject)  # "a car bomb exploded" is one event
         events.extend(self._nominal_events(sent, mentions, used, part, offset, heads))
+        self._share_object(events, sent, offset)
         if events and any(e.cameo_root in CONTEST_ROOTS for e in events) and (
                 _contest(sent) or self.contest_story and _unarmed({t.lemma_.lower() for t in sent})):
             # "beat the champion on the last lap", "killed the game off in stoppage time",
@@ -723,6 +729,23 @@ class EventCoder:
                                  agent="UAF", confidence=CONFIDENCE_STORY, evidence=Evidence(loc.text, loc.start, loc.end))
         self._mark_root(events, sent)
         return events
+
+    def _share_object(self, events: list[Event], sent: Span, offset: int) -> None:
+        """The second of two verbs one actor did, with no one named as its object, acts on the
+        first's: "met his Sudanese counterpart and pledged aid" (to him), "met Israeli negotiators
+        and urged them to allow more trucks". Only words and cooperation: force names its own target."""
+        at = {e.trigger_start: e for e in events if e.trigger_start is not None}
+        for e in events:
+            if e.target is not None or e.source is None or e.trigger_start is None or e.cameo_root not in SHARED_OBJECT_ROOTS:
+                continue
+            tok = next((t for t in sent if t.idx + offset == e.trigger_start), None)
+            if tok is None or tok.dep_ != "conj" or tok.head.pos_ != "VERB":
+                continue
+            first = at.get(tok.head.idx + offset)
+            if first is not None and first.target is not None and first.source is not None and first.source.code == e.source.code \
+                    and first.cameo_root in SHARED_OBJECT_ROOTS:
+                e.target = first.target
+                self._say(f"{tok.text!r}: acts on the object of {tok.head.text!r}, whose subject it shares", tok)
 
     def _proposed(self, sent: Span, kind: str, mentions, part, offset) -> list[Event]:
         """The learned model's event in a sentence the lexicon has no entry for, on its main verb,
