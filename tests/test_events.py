@@ -579,6 +579,14 @@ def test_a_second_verb_of_words_or_cooperation_acts_on_the_first_ones_object(cod
     assert not [e for e in doc.events if e.trigger == "burned" and e.target is not None and "convoy" in e.target.text]
 
 
+def test_a_reaction_to_a_deed_told_before_acts_on_its_author(code):
+    doc = code("Al-Shabaab fighters attacked an army base near Baidoa on Monday. "
+               "The African Union condemned the attack on Tuesday.")
+    assert [e.target.country for e in doc.events if e.trigger == "condemned"] == ["SOM"]
+    doc = code("Kenyan police arrested twelve students in Nairobi. Amnesty International condemned the attack on Tuesday.")
+    assert [e.target for e in doc.events if e.trigger == "condemned"] == [None]  # an arrest is no attack
+
+
 def test_a_question_asked_is_no_appeal(code):
     for text in ("Asked whether he still trusted the governor, the senator said no.",
                  "When voters in Dayton were asked who would fix the economy, most named Senator Maria Lopez.",

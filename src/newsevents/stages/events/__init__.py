@@ -39,6 +39,7 @@ class EventStage:
     def _code(self, ctx: DocContext, events: list) -> None:
         politics = confidence.story_politics(ctx.document.actors)
         self.coder.contest_story = contest_story([seg.doc for seg in ctx.segments])
+        self.coder.earlier = events
         for seg in ctx.segments:
             ctx.check_deadline()
             seg.first_event = len(events)

@@ -394,6 +394,12 @@ def _state(a: Actor) -> bool:
                 or (a.code or "").startswith("IGO"))
 
 
+# Reactions (appeals, accusations, rejections, demands, threats) whose object may be a deed told
+# before ("condemned the attack"), and how many of the story's events back its author is looked for.
+REACTION_ROOTS = {"02", "10", "11", "12", "13"}
+DEED_MEMORY = 12
+
+
 # Roots of words and cooperation, whose second verb acts on the first's object ("met X and pledged
 # aid"); force and coercion name their own targets ("shelled the town and killed five")
 SHARED_OBJECT_ROOTS = {"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13"}
@@ -610,6 +616,8 @@ class EventCoder:
         self._route: dict[str, str] = {}
         # Set by the stage for each story: whether it is a game's or a race's (`contest_story`)
         self.contest_story = False
+        # The story's events so far, set by the stage: whose deed a reaction answers (`_deeds_authors`)
+        self.earlier: list[Event] = []
 
     def entries_for(self, verb: Token) -> list[Entry]:
         by_verb = self.lexicon.by_verb
@@ -684,6 +692,7 @@ class EventCoder:
                 used.update(t.i for t in clause.subject)  # "a car bomb exploded" is one event
         events.extend(self._nominal_events(sent, mentions, used, part, offset, heads))
         self._share_object(events, sent, offset)
+        self._deeds_authors(events, sent, offset)
         if events and any(e.cameo_root in CONTEST_ROOTS for e in events) and (
                 _contest(sent) or self.contest_story and _unarmed({t.lemma_.lower() for t in sent})):
             # "beat the champion on the last lap", "killed the game off in stoppage time",
@@ -729,6 +738,25 @@ class EventCoder:
                                  agent="UAF", confidence=CONFIDENCE_STORY, evidence=Evidence(loc.text, loc.start, loc.end))
         self._mark_root(events, sent)
         return events
+
+    def _deeds_authors(self, events: list[Event], sent: Span, offset: int) -> None:
+        """"The Security Council condemned the attack", "Beijing rejected the protest": a reaction
+        to a deed the story has told acts on the deed's author, the source of the last event of
+        that kind in the sentence or the story."""
+        for e in events:
+            if e.target is not None or e.source is None or e.trigger_start is None or e.cameo_root not in REACTION_ROOTS:
+                continue
+            tok = next((t for t in sent if t.idx + offset == e.trigger_start), None)
+            deed = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) if tok is not None else None
+            roots = set(vocab.deed_nouns.get(deed.lemma_.lower(), "").split()) if deed is not None and deed.pos_ == "NOUN" else None
+            if not roots or any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in deed.children):
+                continue  # no deed, or one the phrase already gives an author ("Israel's attack")
+            earlier = [x for x in [*reversed(events[:events.index(e)]), *reversed(self.earlier[-DEED_MEMORY:])]
+                       if x.cameo_root in roots and x.source is not None and x.source.country and not x.negated
+                       and x.source.code != e.source.code]
+            if earlier:
+                e.target = replace(earlier[0].source, inferred=True)
+                self._say(f"{tok.text!r}: {deed.text!r} is the deed told before, by {earlier[0].source.text!r}", tok)
 
     def _share_object(self, events: list[Event], sent: Span, offset: int) -> None:
         """The second of two verbs one actor did, with no one named as its object, acts on the
