@@ -587,6 +587,13 @@ def test_a_reaction_to_a_deed_told_before_acts_on_its_author(code):
     assert [e.target for e in doc.events if e.trigger == "condemned"] == [None]  # an arrest is no attack
 
 
+def test_what_should_be_is_an_opinion_and_what_must_be_done_a_demand(code):
+    for text in ("Voters should have a say in the choice, Senator Maria Lopez said.",
+                 "Tom Reed should win the nomination, the county's voters said."):
+        assert not [e for e in code(text).events if e.cameo_root == "10"], text
+    assert [e for e in code("The Kenyan minister said Uganda must withdraw its troops.").events if e.cameo_root == "10"]
+
+
 def test_a_question_asked_is_no_appeal(code):
     for text in ("Asked whether he still trusted the governor, the senator said no.",
                  "When voters in Dayton were asked who would fix the economy, most named Senator Maria Lopez.",

@@ -879,7 +879,10 @@ class EventCoder:
             c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children
         ):
             return WISH  # "Obama wants Putin to attack": an appeal to Putin
-        if clause.auxes & vocab.obligation_auxiliaries and clause.governing_speech() is not None:
+        if clause.auxes & vocab.obligation_auxiliaries and clause.governing_speech() is not None \
+                and verb.lemma_.lower() not in vocab.state_verbs:
+            # not "the people should have a voice", "Trump should win": an opinion of how things
+            # ought to be, not an act demanded of anyone
             return OBLIGATION
         return None
 
