@@ -594,6 +594,27 @@ def test_what_should_be_is_an_opinion_and_what_must_be_done_a_demand(code):
     assert [e for e in code("The Kenyan minister said Uganda must withdraw its troops.").events if e.cameo_root == "10"]
 
 
+@pytest.mark.parametrize("text", [
+    "Under the plan, rents would rise and student debt would decline.",  # a fall, no refusal
+    "The senator tried to demonstrate that her plan was cheaper.",  # showing, not protesting
+    "He allowed that some of the migrants might be good workers.",  # granting a point
+    "A poll found the governor receiving 20 percent support.",  # no visitor received
+    '"We cannot watch the region burn," the Kenyan president said.',  # no one burns anything
+])
+def test_general_verbs_in_senses_that_are_no_events(code, text):
+    assert not [e for e in code(text).events if e.cameo_root in ("04", "08", "12", "14", "17")], text
+
+
+@pytest.mark.parametrize("text,root", [
+    ("The Kenyan minister declined the offer of talks.", "12"),
+    ("Students demonstrated in Dhaka against the fee rise.", "14"),
+    ("Kenya's president received the Ugandan foreign minister in Nairobi.", "04"),
+    ("Protesters burned tyres in Lagos.", "17"),
+])
+def test_the_same_verbs_in_their_event_senses(code, text, root):
+    assert [e for e in code(text).events if e.cameo_root == root], text
+
+
 def test_a_question_asked_is_no_appeal(code):
     for text in ("Asked whether he still trusted the governor, the senator said no.",
                  "When voters in Dayton were asked who would fix the economy, most named Senator Maria Lopez.",

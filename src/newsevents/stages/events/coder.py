@@ -405,6 +405,25 @@ DEED_MEMORY = 12
 SHARED_OBJECT_ROOTS = {"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13"}
 
 
+def _other_sense(clause: Clause, entry: Entry) -> str | None:
+    """Why the verb of a general entry is used in a sense that is no event here, if it is: "sales
+    declined" (no refusal without something refused), "tried to demonstrate that" (showing, not
+    protesting), "allowed that some were good" (granting a point), "watch Sudan burn" (no one
+    burns anything)."""
+    verb, lemma = clause.verb, clause.verb.lemma_.lower()
+    complement = any(c.dep_ == "ccomp" for c in verb.children)
+    if entry.id == "reject.refuse" and lemma == "decline" and clause.dobj is None and not clause.passive \
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return "declining without refusing anything: a fall"
+    if entry.id == "protest.protest" and lemma == "demonstrate" and (complement or clause.dobj is not None):
+        return "demonstrating that or something: showing it"
+    if entry.id == "yield.allow" and complement:
+        return "allowing that: granting a point"
+    if entry.id == "coerce.burn" and clause.dobj is None and not clause.passive:
+        return "burning with nothing burned: no one's act"
+    return None
+
+
 def _question(verb: Token) -> bool:
     """Whether `verb` ("asked") puts a question: its complement opens with "if", "whether" or a
     question word, or it is asked "about" something, rather than asking someone to act."""
@@ -655,6 +674,9 @@ class EventCoder:
                 continue
             clause = Clause(tok)
             entry = (COMPLAINT if _complaint_content(tok) is not None else None) or self.best_entry(clause) or self._construction(clause)
+            if entry is not None and (sense := _other_sense(clause, entry)) is not None:
+                self._say(f"{tok.text!r}: {sense}", tok)
+                continue
             if entry is not None and entry.cameo[:2] == "02" and _question(tok):
                 # "when asked if he still trusts Trump", "voters were asked who would bring change":
                 # a question put, not an appeal
@@ -672,6 +694,10 @@ class EventCoder:
                 continue
             self._route = {}
             found = self._events(clause, entry, sent, mentions, part, offset)
+            if found and entry.id == "consult.host" and clause.dobj is not None and all(e.target is None for e in found):
+                # "received 20 percent support", "welcomed the decision": no visitor, no visit
+                self._say(f"{tok.text!r}: hosts no one ({clause.dobj.text!r} is no actor)", tok)
+                continue
             if found and (self._subsumed(tok, heads) or self._content_of_noun(tok)):
                 self._say(f"{tok.text!r}: no event of its own, the content of the act around it", tok)
                 continue
