@@ -642,6 +642,21 @@ def test_a_campaigns_or_a_markets_rally_is_no_protest(code):
         assert [e for e in code(text).events if e.cameo_root == "14"], text
 
 
+def test_in_a_story_of_sport_clubs_teams_and_captains_are_no_political_actors(code):
+    story = ("Dunmore beat Kilbride 2-1 in the league on Saturday. The striker scored twice before half-time. "
+             "Kilbride captain Sean Walsh protested that the second goal was offside, and Dunmore rejected "
+             "a complaint from the referee's assessor.")
+    assert not [e for e in code(story).events if e.cameo_root in ("11", "12", "14")]
+    politics = ("The Arab League met in Cairo on Sunday. Egypt rejected the Ethiopian proposal on the dam, "
+                "and Sudan's army chief protested that the talks had failed.")
+    assert [e for e in code(politics).events if e.cameo_root == "12"]
+
+
+def test_freeing_animals_is_no_release_of_captives(code):
+    assert not [e for e in code("Rangers released two beavers into the river on Friday.").events if e.cameo_root == "08"]
+    assert [e for e in code("Rebels released 30 prisoners on Monday.").events if e.cameo_root == "08"]
+
+
 def test_an_attack_between_two_named_people_with_no_arms_is_criticism(code):
     for text in ("Senator Maria Lopez attacked Governor Tom Reed over the budget on Sunday.",
                  "In a televised debate, Nigel Farrow hit him hard on immigration."):

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ...context import DocContext, EventTrigger
 from ...registry import stages
 from . import confidence, learned
-from .coder import EventCoder, contest_story
+from .coder import EventCoder, contest_story, sport_story
 
 
 class EventStage:
@@ -39,6 +39,7 @@ class EventStage:
     def _code(self, ctx: DocContext, events: list) -> None:
         politics = confidence.story_politics(ctx.document.actors)
         self.coder.contest_story = contest_story([seg.doc for seg in ctx.segments])
+        self.coder.sport_story = sport_story([seg.doc for seg in ctx.segments])
         self.coder.earlier = events
         for seg in ctx.segments:
             ctx.check_deadline()

@@ -368,6 +368,20 @@ def contest_story(docs) -> bool:
     return len(set().union(*(_contest_words(doc) for doc in docs))) >= CONTEST_STORY_WORDS
 
 
+def sport_story(docs) -> bool:
+    """A story of sport through and through: three different common nouns of sport ("the
+    striker", "a fixture", "the league"; not the Arab League), where a town or a country named
+    alone is a club or a team and a captain no officer."""
+    words = {t.lemma_.lower() for doc in docs for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in vocab.contest_words}
+    return len(words) >= CONTEST_STORY_WORDS
+
+
+def _acting_body(a: Actor | None) -> bool:
+    """An actor that is a body or an office (it has a sector), not a place or a team's captain."""
+    return a is not None and a.sector is not None and not (
+        a.sector == "MIL" and any(w in vocab.sport_ranks for w in a.text.lower().split()))
+
+
 def _campaign_rally(tok: Token) -> bool:
     """A rally that is a campaign's or a market's, not a protest: "a Trump rally", "Clinton's
     rally", "held a campaign rally", "rallying hundreds of workers" (winning them over), "stocks
@@ -393,6 +407,10 @@ def _state(a: Actor) -> bool:
     return bool(a.country and (a.sector in ("GOV", "MIL") or a.sector is None and a.code == a.country)
                 or (a.code or "").startswith("IGO"))
 
+
+# Entries whose act is done to people (hosting a visitor, freeing a captive): with an object that
+# is no actor ("receiving 20 percent support", "released two beavers") there is no event.
+PERSON_OBJECT_ENTRIES = {"consult.host", "yield.free"}
 
 # Reactions (appeals, accusations, rejections, demands, threats) whose object may be a deed told
 # before ("condemned the attack"), and how many of the story's events back its author is looked for.
@@ -635,6 +653,7 @@ class EventCoder:
         self._route: dict[str, str] = {}
         # Set by the stage for each story: whether it is a game's or a race's (`contest_story`)
         self.contest_story = False
+        self.sport_story = False  # set with it: a story of sport through and through (`sport_story`)
         # The story's events so far, set by the stage: whose deed a reaction answers (`_deeds_authors`)
         self.earlier: list[Event] = []
 
@@ -694,9 +713,10 @@ class EventCoder:
                 continue
             self._route = {}
             found = self._events(clause, entry, sent, mentions, part, offset)
-            if found and entry.id == "consult.host" and clause.dobj is not None and all(e.target is None for e in found):
-                # "received 20 percent support", "welcomed the decision": no visitor, no visit
-                self._say(f"{tok.text!r}: hosts no one ({clause.dobj.text!r} is no actor)", tok)
+            if found and entry.id in PERSON_OBJECT_ENTRIES and clause.dobj is not None and all(e.target is None for e in found) \
+                    and clause.dobj.pos_ != "PRON" and clause.dobj.ent_type_ not in ("PERSON", "NORP", "ORG", "GPE"):
+                # "received 20 percent support" (no visitor), "released two beavers" (no captive)
+                self._say(f"{tok.text!r}: {clause.dobj.text!r} is no one it could be done to", tok)
                 continue
             if found and (self._subsumed(tok, heads) or self._content_of_noun(tok)):
                 self._say(f"{tok.text!r}: no event of its own, the content of the act around it", tok)
@@ -725,6 +745,13 @@ class EventCoder:
             # "defended her crown", "surrendered a three-shot lead"
             self._say("a sporting contest: its beating, attacking, defending and yielding are the game's")
             events = [e for e in events if e.cameo_root not in CONTEST_ROOTS]
+        if self.sport_story:
+            # "Vila Nova rejected an offer", "Ashby captain Ryan Doyle protested": a club named by
+            # its town and a team's captain are no political actors
+            idle = [e for e in events if not (_acting_body(e.source) or _acting_body(e.target))]
+            if idle:
+                self._say("a story of sport: clubs, teams and captains are no political actors")
+                events = [e for e in events if e not in idle]
         for e in [e for e in events if e.cameo_root == "14" and e.trigger_start is not None]:
             tok = next((t for t in sent if t.idx + offset == e.trigger_start), None)
             if tok is not None and _campaign_rally(tok):
