@@ -285,3 +285,12 @@ def test_georgia_among_american_places_is_the_state(code):
 def test_a_super_pac_is_a_partys_arm_not_an_acronym_of_another_country(coder):
     a = coder.actor("the pro-Weller super PAC")
     assert (a.country, a.sector) == (None, "PTY")
+
+
+def test_a_town_whose_name_goes_on_is_another_place(code):
+    doc = code("Venezuelan agents detained three men near San Antonio del Tachira.", published="2026-11-20")
+    assert not [p for p in doc.places if p.country == "USA"]  # not San Antonio, Texas
+    doc = code("Chinese ships blocked a Philippine vessel near Scarborough Shoal.", published="2026-11-20")
+    assert not [p for p in doc.places if p.country == "GBR"]  # not Scarborough, England
+    doc = code("Protesters marched in San Antonio on Sunday.", published="2026-11-20")
+    assert [p.country for p in doc.places] == ["USA"]

@@ -52,6 +52,18 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 BRAND_SOURCES = ("co:", "uni:")
 
 
+def _longer_name(doc: Doc, e: int) -> bool:
+    """Whether the place name ending before token `e` goes on, as a name of another place: "San
+    Antonio del Tachira" (a particle and a capitalised word), "Scarborough Shoal" (a capitalised
+    word for a kind of feature)."""
+    if e >= len(doc):
+        return False
+    nxt = doc[e]
+    if nxt.lower_ in vocab.joining_particles and e + 1 < len(doc) and doc[e + 1].text[:1].isupper() and nxt.text.islower():
+        return True
+    return nxt.text[:1].isupper() and nxt.lower_ in vocab.feature_words
+
+
 def _last_name(doc: Doc, i: int) -> bool:
     """Whether the capitalised word at `i` ends a person's name the tagger marks after a given name
     ("Basem Naim"): a word that is also a company's brand or a trade is the person's there."""
@@ -380,6 +392,8 @@ class ActorResolver:
             name = doc[s:e].text
             if sum(en.kind in ("place", "capital") for en in entries) > 1:
                 state.ambiguous_spans.add((s, e))  # "Victoria": a capital, a Canadian city, a state ...
+            if entry.kind in ("place", "capital") and _longer_name(doc, e):
+                continue  # "San Antonio del Tachira", "Scarborough Shoal": a longer name the gazetteer lacks
             if entry.kind in ("place", "capital") and not (e + 1 in areas and doc[e].text == ",") and (
                     name.lower() in vocab.months or name.lower() in vocab.weekdays
                     or (e < len(doc) and doc[e].lower_ in street_words())):
