@@ -600,6 +600,8 @@ def test_what_should_be_is_an_opinion_and_what_must_be_done_a_demand(code):
     "He allowed that some of the migrants might be good workers.",  # granting a point
     "A poll found the governor receiving 20 percent support.",  # no visitor received
     '"We cannot watch the region burn," the Kenyan president said.',  # no one burns anything
+    "The Kenyan minister declined to comment on Tuesday.",  # a statement that says nothing
+    "Senator Maria Lopez refused to speak to reporters after the vote.",
 ])
 def test_general_verbs_in_senses_that_are_no_events(code, text):
     assert not [e for e in code(text).events if e.cameo_root in ("04", "08", "12", "14", "17")], text
@@ -610,6 +612,7 @@ def test_general_verbs_in_senses_that_are_no_events(code, text):
     ("Students demonstrated in Dhaka against the fee rise.", "14"),
     ("Kenya's president received the Ugandan foreign minister in Nairobi.", "04"),
     ("Protesters burned tyres in Lagos.", "17"),
+    ("Kenya refused to sign the border deal with Somalia.", "12"),
 ])
 def test_the_same_verbs_in_their_event_senses(code, text, root):
     assert [e for e in code(text).events if e.cameo_root == root], text

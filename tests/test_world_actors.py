@@ -252,6 +252,16 @@ def test_a_name_ending_in_a_brand_or_a_trade_is_a_persons(coder):
     assert coder.actor("Eaton").sector == "BUS"  # the brand alone is still the company
 
 
+def test_another_spelling_names_only_a_notable_person_or_one_of_a_country_the_story_names(coder):
+    assert coder.actor("Alexander Lukashenka", "2016-05-01").country == "BLR"  # a head of state's spelling
+    assert coder.actor("Owen Jones", "2016-05-01").country is None  # no Australian MP "Ewen Jones"
+
+
+def test_a_known_persons_surname_in_a_story_is_the_persons_not_a_brands(code):
+    doc = code("Kenyatta said on Monday that Kenya would send troops.", published="2016-05-01")
+    assert [(a.country, a.sector) for a in doc.actors if a.text == "Kenyatta"] == [("KEN", "GOV")]
+
+
 def test_a_hyphenated_heritage_is_no_country(code):
     doc = code("Cuban-American lawmakers and Florida voters backed the bill on Monday.", published="2023-05-01")
     got = {a.text: a.country for a in doc.actors}

@@ -378,6 +378,8 @@ class ActorResolver:
                     # "Georgia voters", "former Georgia Gov. Roy Barnes" in a story of American places:
                     # the state, unless the paragraph names the country otherwise ("Tbilisi", "Georgian")
                     entry = state_entry
+            if e - s == 1 and entry.id.startswith(BRAND_SOURCES) and self._people(doc[s].text) and not state.alone:
+                continue  # "Kenyatta said": a known person's surname before a university's brand
             if e - s == 1 and (entry.kind == "agent" or entry.id.startswith(BRAND_SOURCES)) and _last_name(doc, s):
                 # "Basem Naim", "Kevin Phillips", "Ada Fisher": a name, not a brand or a trade; an
                 # armed group or a party keeps its name after another ("Kataib Hezbollah")
@@ -499,7 +501,10 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or len(ent) < 2 or any(i in covered for i in range(ent.start, ent.end)):
                 continue
-            people = self.kb.spelled_like([t.text for t in ent])
+            # another spelling names only a person the news spells many ways (a notable one), or one
+            # of a country the story names: "Owen Jones" is no Australian MP spelled "Ewen Jones"
+            people = [p for p in self.kb.spelled_like([t.text for t in ent])
+                      if p.notable or curated(p) or {r.country for r in p.roles} & (set(state.countries) | state.nearby)]
             if people:
                 out.append((ent.start, ent.end, people))
                 state.variant_spans.add((ent.start, ent.end))

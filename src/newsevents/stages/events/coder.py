@@ -433,9 +433,13 @@ def _other_sense(clause: Clause, entry: Entry) -> str | None:
     if entry.id == "reject.refuse" and lemma == "decline" and clause.dobj is None and not clause.passive \
             and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return "declining without refusing anything: a fall"
+    if entry.id == "reject.refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in vocab.comment_verbs for c in verb.children) \
+            or lemma in vocab.comment_verbs and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"):
+        return "declining to comment or to speak: no refusal of anyone"
     if entry.id == "protest.protest" and lemma == "demonstrate" and (complement or clause.dobj is not None):
         return "demonstrating that or something: showing it"
-    if entry.id == "yield.allow" and complement:
+    if entry.id == "yield.allow" and any(c.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                          for c in verb.children):  # "allowed that", not "allow them to return"
         return "allowing that: granting a point"
     if entry.id == "coerce.burn" and clause.dobj is None and not clause.passive:
         return "burning with nothing burned: no one's act"
