@@ -717,6 +717,11 @@ def test_calling_something_something_is_no_call(code, text):
     assert not [e for e in code(text).events if e.cameo_root in ("02", "04", "16")]
 
 
+def test_a_time_the_parser_takes_for_an_object_is_no_target(code):
+    doc = code("Senator Maria Lopez promised Monday to begin executive action on guns.", published="2023-11-20")
+    assert all(e.target is None or e.target.text not in ("Monday", "executive action") for e in doc.events)
+
+
 def test_a_time_is_no_target(code):
     ev = _events(code("Netanyahu called Biden on Monday.", published="2023-11-20"))
     assert [e[1] for e in ev] == ["041"]  # a call, not an appeal "on" Monday

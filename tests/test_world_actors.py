@@ -304,3 +304,16 @@ def test_a_town_whose_name_goes_on_is_another_place(code):
     assert not [p for p in doc.places if p.country == "GBR"]  # not Scarborough, England
     doc = code("Protesters marched in San Antonio on Sunday.", published="2026-11-20")
     assert [p.country for p in doc.places] == ["USA"]
+
+
+def test_role_nouns_used_as_adjectives_name_no_one(coder):
+    assert coder.actor("executive action") is None or coder.actor("executive action").sector is None
+    assert coder.actor("an official visit") is None or coder.actor("an official visit").sector is None
+    assert coder.actor("a senior official").sector == "GOV"  # the noun is still the role
+
+
+def test_the_storys_unofficial_title_wins_over_an_office_the_sources_still_list(coder):
+    # the sources list no end to his European Commission office; the story calls him opposition leader
+    a = coder.actor("Opposition leader Frans Timmermans", "2026-11-20")
+    assert (a.country, a.sector) == ("NLD", "OPP")
+    assert coder.actor("President Vladimir Putin", "2020-01-01").code == "RUSGOV"

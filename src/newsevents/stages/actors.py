@@ -28,6 +28,9 @@ MOD_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantm
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 ELITE_ROLE = Role(None, ELITE, "", "", "")
 OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}
+# Titles that say a person holds no state office ("opposition leader", "party chairman", "rebel
+# commander"): the story's title of the day wins over an office the sources still list.
+UNOFFICIAL = {"OPP", "PTY", "REB", "JRN", "MED", "LAB", "NGO", "SOC", "CVL", "BUS", "EDU", "REL"}
 # How sure each kind of evidence makes a resolution (Actor.confidence is the least of those it
 # rests on): a name the knowledge base knows, a country named in the phrase, a coreference link.
 STRONG = 0.9  # the confidence a mention needs to count towards the story's setting
@@ -378,6 +381,8 @@ class ActorResolver:
                     # "Georgia voters", "former Georgia Gov. Roy Barnes" in a story of American places:
                     # the state, unless the paragraph names the country otherwise ("Tbilisi", "Georgian")
                     entry = state_entry
+            if e - s == 1 and entry.kind == "agent" and doc[s].pos_ == "ADJ" and doc[s].lower_ in vocab.adjective_senses:
+                continue  # "executive action", "an official visit": the adjective, no executive or official
             if e - s == 1 and entry.id.startswith(BRAND_SOURCES) and self._people(doc[s].text) and not state.alone:
                 continue  # "Kenyatta said": a known person's surname before a university's brand
             if e - s == 1 and (entry.kind == "agent" or entry.id.startswith(BRAND_SOURCES)) and _last_name(doc, s):
@@ -656,6 +661,16 @@ class ActorResolver:
                     country, sector, agent = None, "IGO", "GOV"
                     org_code = _igo_code(body.code)
                     because(f"titled an officer of {body.name!r}: that body's official")
+                title = next((m[2] for m in found if m[2].kind == "agent" and m[2].person and m[1] <= entity[0]
+                              and m[2].sector not in (None, ELITE)), None)
+                if title is not None and role is not None and role.sector in OFFICIAL | {"IGO"} and title.sector in UNOFFICIAL:
+                    # "Opposition leader Frans Timmermans": the story's own title, of the day, over an
+                    # office the sources still list him in
+                    home = next((r.country for r in sorted(e.roles, key=lambda r: r.start or "", reverse=True)
+                                 if r.country and r.sector != "IGO" and r.country not in self.kb.org_codes), None)
+                    country, sector, agent = home or country, title.sector, title.agent or plover_agent(title.sector)
+                    org_code = None
+                    because(f"titled {title.id!r} in the story: {sector}, not the office the sources list")
             else:
                 country, sector = e.country, e.sector
                 head_noun = at.get(head.i)

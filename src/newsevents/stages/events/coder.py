@@ -123,7 +123,8 @@ class Clause:
              and not any(g.dep_ == "pobj" for g in c.children)), None)
         # Adverbs that complete the verb's sense ("sexually abused", "pulled back") fit a +particle too.
         self.adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-        self.dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        # "promised Monday to act": a time the parser hung as the object is no object
+        self.dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and not _time_phrase(c)), None)
         if self.dobj is None:
             # "denounced as an ugly crime Serbia's suppression of ...": the long object moved after
             # the "as" phrase, where the parser hangs it on that phrase as a second noun
@@ -1436,7 +1437,7 @@ class EventCoder:
                     return self._via("target", "the subject of its that-clause or condition", found)
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             # "ordered the newspaper La Prensa to suspend publication": the one ordered is acted on
-            controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+            controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and not _time_phrase(c)), None)
             found = self._actors([controller], mentions, unresolved=True) if controller is not None else []
             if found:
                 return self._via("target", "the one ordered (the governing verb's object)", found)
