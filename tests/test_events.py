@@ -618,6 +618,19 @@ def test_the_same_verbs_in_their_event_senses(code, text, root):
     assert [e for e in code(text).events if e.cameo_root == root], text
 
 
+def test_conjoined_forces_that_strike_a_thing_are_no_fight_between_them(code):
+    doc = code("Kenyan and Somali troops attacked the camp on Monday.")
+    assert {e.source.country for e in doc.events if e.cameo_root == "19"} == {"KEN", "SOM"}
+    assert all(e.target is None or e.target.country not in ("KEN", "SOM") for e in doc.events if e.cameo_root == "19")
+    doc = code("Kyrgyz and Tajik border guards exchanged fire on Tuesday.")
+    assert {(e.source.code, e.target.code) for e in doc.events if e.cameo_root == "19"} == {("KGZCOP", "TJKCOP"), ("TJKCOP", "KGZCOP")}
+
+
+def test_trading_fire_or_accusations_is_no_trade(code):
+    assert [e.cameo_root for e in code("Kenya and Uganda traded fire near the border.").events] == ["19", "19"]
+    assert not [e for e in code("India and Pakistan traded accusations on Monday.").events if e.cameo_root == "06"]
+
+
 def test_a_question_asked_is_no_appeal(code):
     for text in ("Asked whether he still trusted the governor, the senator said no.",
                  "When voters in Dayton were asked who would fix the economy, most named Senator Maria Lopez.",

@@ -783,6 +783,14 @@ class ActorResolver:
                 # or speaks is its government; so is one named alone as an actor (`Coder.actor`)
                 sector = "GOV"
                 because("a capital that acts or speaks is its government")
+        if sector is None and entity is None and head.i in at and at[head.i][2].kind == "demonym":
+            # "Kyrgyz and Tajik border guards", parsed with "Kyrgyz" as the head: the nationality
+            # shares the role its conjunct's nationality modifies
+            shared = next((at[c.i][2] for c in head.children if c.dep_ == "conj" and c.i in at and at[c.i][2].kind == "agent"
+                           and any(g.i in at and at[g.i][2].kind == "demonym" for g in c.lefts)), None)
+            if shared is not None:
+                sector, agent = shared.sector, shared.agent
+                because(f"sector {sector} from the role its conjunct names ({shared.id!r})")
         if agent in (None, "CVL") and sector in (None, "CVL") and entity is None and head.lemma_.lower() in vocab.religion_heads \
                 and any(doc[i].lower_ in vocab.religion_words for i in range(start, head.i)):
             # "a Jewish community leader", "Muslim groups": a community or its leaders named by

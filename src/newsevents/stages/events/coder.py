@@ -1126,7 +1126,10 @@ class EventCoder:
         if not sources and entry.cameo[:2] in VIOLENT_ROOTS and _natural_cause(sent):
             self._route["none"] = "no author, and the sentence names a natural force"
             return []  # "555 people were killed" in an earthquake story: no one did it
-        pairs = self._pairs(sources, targets, entry.cameo, _mutual(clause))
+        # "Kenyan and Somali troops attacked the camp": force on a thing named is no fight between them
+        struck = entry.cameo[:2] in VIOLENT_ROOTS and clause.dobj is not None \
+            and clause.dobj.lemma_.lower() not in vocab.weapons | {"fire"}
+        pairs = self._pairs(sources, targets, entry.cameo, _mutual(clause), struck)
         code, rule = entry.cameo, entry.id
         announced = None
         if code in JOINT_FORMS and not targets and len({a.country for a in sources if a.country}) > 1:
@@ -1221,9 +1224,13 @@ class EventCoder:
             attributed_to=attributed,
         )
 
-    def _pairs(self, sources: list[Actor], targets: list[Actor], code: str, mutual: bool = False) -> list[tuple[Actor | None, Actor | None]]:
-        if not targets and len(sources) > 1 and (code[:2] in RECIPROCAL_ROOTS or mutual):
-            return [(a, b) for a in sources for b in sources if a is not b]
+    def _pairs(self, sources: list[Actor], targets: list[Actor], code: str, mutual: bool = False,
+               struck: bool = False) -> list[tuple[Actor | None, Actor | None]]:
+        if not targets and len(sources) > 1 and (code[:2] in RECIPROCAL_ROOTS and not struck or mutual):
+            # each party once (a conjunct may resolve twice), and no party its own partner
+            parties = list({(a.start, a.end, a.code): a for a in sources}.values())
+            return [(a, b) for a in parties for b in parties
+                    if a is not b and not (a.start == b.start and a.country == b.country)]
         pairs = []
         for s in sources or [None]:
             for t in targets or [None]:
