@@ -631,6 +631,12 @@ def test_trading_fire_or_accusations_is_no_trade(code):
     assert not [e for e in code("India and Pakistan traded accusations on Monday.").events if e.cameo_root == "06"]
 
 
+def test_the_purpose_of_what_was_not_done_was_not_done(code):
+    doc = code("Senator Maria Lopez said she never called a donor to ask for money.")
+    assert not [e for e in doc.events if e.cameo_root == "02" and not e.negated]
+    assert [e for e in code("Senator Maria Lopez called the governor to ask for help.").events if e.cameo_root == "02"]
+
+
 def test_a_question_asked_is_no_appeal(code):
     for text in ("Asked whether he still trusted the governor, the senator said no.",
                  "When voters in Dayton were asked who would fix the economy, most named Senator Maria Lopez.",

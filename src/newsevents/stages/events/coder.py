@@ -276,6 +276,9 @@ def _negated(v: Token) -> bool:
     if v.dep_ == "xcomp" and head.i != v.i:
         if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in vocab.negating_heads:
             return True
+    if v.dep_ == "advcl" and head.i != v.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+            and any(c.dep_ == "neg" for c in head.children):
+        return True  # "never called a donor to ask for money": the purpose of what was not done
     if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i < v.i and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
     ) and not any(c.dep_ == "cc" and head.i < c.i < v.i and c.lower_ in vocab.contrast_conjunctions for c in head.children):
