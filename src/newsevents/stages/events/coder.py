@@ -745,8 +745,8 @@ class EventCoder:
                 used.update(t.i for p, t in clause.preps if p not in vocab.circumstances)
                 used.update(t.i for t in clause.subject)  # "a car bomb exploded" is one event
         events.extend(self._nominal_events(sent, mentions, used, part, offset, heads))
-        self._share_object(events, sent, offset)
-        self._deeds_authors(events, sent, offset)
+        self._share_object(events, sent)
+        self._deeds_authors(events, sent)
         if events and any(e.cameo_root in CONTEST_ROOTS for e in events) and (
                 _contest(sent) or self.contest_story and _unarmed({t.lemma_.lower() for t in sent})):
             # "beat the champion on the last lap", "killed the game off in stoppage time",
@@ -760,8 +760,8 @@ class EventCoder:
             if idle:
                 self._say("a story of sport: clubs, teams and captains are no political actors")
                 events = [e for e in events if e not in idle]
-        for e in [e for e in events if e.cameo_root == "14" and e.trigger_start is not None]:
-            tok = next((t for t in sent if t.idx + offset == e.trigger_start), None)
+        for e in [e for e in events if e.cameo_root == "14"]:
+            tok = self._trigger(e, sent)
             if tok is not None and _campaign_rally(tok):
                 self._say(f"{tok.text!r}: a campaign's or a market's rally, no protest", tok)
                 events.remove(e)
@@ -800,14 +800,14 @@ class EventCoder:
         self._mark_root(events, sent)
         return events
 
-    def _deeds_authors(self, events: list[Event], sent: Span, offset: int) -> None:
+    def _deeds_authors(self, events: list[Event], sent: Span) -> None:
         """"The Security Council condemned the attack", "Beijing rejected the protest": a reaction
         to a deed the story has told acts on the deed's author, the source of the last event of
         that kind in the sentence or the story."""
         for e in events:
-            if e.target is not None or e.source is None or e.trigger_start is None or e.cameo_root not in REACTION_ROOTS:
+            if e.target is not None or e.source is None or e.cameo_root not in REACTION_ROOTS:
                 continue
-            tok = next((t for t in sent if t.idx + offset == e.trigger_start), None)
+            tok = self._trigger(e, sent)
             deed = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) if tok is not None else None
             roots = set(vocab.deed_nouns.get(deed.lemma_.lower(), "").split()) if deed is not None and deed.pos_ == "NOUN" else None
             if not roots or any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in deed.children):
@@ -819,18 +819,18 @@ class EventCoder:
                 e.target = replace(earlier[0].source, inferred=True)
                 self._say(f"{tok.text!r}: {deed.text!r} is the deed told before, by {earlier[0].source.text!r}", tok)
 
-    def _share_object(self, events: list[Event], sent: Span, offset: int) -> None:
+    def _share_object(self, events: list[Event], sent: Span) -> None:
         """The second of two verbs one actor did, with no one named as its object, acts on the
         first's: "met his Sudanese counterpart and pledged aid" (to him), "met Israeli negotiators
         and urged them to allow more trucks". Only words and cooperation: force names its own target."""
         at = {e.trigger_start: e for e in events if e.trigger_start is not None}
         for e in events:
-            if e.target is not None or e.source is None or e.trigger_start is None or e.cameo_root not in SHARED_OBJECT_ROOTS:
+            if e.target is not None or e.source is None or e.cameo_root not in SHARED_OBJECT_ROOTS:
                 continue
-            tok = next((t for t in sent if t.idx + offset == e.trigger_start), None)
+            tok = self._trigger(e, sent)
             if tok is None or tok.dep_ != "conj" or tok.head.pos_ != "VERB":
                 continue
-            first = at.get(tok.head.idx + offset)
+            first = at.get(tok.head.idx + self._offset)
             if first is not None and first.target is not None and first.source is not None and first.source.code == e.source.code \
                     and first.cameo_root in SHARED_OBJECT_ROOTS:
                 e.target = first.target
