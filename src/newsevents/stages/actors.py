@@ -67,6 +67,11 @@ def _longer_name(doc: Doc, e: int) -> bool:
     return nxt.text[:1].isupper() and nxt.lower_ in vocab.feature_words
 
 
+def _story_names_country_of(person: Entry, state: DocState) -> bool:
+    """Whether the story so far, or the paragraph being read, names a country the person served."""
+    return bool({r.country for r in person.roles} & (set(state.countries) | state.nearby))
+
+
 def _last_name(doc: Doc, i: int) -> bool:
     """Whether the capitalised word at `i` ends a person's name the tagger marks after a given name
     ("Basem Naim"): a word that is also a company's brand or a trade is the person's there."""
@@ -341,7 +346,6 @@ class ActorResolver:
         state.variant_spans = set()
         state.ambiguous_spans = set()
         state.shared_acronyms = set()
-        matches += self._spelling_variants(doc, matches, state)
         # "Cuban-American lawmakers": the heritage, no country of theirs or of the story; the second
         # word is the nationality
         matches = [(s, e, entries) for s, e, entries in matches if not (
@@ -354,6 +358,9 @@ class ActorResolver:
                   if (entries[0].kind in ("country", "demonym") or len(entries) == 1 and entries[0].kind == "capital")
                   and entries[0].country]  # "Colombia" is also a Cuban town, but a country first
         state.nearby = set(nearby)
+        # a person spelled another way is read once the paragraph's countries are known: a variant of
+        # a compiled record's name counts only where they include his (`_story_names_country_of`)
+        matches += self._spelling_variants(doc, matches, state)
         # American places in the paragraph or named before in the story: a name both a country's and a
         # US state's is then the state's
         american = any(entries[0].kind == "place" and entries[0].country == "USA" for _, _, entries in matches) or any(
@@ -509,7 +516,7 @@ class ActorResolver:
             # another spelling names only a person the news spells many ways (a notable one), or one
             # of a country the story names: "Owen Jones" is no Australian MP spelled "Ewen Jones"
             people = [p for p in self.kb.spelled_like([t.text for t in ent])
-                      if p.notable or curated(p) or {r.country for r in p.roles} & (set(state.countries) | state.nearby)]
+                      if p.notable or curated(p) or _story_names_country_of(p, state)]
             if people:
                 out.append((ent.start, ent.end, people))
                 state.variant_spans.add((ent.start, ent.end))
@@ -720,7 +727,7 @@ class ActorResolver:
                 kb_person = None if given else (self._by_initial(head.text, initials[0], state.date) if initials else (
                     self._sole(head.text) or self._by_date(head.text, state.date) or self._by_title(head.text, title)))
                 if kb_person is not None and not curated(kb_person) and not state.alone \
-                        and not {r.country for r in kb_person.roles} & (set(state.countries) | state.nearby):
+                        and not _story_names_country_of(kb_person, state):
                     # "Islam", "Wilson": a compiled record's surname names its bearer in a story
                     # only where the story has named his country; the news names few by surname
                     # alone whom the hand-written table lacks, and many whom no table has
