@@ -299,3 +299,30 @@ def test_serve_prints_its_url_and_ctrl_c_stops_it(example_store):
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130 and err == "newsevents: stopped\n" and out == ""
+
+
+
+def _main_raising(error, monkeypatch) -> int:
+    """`newsevents.cli.main` over an ingest command that raises `error`."""
+    import argparse
+
+    from newsevents import cli
+
+    def run(args):
+        raise error
+
+    parser = argparse.ArgumentParser()
+    monkeypatch.setattr(parser, "parse_args", lambda argv: argparse.Namespace(command="ingest", func=run))
+    monkeypatch.setattr(cli, "build_parser", lambda: parser)
+    return cli.main([])
+
+
+@pytest.mark.parametrize("error", [RuntimeError("Query interrupted"), KeyboardInterrupt()])
+def test_a_ctrl_c_duckdb_reports_as_its_own_error_ends_the_command_like_any_ctrl_c(error, monkeypatch, capsys):
+    assert _main_raising(error, monkeypatch) == 130
+    assert "documents stored so far are kept" in capsys.readouterr().err
+
+
+def test_other_runtime_errors_are_not_taken_for_ctrl_c(monkeypatch):
+    with pytest.raises(RuntimeError, match="something else"):
+        _main_raising(RuntimeError("something else broke"), monkeypatch)

@@ -71,6 +71,25 @@ def test_local_ingest_commits_in_batches_and_stores_the_rest_when_one_record_fai
     assert failed == [("/in/broken.jsonl", 4, "skipped"), ("/in/chad.txt", None, "skipped")]
 
 
+class InterruptedStore(Store):
+    """A store whose transaction is cut by Ctrl-C the way DuckDB reports it from inside a query."""
+
+    def add_records(self, items):
+        raise RuntimeError("Query interrupted")
+
+
+def test_an_interrupt_inside_the_store_stops_the_ingest_instead_of_becoming_failures(coder, tmp_path):
+    store = InterruptedStore(tmp_path / "s.duckdb")
+    reported = []
+    try:
+        with pytest.raises(RuntimeError, match="Query interrupted"):
+            local.ingest(coder, articles(), store, reported.append)
+        assert store.con.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+    finally:
+        store.close()
+    assert reported == []
+
+
 @pytest.fixture
 def thread_pool(coder, monkeypatch):
     """ParallelCoder on one thread instead of spawned processes: the worker's `newsevents.load`

@@ -9,6 +9,7 @@ import argparse
 import sys
 
 from .. import __version__
+from ..interrupts import is_interrupt
 from . import coding, corpus, data, kb
 
 
@@ -37,13 +38,21 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except BrokenPipeError:
         return 0
+    except Exception as err:
+        if not is_interrupt(err):
+            raise
+        return _stopped(args)
     except KeyboardInterrupt:
-        # Ctrl-C: one line instead of a traceback, and the shell's status for SIGINT (128 + 2)
-        after = "\n" if sys.stderr.isatty() else ""  # off the "^C" or progress line a terminal shows
-        print(f"{after}newsevents: {INTERRUPTED.get(getattr(args, 'command', None), 'interrupted')}", file=sys.stderr)
-        return 130
+        return _stopped(args)
     except SystemExit as stop:
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+
+
+def _stopped(args) -> int:
+    """Ctrl-C: one line instead of a traceback, and the shell's status for SIGINT (128 + 2)."""
+    after = "\n" if sys.stderr.isatty() else ""  # off the "^C" or progress line a terminal shows
+    print(f"{after}newsevents: {INTERRUPTED.get(getattr(args, 'command', None), 'interrupted')}", file=sys.stderr)
+    return 130
 
 
 if __name__ == "__main__":

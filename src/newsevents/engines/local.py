@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable
 
+from ..interrupts import is_interrupt
 from ..reading import Failure
 from ..records import Article, Warning
 from ..store import Store, content_hash, outlet
@@ -54,12 +55,16 @@ def ingest(coder, items: Iterable[Article | Failure], store: Store, report: Call
         try:
             store.add_records([item for item, _ in buffer])
             stored += len(buffer)
-        except Exception:  # one record that cannot be stored must not lose the others: store them one by one
+        except Exception as err:  # one record that cannot be stored must not lose the others: store them one by one
+            if is_interrupt(err):
+                raise
             for item, origin in buffer:
                 try:
                     store.add_records([item])
                     stored += 1
                 except Exception as err:
+                    if is_interrupt(err):
+                        raise
                     fail(Failure(origin, None, f"could not store: {err}"))
         buffer.clear()
 
