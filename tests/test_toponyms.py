@@ -173,3 +173,20 @@ def test_a_continents_adjective_on_a_thing_names_the_continent(code):
     doc = code("The plan would replace short European flights with rail journeys, and African leaders backed it.")
     assert _places(doc)["European"].geonames_id == "6255148"  # Europe
     assert "African" not in _places(doc)  # on people it says who they are, not where
+
+
+def test_a_known_city_the_tagger_left_untagged_is_read_like_a_town_of_the_storys_country(code):
+    doc = code("Lane closures on the A30 near Exeter in Devon, England, start on Monday. "
+               "The stretch from the Okehampton roundabout to Launceston will be closed tonight.")
+    assert _places(doc)["Launceston"].country == "GBR"  # not the Tasmanian city of that name
+
+
+def test_a_word_for_a_kind_of_place_is_no_town_even_where_a_city_bears_it(code):
+    doc = code("The regional games opened in Calamba in the Philippines on Sunday. "
+               "Swimming was held at the University of Perpetual Help on Saturday.")
+    assert not any(p.text == "University" for p in doc.places)
+
+
+def test_a_name_listed_with_places_is_a_place(code):
+    doc = code("The dispute over water among Tamil Nadu, Karnataka, Kerala and Puducherry went to court.")
+    assert _places(doc)["Puducherry"].country == "IND"

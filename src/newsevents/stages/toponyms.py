@@ -266,7 +266,7 @@ class Toponyms:
                 e += 1
             span = doc[i:e]
             name = span.text
-            if gaz.towns(name.lower()) and not self.kb.match_all([w.text for w in span]):
+            if gaz.towns(name.lower()) and self._only_places(span):
                 hint = None
                 if e + 1 < len(doc) and doc[e].text in (",", "("):
                     nxt = self.kb.match_all([doc[k].text for k in range(e + 1, min(e + 5, len(doc)))])
@@ -276,10 +276,12 @@ class Toponyms:
                 ent = root.ent_type_
                 # "from Gloucester and Cheltenham": a name joined to a place's takes its preposition
                 anchor = root
+                listed = False  # "Tamil Nadu, Kerala and Puducherry": one of a list of places
                 while anchor.dep_ == "conj" and anchor.head is not anchor and anchor.head.pos_ == "PROPN":
                     anchor = anchor.head
+                    listed = listed or anchor.i in covered
                 prep = anchor.head if anchor.dep_ == "pobj" else None
-                placed = (ent in ("GPE", "LOC", "FAC") or hint is not None
+                placed = (ent in ("GPE", "LOC", "FAC") or hint is not None or listed
                           or (prep is not None and prep.lower_ in vocab.town_prepositions and ent in ("", "PERSON", "ORG", "NORP")
                               and (ent != "PERSON" or e - i == 1))
                           or self._of_person(prep, ent))
@@ -287,6 +289,15 @@ class Toponyms:
                     out.append((i, e, hint))
             i = e
         return out
+
+    def _only_places(self, span) -> bool:
+        """The knowledge base knows the name as nothing but places, or not at all: a city it knows
+        that the tagger left untagged ("the road to Cirencester") is read here like a smaller town,
+        unless it is a word for a kind of place ("at the University", a Florida city's name too)."""
+        matches = self.kb.match_all([w.text for w in span])
+        if matches and span.text.lower() in vocab.generic_place_words:
+            return False
+        return all(en.kind == "place" for _, _, ens in matches for en in ens)
 
     @staticmethod
     def _of_person(prep, ent: str) -> bool:
