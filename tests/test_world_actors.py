@@ -317,3 +317,17 @@ def test_the_storys_unofficial_title_wins_over_an_office_the_sources_still_list(
     a = coder.actor("Opposition leader Frans Timmermans", "2026-11-20")
     assert (a.country, a.sector) == ("NLD", "OPP")
     assert coder.actor("President Vladimir Putin", "2020-01-01").code == "RUSGOV"
+
+
+@pytest.mark.parametrize("text,date,code,agent", [
+    ("Ghana's Supreme Court", None, "GHAJUD", "JUD"),  # a body's word, not the surname of a Court
+    ("the Lima Criminal Court", None, "PERJUD", "JUD"),  # not another country's court of that name
+    ("Jamaica's Department of State Services", None, "JAM", None),  # not the US State Department
+    ("the University of Nairobi", None, "KENEDU", "EDU"),  # its own name places it
+    ("Police", None, "COP", "COP"),  # not the Polish town
+    ("Lviv Governor Maksym Kozytskyi", "2023-06-01", "UKRGOV", "GOV"),  # a place before a title is no given name
+    ("Busan Mayor Park Heong-joon", "2023-06-01", "KORGOV", "GOV"),  # a title, not a surname
+])
+def test_a_phrase_names_its_own_body_and_country(coder, text, date, code, agent):
+    a = coder.actor(text, date)
+    assert a is not None and a.code == code and (agent is None or a.agent == agent), a

@@ -204,9 +204,12 @@ def cities(b) -> None:
     from .gazetteer import cities as city_names
 
     made: dict[str, Entry] = {}
+    # "Police" (Poland), "University" (Florida), "Tank" (Pakistan): a town named by a word for a kind
+    # of body or role is, in a news story, that body or role
+    role_words = {row["term"] for row in tables.load("agents") if " " not in row["term"]}
     for form, place in city_names():
         toks = _split_name(form)
-        if len(toks) > 4:
+        if len(toks) > 4 or (len(toks) == 1 and form.lower() in role_words):
             continue
         entry = made.get(place.id)
         if entry is None:

@@ -46,6 +46,8 @@ KIND_NOUN_SECTORS = {"PTY", "EDU", "BUS", "MED", "JRN", "REL", "LAB", "JUD", "LE
 # criminal one by its head noun): the body is the same, and the head noun's sector is taken.
 ARMED = {"REB", "CRM", "PRM", "MIL"}
 PLACE_KINDS = ("country", "demonym", "capital", "place")
+# The bodies of one state, which another state's phrase cannot name (`_namesake_body`).
+NATIONAL_BODIES = {"GOV", "JUD", "LEG", "COP", "SPY", "MIL", "PTY", "EDU", "MED", "HLH", "OPP"}
 # Sources whose bodies come most prominent first (Party Facts by best vote share, UCDP by conflicts
 # fought): of an acronym several countries' bodies bear, their first is the likeliest reading.
 RANKED_SOURCES = ("partyfacts:", "ucdp:")
@@ -365,6 +367,7 @@ class ActorResolver:
         # US state's is then the state's
         american = any(entries[0].kind == "place" and entries[0].country == "USA" for _, _, entries in matches) or any(
             en.kind == "place" and en.country == "USA" for _, _, _, en in state.places[-20:])
+        place_words = {i for s, e, entries in matches if entries[0].kind in ("country", "capital", "place") for i in range(s, e)}
         for s, e, entries in matches:
             # "Rockingham, Northamptonshire" is the English one
             after = [areas[e + 1]] if e + 1 in areas and e < len(doc) and doc[e].text == "," and areas[e + 1] else []
@@ -379,7 +382,7 @@ class ActorResolver:
                     continue
             acronym = state.alone and e - s == 1 and len(doc[s].text) > 2 and ACRONYM.fullmatch(doc[s].text) is not None \
                 and not self.kb.bucket((doc[s].lower_,), folded=True)
-            entry = _in_context(entries, state, after + nearby, acronym)
+            entry = _in_context(entries, state, after + nearby + self._named_inside(doc, s, e, entries), acronym)
             if entry is None:
                 continue
             if entry.kind == "country" and american:
@@ -392,7 +395,8 @@ class ActorResolver:
                 continue  # "executive action", "an official visit": the adjective, no executive or official
             if e - s == 1 and entry.id.startswith(BRAND_SOURCES) and self._people(doc[s].text) and not state.alone:
                 continue  # "Kenyatta said": a known person's surname before a university's brand
-            if e - s == 1 and (entry.kind == "agent" or entry.id.startswith(BRAND_SOURCES)) and _last_name(doc, s):
+            if e - s == 1 and (entry.kind == "agent" or entry.id.startswith(BRAND_SOURCES)) and _last_name(doc, s) \
+                    and s - 1 not in place_words:  # "Kharkiv Governor ...": a place before a title is no given name
                 # "Basem Naim", "Kevin Phillips", "Ada Fisher": a name, not a brand or a trade; an
                 # armed group or a party keeps its name after another ("Kataib Hezbollah")
                 continue
@@ -446,6 +450,19 @@ class ActorResolver:
             self._resolve_head(doc, doc[i], at, offset, state, mentions)  # "the NPFL" again, now defined
         return mentions
 
+    def _named_inside(self, doc: Doc, s: int, e: int, entries: list[Entry]) -> list[str]:
+        """The countries of the places a body's own name holds ("the University of Lagos", "Cairo
+        University"): such a name places itself, as a story naming its country would."""
+        if entries[0].kind != "org" or e - s < 2:
+            return []
+        words = [doc[i].text for i in range(s, e)]
+        out = []
+        for skip in (0, 1):  # the name less its first word, then less its last
+            part = words[1:] if skip == 0 else words[:-1]
+            out += [en.country for _, _, ens in self.kb.match_all(part) for en in ens
+                    if en.kind in PLACE_KINDS and en.country]
+        return out
+
     def _resolve_head(self, doc: Doc, tok: Token, at, offset: int, state: DocState, mentions: dict[int, Mention]) -> None:
         """The mention headed by `tok`, into `mentions`, and what it tells of the story's setting."""
         if tok.pos_ not in NOMINAL and tok.i not in at:
@@ -495,6 +512,30 @@ class ActorResolver:
                    if c and any(doc[i].dep_ in ("poss", "compound", "amod") and s <= doc[i].head.i < e for i in range(m[0], m[1]))}
         held = {r.country for r in person.roles if r.country}
         return bool(claimed and held and not claimed & held)
+
+    def _kind_words(self, doc: Doc, s: int, head: int) -> tuple[int, int, Entry] | None:
+        """The longest word for a kind of body ending at `head` ("criminal court", "intelligence
+        service", "party"), from `s` on."""
+        for k in range(s, head + 1):
+            entries = [en for en in self.kb.bucket(tuple(doc[i].lower_ for i in range(k, head + 1)), folded=True)
+                       if en.kind == "agent" and not en.person]
+            if entries:
+                return (k, head + 1, entries[0])
+        return None
+
+    @staticmethod
+    def _namesake_body(doc: Doc, entity, found, start: int, end: int) -> bool:
+        """Whether the phrase's own country or town ("Egypt's General Intelligence Service", "the
+        Bangkok Criminal Court") lies in another country than the knowledge base's body of that
+        name. Only for the bodies of one state (its institutions, parties, universities): an armed
+        group, a company or an international body works across borders ("Kenya's al-Shabaab")."""
+        s, e, body = entity
+        if body.kind != "org" or not body.country or body.sector not in NATIONAL_BODIES:
+            return False
+        claimed = {m[2].country for m in found if m[2].kind in ("country", "capital", "place") and m[2].country
+                   and start <= m[0] and m[1] <= s
+                   and any(doc[i].dep_ in ("poss", "compound") and start <= doc[i].head.i < end for i in range(m[0], m[1]))}
+        return bool(claimed) and body.country not in claimed
 
     def _role_codes(self, role: Role) -> tuple[str | None, str | None, str | None]:
         """(country, sector, organisation code) of a person holding `role`: an office of a body above
@@ -629,6 +670,15 @@ class ActorResolver:
                 because(f"knowledge base: {entity[2].name!r} is a {entity[2].sector}, but the head noun says {head_noun[2].sector}; not taken")
                 entity = None
 
+        if entity is not None and self._namesake_body(doc, entity, found, start, end):
+            # "Turkey's MIT", "the Bangkok Criminal Court": a state's own body of that name, not the
+            # other country's the knowledge base has; what it is, its own head words say
+            because(f"not {entity[2].name!r} ({entity[2].id}): the phrase places it in another country")
+            found = [m for m in found if m is not entity]
+            kind = self._kind_words(doc, entity[0], head.i)
+            if kind is not None:
+                at = {**at, head.i: kind}
+            entity = None
         name = country = sector = org_code = None
         is_person = False
         agent = None  # PLOVER's agent type where the knowledge base gives one of its own
@@ -702,6 +752,11 @@ class ActorResolver:
                         org_code = "IGO" + org_code  # "the UN war crimes tribunal": IGOUNOJUD, as CAMEO writes it
         elif head.i in at and at[head.i][2].kind in PLACE_KINDS:
             pass  # a place the tagger took for a person ("Kyiv")
+        elif head.i in at and at[head.i][2].kind == "agent" and (not at[head.i][2].person or any(
+                i in at and at[i][2].kind in PLACE_KINDS for i in range(start, head.i))):
+            # "Pakistan's Supreme Court", "Seoul Mayor": a word for a body, or a title a place
+            # modifies, not the surname of a Richard Court or a Juan Jimenez Mayor
+            pass
         elif head.ent_type_ == "PERSON" or (head.text[:1].isupper() and (
             doc[start].lower_ in vocab.honorifics or head.text in state.surnames
             # "the Duma", "a Bush": an article makes a known surname a thing's name, not a person's
