@@ -116,6 +116,23 @@ def test_passive_object_and_actorless_specific_events(code):
     assert doc.events[0].source is None and doc.events[0].plover.type == "COERCE"
 
 
+def test_a_passive_act_done_in_an_operation_has_the_operation_author_as_source(code):
+    seized = code("Rifles and 9,000 rounds of ammunition were seized in a joint operation carried out by Kenyan police.")
+    assert [(e.source and e.source.code, e.plover.type) for e in seized.events] == [("KENCOP", "COERCE")]
+    raided = code("Three men were arrested in a U.S. raid in Syria.")
+    assert any(e.cameo == "173" and e.source and e.source.country == "USA" for e in raided.events)
+    by_army = code("The suspects were detained during an operation by the Nigerian army in Borno.")
+    assert any(e.cameo == "173" and e.source and e.source.code == "NGAMIL" for e in by_army.events)
+    # the operation's target is not its author
+    offensive = code("Five fighters were killed in an offensive against Somali rebels.")
+    assert not any(e.source and e.source.code == "SOMREB" for e in offensive.events)
+
+
+def test_a_prefixed_irregular_past_is_read_as_its_verb(code):
+    doc = code("Syrian rebels retook a strategic town from government forces on Thursday.")
+    assert any(e.rule == "coerce.retake_territory" and e.trigger == "retook" for e in doc.events)
+
+
 def test_subject_class_pattern(code):
     doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
     assert any(e.plover.type == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)

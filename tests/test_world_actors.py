@@ -331,3 +331,11 @@ def test_the_storys_unofficial_title_wins_over_an_office_the_sources_still_list(
 def test_a_phrase_names_its_own_body_and_country(coder, text, date, code, agent):
     a = coder.actor(text, date)
     assert a is not None and a.code == code and (agent is None or a.agent == agent), a
+
+
+def test_the_country_that_backs_an_armed_group_is_not_its_own(coder):
+    assert coder.actor("Turkish-backed Syrian rebels").country == "SYR"
+    assert coder.actor("Iranian-funded militias").country is None
+    assert coder.actor("US-trained Afghan commandos").country == "AFG"
+    # a country that leads a coalition is still named by it
+    assert coder.actor("Saudi-led coalition").country == "SAU"

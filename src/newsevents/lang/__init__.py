@@ -49,7 +49,7 @@ WORD_LISTS: dict[str, str] = {
     "caption_openers": "seq", "caption_parenthesised": "seq", "caption_labels": "seq",
     # actors
     "personal_pronouns": "set", "honorifics": "set", "group_nouns": "set", "former_markers": "set",
-    "stance_prefixes": "set", "weapon_agents": "set", "ally_nouns": "set", "vessel_nouns": "set",
+    "stance_prefixes": "set", "weapon_agents": "set", "ally_nouns": "set", "patron_participles": "set", "vessel_nouns": "set",
     "place_prepositions": "set", "motion_verbs": "set", "settlement_nouns": "set", "collective_nouns": "set", "strike_verbs": "set", "pair_nouns": "set", "pair_government_nouns": "set", "generic_role_heads": "set", "diaspora_nationalities": "set", "campaign_words": "set", "question_verbs": "set", "adjective_senses": "set", "comment_verbs": "set", "joining_particles": "set", "feature_words": "set", "sport_ranks": "set", "state_verbs": "set", "deed_nouns": "map", "campaign_opponents": "set", "rallied_people": "set", "market_nouns": "set",
     # events
     "target_prepositions": "seq", "negating_heads": "set", "authoring_verbs": "set", "contrast_conjunctions": "set", "contest_words": "set", "political_contest_modifiers": "set", "verbal_attack_verbs": "set", "person_pronouns": "set", "natural_forces": "set", "thing_pronouns": "set",
@@ -61,7 +61,7 @@ WORD_LISTS: dict[str, str] = {
     "hypothetical_auxiliaries": "set", "reporting_verbs": "set", "weapons": "set", "document_nouns": "set",
     "message_nouns": "set", "warn_verbs": "set", "ethnic_nouns": "set", "raising_participles": "set",
     "group_part_nouns": "set", "stative_participles": "set", "willing_words": "set", "complaint_verbs": "set",
-    "wish_verbs": "set", "hope_verbs": "set",
+    "wish_verbs": "set", "hope_verbs": "set", "operation_nouns": "set", "irregular_pasts": "map", "verb_prefixes": "seq",
     # quantities
     "kill_words": "set", "hurt_words": "set", "death_nouns": "set", "number_words": "map", "continent_adjectives": "map", "number_scales": "map",
     # quotes

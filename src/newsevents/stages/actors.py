@@ -640,6 +640,9 @@ class ActorResolver:
         # "Israel's militia ally", "Iran's proxies": the possessor is the patron, not the actor
         patrons = {t.i for i in tokens for c in doc[i].children if c.dep_ == "poss" and doc[i].lemma_.lower() in vocab.ally_nouns
                    for t in c.subtree}
+        # "Iranian-backed militias", "US-funded rebels": so is the country that backs them
+        patrons |= {t.i for i in tokens if doc[i].dep_ == "amod" and doc[i].lemma_.lower() in vocab.patron_participles
+                    for t in doc[i].subtree if t.i != i}
         for i in tokens:
             if i in patrons:
                 continue

@@ -75,6 +75,10 @@ def verb_keys(tok: Token) -> list[str]:
                 keys.append(stem[:-1])
     if low.endswith("ied"):
         keys.append(low[:-3] + "y")
+    for prefix in vocab.verb_prefixes:  # "retook" -> retake, "overran" -> overrun
+        base = vocab.irregular_pasts.get(low[len(prefix):]) if low.startswith(prefix) else None
+        if base is not None:
+            keys.append(prefix + base)
     return keys
 
 
@@ -1100,6 +1104,10 @@ class EventCoder:
                 by = [g for c in verb.children if c.dep_ == "prep" for x in c.children if x.dep_ == "pcomp" and x.tag_ == "VBG"
                       for b in x.children if b.dep_ == "prep" and b.lower_ == "by" for g in b.children if g.dep_ == "pobj"]
                 sources = self._actors(by[:1], mentions)
+            if not sources:
+                # "were seized in a joint operation carried out by security forces", "arrested in a
+                # police raid": the operation's author did it
+                sources = self._operation_authors(clause, mentions)
             if not sources and entry.cameo[:2] in VIOLENT_ROOTS:
                 # "killed in Israeli tank shelling", "wounded in a Russian drone attack": the armed
                 # side the cause names did it (a place there, "killed in Gaza", is where)
@@ -1121,7 +1129,9 @@ class EventCoder:
         if not targets:
             # CAMEO's convention: with no other target, the place acted on is the target
             # ("imposed a curfew in Cizre", "arrived in Amman", "declared a state of siege in Haiti").
-            targets = self._via("target", "the place acted on", self._place_acted_on(clause, mentions))
+            # ("in a U.S. raid" names who acted, not where)
+            targets = self._via("target", "the place acted on", [a for a in self._place_acted_on(clause, mentions)
+                                                                  if all(a.start != s.start for s in sources)])
         if entry.swap:
             sources, targets = targets, sources
         if not sources and not targets and not (clause.passive and (entry.objects or entry.required_preps)):
@@ -1486,6 +1496,25 @@ class EventCoder:
                 found = [a for a in self._actors([p], mentions) if a.country and not a.sector]
                 if found:
                     return found
+        return []
+
+    def _operation_authors(self, clause: Clause, mentions) -> list[Actor]:
+        """Who carried out the operation a passive act was done in: its by-phrase, the agent of a
+        participle on it ("an operation conducted by the army"), its owner ("the army's raid"), a
+        named body or a country before it ("a police raid", "a U.S. raid"); never its target ("an
+        offensive against the rebels")."""
+        for p, t in clause.preps:
+            if p not in ("in", "during") or t.lemma_.lower() not in vocab.operation_nouns:
+                continue
+            by = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+            by += [g for v in t.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children
+                   if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            by += [c for c in t.children if c.dep_ == "poss"] + [c for c in t.lefts if c.dep_ == "compound" and c.i in mentions]
+            found = self._actors(by[:1], mentions)
+            own = mentions.get(t.i)
+            if not found and own is not None and any(a.country for a in own.actors):
+                found = own.actors  # the operation's own country modifier
+            return found
         return []
 
     def _owners(self, tok: Token, mentions) -> list[Actor]:
