@@ -133,6 +133,19 @@ def test_a_prefixed_irregular_past_is_read_as_its_verb(code):
     assert any(e.rule == "coerce.retake_territory" and e.trigger == "retook" for e in doc.events)
 
 
+def test_creatures_are_no_attackers_and_fires_and_films_are_no_victims(code):
+    for text in ("A brown bear attacked and injured a hiker near Brasov.",
+                 "Swarms of desert locusts have invaded farmland in northern Kenya.",
+                 "A swimmer was bitten by a shark off Perth.",
+                 "Firefighters battled several blazes overnight near Ronda.",
+                 "The crews attacked the wildfire from the air.",
+                 "The film was shot over 14 months in Morocco and Tunisia."):
+        assert not any(e.cameo_root in ("18", "19", "20") for e in code(text).events), text
+    # people still attack, and fire opened on people is still force
+    assert any(e.plover.type == "ASSAULT" for e in code("Gunmen attacked a police post near Maiduguri.").events)
+    assert any(e.plover.type == "ASSAULT" for e in code("Israeli troops opened fire on protesters near Gaza.").events)
+
+
 def test_subject_class_pattern(code):
     doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
     assert any(e.plover.type == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)

@@ -493,6 +493,32 @@ def _town(tok: Token, mentions) -> bool:
     return m is not None and m.place is not None and m.place[0].kind == "place" and not any(a.sector for a in m.actors)
 
 
+def _no_agent(tok: Token) -> bool:
+    """Whether a noun names a natural force or a living thing that is no actor ("the storm", "a
+    bear", "swarms of locusts", "pollen season")."""
+    words = vocab.natural_forces - vocab.thing_pronouns | vocab.creatures
+    lemma = tok.lemma_.lower()
+    if lemma in words:
+        return True
+    if lemma in vocab.quantity_nouns and any(g.lemma_.lower() in words for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                             for g in c.children if g.dep_ == "pobj"):
+        return True
+    return tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.lefts)
+
+
+def _done_to_no_one(entry: Entry, patients: list[Token]) -> str | None:
+    """Why force used on these patients is no event: fighting a fire or shooting a film."""
+    if entry.objects or entry.cameo[:2] not in VIOLENT_ROOTS:
+        return None
+    for patient in patients:
+        lemma = patient.lemma_.lower()
+        if lemma in vocab.natural_forces - vocab.thing_pronouns:
+            return f"what it is done to, {patient.text!r}, is a natural force"  # "crews battled the blaze"
+        if lemma in vocab.filmed_works:
+            return f"what it is done to, {patient.text!r}, is filmed, not harmed"  # "the film was shot in Morocco"
+    return None
+
+
 def _natural_cause(sent: Span) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in vocab.natural_forces - vocab.thing_pronouns for t in sent)
 
@@ -1096,6 +1122,11 @@ class EventCoder:
                 # actor (a reduced passive's owner would be its own agent)
                 targets = [a for t in subj for a in self._owners(t, mentions) if _named(a)]
             agent = [t for p, t in clause.preps if p == "by"]
+            why = f"its agent {agent[0].text!r} is a natural force or a creature" if agent and _no_agent(agent[0]) \
+                else _done_to_no_one(entry, subj[:1])
+            if why:
+                self._route["none"] = why
+                return []  # "a hiker was mauled by a bear", "the film was shot in Morocco"
             sources = self._via("source", "the passive's agent", self._actors(agent[:1], mentions))
             targets = self._via("target", "the passive's subject", targets)
             if not agent:
@@ -1121,9 +1152,12 @@ class EventCoder:
             subject = clause.subject
             if not subject and entry is COMPLAINT and verb.dep_ == "acl":
                 subject = [verb.head]  # "..., a rights group protested": the parser's participle on its speaker
-            if subject and subject[0].lemma_.lower() in vocab.natural_forces - vocab.thing_pronouns:
-                self._route["none"] = f"its subject {subject[0].text!r} is a natural force"
-                return []  # "floods hit Japan", "an earthquake rocked Lombok"
+            if subject and _no_agent(subject[0]):
+                self._route["none"] = f"its subject {subject[0].text!r} is a natural force or a creature"
+                return []  # "floods hit Japan", "an earthquake rocked Lombok", "a bear attacked a hiker"
+            if why := _done_to_no_one(entry, [c for c in verb.children if c.dep_ == "dobj"]):
+                self._route["none"] = why
+                return []  # "firefighters battled the blaze", "they shot the film in Morocco"
             sources = self._via("source", "its subject", self._actors(subject, mentions, unresolved=True))
             targets = self._targets(clause, entry, mentions)
         if not targets:
