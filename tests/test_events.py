@@ -146,6 +146,14 @@ def test_creatures_are_no_attackers_and_fires_and_films_are_no_victims(code):
     assert any(e.plover.type == "ASSAULT" for e in code("Israeli troops opened fire on protesters near Gaza.").events)
 
 
+def test_a_measure_that_targets_people_is_no_force(code):
+    for text in ("Washington unveiled fresh sanctions on Caracas, targeting ten officials.",
+                 "The new tariffs target Chinese steel makers.",
+                 "Parliament passed a law targeting migrants."):
+        assert not any(e.plover.type == "ASSAULT" for e in code(text).events), text
+    assert any(e.plover.type == "ASSAULT" for e in code("Russian missiles targeted Kyiv overnight.").events)
+
+
 def test_subject_class_pattern(code):
     doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
     assert any(e.plover.type == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)

@@ -451,7 +451,22 @@ def _other_sense(clause: Clause, entry: Entry) -> str | None:
         return "allowing that: granting a point"
     if entry.id == "coerce.burn" and clause.dobj is None and not clause.passive:
         return "burning with nothing burned: no one's act"
+    if entry.id == "fight.target" and any(n.lemma_.lower() in vocab.measure_nouns for n in _measure_holders(clause)):
+        return "a measure that targets someone: aimed at them, not force"
     return None
+
+
+def _measure_holders(clause: Clause) -> list[Token]:
+    """The nouns that may be what a verb's act is done by: its subject, the noun a participle hangs
+    on ("sanctions targeting officials"), and the object of the clause a participle adds to
+    ("unveiled sanctions, targeting officials")."""
+    verb = clause.verb
+    out = list(clause.subject)
+    if verb.dep_ == "acl":
+        out.append(verb.head)
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
+        out += [c for c in verb.head.children if c.dep_ == "dobj"]
+    return out
 
 
 def _question(verb: Token) -> bool:
