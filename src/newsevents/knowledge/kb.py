@@ -69,6 +69,8 @@ class Entry:
 LISTED_AREAS = ("region:", "area:")
 # ids of places that are not GeoNames records: the hand-written regions and areas, and ISO 3166-2 divisions
 NOT_GEONAMES = (*LISTED_AREAS, "subdivision:")
+# ids of states, provinces and regions, as against cities and towns
+REGION_IDS = ("admin1:", "subdivision:", "region:")
 
 
 _FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "Ae",

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import tables
 from ..knowledge.ontology import plover_agent
-from ..knowledge.kb import ELITE, LISTED_AREAS, Entry, KnowledgeBase, Role, loose_key
+from ..knowledge.kb import ELITE, LISTED_AREAS, REGION_IDS, Entry, KnowledgeBase, Role, loose_key
 from ..knowledge.gazetteer import gazetteer
 from ..context import DocContext, Toponym
 from ..records import Actor
@@ -150,7 +150,11 @@ def street_words() -> frozenset[str]:
     return frozenset(r["word"] for r in tables.load("site_words") if r["position"] == "head" and r["feature"] == "street")
 
 
-def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = (), acronym: bool = False) -> Entry | None:
+GREAT_CITY = 1_000_000  # people: a city this large named like its state is, named alone, the city
+
+
+def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = (), acronym: bool = False,
+                region: bool = False) -> Entry | None:
     """The reading of an ambiguous name that the story supports: a "Tripoli" in a story about
     Lebanon, or in a paragraph that names Lebanon, is Lebanon's; with no such support, the most
     populous (first) one. People of one name: the one in office on the story's date. Bodies of one
@@ -179,6 +183,17 @@ def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = (), a
         return next((e for e in entries if e.kind != "org" or e.notable or e.country is None or curated(e)), None)
     # a capital is a place too: Libya's Tripoli against Lebanon's
     places = [e for e in entries if e.kind in ("place", "capital")]
+    if first in places and not first.id.startswith(LISTED_AREAS) and (first.id.startswith(REGION_IDS) != region):
+        # "New York", "Sao Paulo": a state named like its great city is, named alone, the city;
+        # "New York State", "the state of Sao Paulo" are the state (the regions the project lists
+        # itself, read without the tagger's word, keep their place)
+        if region:
+            other = next((e for e in places if e.country == first.country and e.id.startswith(REGION_IDS)), None)
+        else:
+            other = next((e for e in places if e.country == first.country and not e.id.startswith(REGION_IDS)
+                          and (getattr(gazetteer().place(e), "population", 0) or 0) >= GREAT_CITY), None)
+        if other is not None:
+            first, places = other, [other, *(e for e in places if e is not other)]
     if first not in places or len(places) == 1:
         return first
     placed = [en.country for _, _, _, en in state.places[-10:] if en.country]
@@ -382,7 +397,10 @@ class ActorResolver:
                     continue
             acronym = state.alone and e - s == 1 and len(doc[s].text) > 2 and ACRONYM.fullmatch(doc[s].text) is not None \
                 and not self.kb.bucket((doc[s].lower_,), folded=True)
-            entry = _in_context(entries, state, after + nearby + self._named_inside(doc, s, e, entries), acronym)
+            # "New York State", "upstate New York", "the state of Sao Paulo" name the region
+            region = e < len(doc) and doc[e].text in vocab.subdivision_words or s > 0 and doc[s - 1].lower_ in ("upstate", "downstate") \
+                or s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].text in vocab.subdivision_words
+            entry = _in_context(entries, state, after + nearby + self._named_inside(doc, s, e, entries), acronym, region)
             if entry is None:
                 continue
             if entry.kind == "country" and american:

@@ -11,6 +11,7 @@ import re
 
 from ..context import DocContext
 from ..knowledge.gazetteer import GeoName, gazetteer, record
+from ..knowledge.kb import REGION_IDS
 from ..records import Place
 from ..registry import stages
 from .toponyms import Found, Toponyms
@@ -72,6 +73,8 @@ class PlaceStage:
         state = areas[0][2].id.rsplit(":", 1)[-1] if areas and areas[0][2].id.startswith("admin1:") else None
         if within:
             cities = [en for en in cities if en.country == within]
+        # a dateline's first name is a city: "NEW YORK" is the city, not the state
+        cities = sorted(cities, key=lambda en: en.id.startswith(REGION_IDS))
         city = None
         if state:
             in_state = [en for en in cities if en.kind != "place" or (gazetteer().city(en.id) or _NOWHERE).admin1 == state]
