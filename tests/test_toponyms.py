@@ -201,3 +201,8 @@ def test_a_state_named_like_its_great_city_is_the_city_unless_the_words_say_stat
     assert _places(state)["Sao Paulo"].feature == "region"
     dated = code("NEW YORK (Reuters) - Shares in the bank fell on Monday.")
     assert dated.places[0].feature == "city" and dated.places[0].country == "USA"
+
+
+def test_a_place_named_without_its_arabic_article_is_found(code):
+    doc = code("Syrian Kurds said Turkish shells hit Qamishli on Monday.")
+    assert _places(doc)["Qamishli"].country == "SYR"  # GeoNames: Al Qamishli

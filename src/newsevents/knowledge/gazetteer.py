@@ -24,7 +24,7 @@ import pycountry
 
 from ..records import Place
 from . import tables
-from .kb import LISTED_AREAS, NOT_GEONAMES, Entry
+from .kb import LISTED_AREAS, NOT_GEONAMES, Entry, fold
 from ..lang import vocab
 
 
@@ -56,6 +56,16 @@ LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f'.-]{3,}(?: [A-Za-z\u00c0-\u0
                         r"|[A-Z][a-z\u00c0-\u024f]{1,2}(?: [A-Za-z\u00c0-\u024f'.-]+){1,2}")
 
 
+def _without_article(name: str) -> str | None:
+    """"Al Qamishli" -> "Qamishli", "Ar-Raqqah" -> "Raqqah": a name of one word after an Arabic
+    article, without it; None for any other name."""
+    m = re.fullmatch(r"([A-Z][a-z]{1,2})[ -]([A-Z][a-z\u00c0-\u024f']{4,})", name)
+    if m is None or m.group(1) not in vocab.place_articles:
+        return None
+    bare = fold(m.group(2))
+    return None if bare.lower() in vocab.generic_place_words else bare
+
+
 @lru_cache(maxsize=1)
 def cities() -> list[tuple[str, GeoName]]:
     """(written form, place) for every city name and Latin-script alternate name, most populous
@@ -71,8 +81,10 @@ def cities() -> list[tuple[str, GeoName]]:
         place = GeoName(str(c["geonameid"]), c["name"], country, int(c["population"] or 0),
                       c.get("latitude"), c.get("longitude"), c.get("admin1code"))
         out.append((c["name"], place, True))
-        out.extend((a, place, False) for a in set(c.get("alternatenames", ())) - {c["name"]}
-                   if LATIN_NAME.fullmatch(a) and a.lower() not in vocab.generic_place_words)
+        forms = {a for a in set(c.get("alternatenames", ())) - {c["name"]}
+                 if LATIN_NAME.fullmatch(a) and a.lower() not in vocab.generic_place_words}
+        out.extend((a, place, False) for a in forms)
+        out.extend((bare, place, False) for bare in {_without_article(a) for a in (c["name"], *forms)} - forms - {None})
     # A place's own name before other places' alternate names ("Salisbury" is the English city
     # before Harare's old name), then the more populous place.
     out.sort(key=lambda item: (not item[2], -item[1].population))

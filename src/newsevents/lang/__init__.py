@@ -74,7 +74,7 @@ WORD_LISTS: dict[str, str] = {
     "weekdays": "seq", "months": "seq", "month_abbreviations": "map", "count_words": "map", "time_units": "map",
     "undated_time_words": "set", "time_nouns": "set",
     # knowledge
-    "generic_place_words": "set", "verb_particles": "set", "name_particles": "set", "subdivision_words": "seq",
+    "generic_place_words": "set", "verb_particles": "set", "name_particles": "set", "place_articles": "set", "subdivision_words": "seq",
     "religion_words": "set", "religion_heads": "set",
 }
 
