@@ -154,6 +154,12 @@ def test_a_measure_that_targets_people_is_no_force(code):
     assert any(e.plover.type == "ASSAULT" for e in code("Russian missiles targeted Kyiv overnight.").events)
 
 
+def test_commercial_deals_and_talks_are_no_political_events(code):
+    assert code("Merger talks between the Belgian and Dutch brewers resumed in Brussels.").events == []
+    assert code("The Spanish club signed a sponsorship deal with Qatar Airways.").events == []
+    assert any(e.plover.type == "SUPPORT" for e in code("Iran and Iraq signed a gas supply deal.").events)
+
+
 def test_subject_class_pattern(code):
     doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
     assert any(e.plover.type == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)

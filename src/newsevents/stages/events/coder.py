@@ -451,9 +451,16 @@ def _other_sense(clause: Clause, entry: Entry) -> str | None:
         return "allowing that: granting a point"
     if entry.id == "coerce.burn" and clause.dobj is None and not clause.passive:
         return "burning with nothing burned: no one's act"
+    if clause.dobj is not None and _commercial(clause.dobj):
+        return f"{clause.dobj.text!r} is a commercial deal, not a political one"
     if entry.id == "fight.target" and any(n.lemma_.lower() in vocab.measure_nouns for n in _measure_holders(clause)):
         return "a measure that targets someone: aimed at them, not force"
     return None
+
+
+def _commercial(noun: Token) -> bool:
+    """Whether a noun is modified as commerce: "merger talks", "a sponsorship deal"."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocab.commercial_deal_words for c in noun.lefts)
 
 
 def _measure_holders(clause: Clause) -> list[Token]:
@@ -1347,8 +1354,8 @@ class EventCoder:
             governing = tok.head.head if tok.dep_ == "pobj" else None
             forms = _noun_forms(tok)
             entries = [e for f in sorted(forms, key=len, reverse=True) for e in by_noun.get(f, ())]
-            if not entries:
-                continue
+            if not entries or _commercial(tok):
+                continue  # "merger talks between two brewers" are commerce
             holders = [tok]
             if tok.dep_ == "nsubj" and set(verb_keys(tok.head)) & vocab.happen_verbs:
                 holders.append(tok.head)  # "clashes broke out between police and protesters"
