@@ -139,9 +139,12 @@ def test_creatures_are_no_attackers_and_fires_and_films_are_no_victims(code):
                  "A swimmer was bitten by a shark off Perth.",
                  "Firefighters battled several blazes overnight near Ronda.",
                  "The crews attacked the wildfire from the air.",
-                 "The film was shot over 14 months in Morocco and Tunisia."):
+                 "The film was shot over 14 months in Morocco and Tunisia.",
+                 "Park rangers shot a bear near the village.",
+                 "Teams began spraying from light aircraft to kill the swarms of locusts."):
         assert not any(e.cameo_root in ("18", "19", "20") for e in code(text).events), text
-    # people still attack, and fire opened on people is still force
+    # people still attack, fire crews are still people, and fire opened on people is still force
+    assert any(e.plover.type == "ASSAULT" for e in code("Rioters attacked fire crews in Belfast.").events)
     assert any(e.plover.type == "ASSAULT" for e in code("Gunmen attacked a police post near Maiduguri.").events)
     assert any(e.plover.type == "ASSAULT" for e in code("Israeli troops opened fire on protesters near Gaza.").events)
 

@@ -515,9 +515,9 @@ def _town(tok: Token, mentions) -> bool:
     return m is not None and m.place is not None and m.place[0].kind == "place" and not any(a.sector for a in m.actors)
 
 
-def _no_agent(tok: Token) -> bool:
+def _no_agent(tok: Token, modifiers: bool = True) -> bool:
     """Whether a noun names a natural force or a living thing that is no actor ("the storm", "a
-    bear", "swarms of locusts", "pollen season")."""
+    bear", "swarms of locusts", with `modifiers` "pollen season")."""
     words = vocab.natural_forces - vocab.thing_pronouns | vocab.creatures
     lemma = tok.lemma_.lower()
     if lemma in words:
@@ -525,7 +525,7 @@ def _no_agent(tok: Token) -> bool:
     if lemma in vocab.quantity_nouns and any(g.lemma_.lower() in words for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                              for g in c.children if g.dep_ == "pobj"):
         return True
-    return tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.lefts)
+    return modifiers and tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.lefts)
 
 
 def _done_to_no_one(entry: Entry, patients: list[Token]) -> str | None:
@@ -534,8 +534,8 @@ def _done_to_no_one(entry: Entry, patients: list[Token]) -> str | None:
         return None
     for patient in patients:
         lemma = patient.lemma_.lower()
-        if lemma in vocab.natural_forces - vocab.thing_pronouns:
-            return f"what it is done to, {patient.text!r}, is a natural force"  # "crews battled the blaze"
+        if _no_agent(patient, modifiers=False):  # not "attacked fire crews"
+            return f"what it is done to, {patient.text!r}, is a natural force or a creature"  # "crews battled the blaze", "culled badgers"
         if lemma in vocab.filmed_works:
             return f"what it is done to, {patient.text!r}, is filmed, not harmed"  # "the film was shot in Morocco"
     return None
