@@ -72,3 +72,15 @@ def test_no_generated_sentence_appears_in_the_evaluation_corpus(corpus):
     generated = negatives.sentences(0, 3000) + negatives.private_life(0, 1000)
     leaked = [s for s in generated if s in flat]
     assert not leaked, leaked[:5]
+
+
+def test_the_learn_stories_share_no_sentence_with_the_evaluation_corpus(corpus):
+    learn = (ROOT / "scripts" / "train_data" / "offtopic_stories.txt").read_text(encoding="utf-8")
+    told = stories(learn)
+    assert len(told) >= 40 and all(headline and body for headline, body in told)
+
+    def sentences(text):
+        return {s.strip() for s in text.replace("\n", " ").split(". ") if len(s.split()) > 5}
+
+    scored = set().union(*(sentences(b) for _, b in stories(corpus)))
+    assert not scored & set().union(*(sentences(b) for _, b in told))
