@@ -163,6 +163,14 @@ def test_commercial_deals_and_talks_are_no_political_events(code):
     assert any(e.plover.type == "SUPPORT" for e in code("Iran and Iraq signed a gas supply deal.").events)
 
 
+def test_a_warning_of_what_would_happen_is_no_threat_but_of_what_someone_would_do_is(code):
+    for text in ("Scientists warn superbugs could outpace new antibiotics by 2040.",
+                 "The central bank warned that prices would rise sharply."):
+        assert not any(e.plover.type == "THREATEN" for e in code(text).events), text
+    assert any(e.plover.type == "THREATEN" for e in code("Iran warned that it would retaliate against any attack.").events)
+    assert any(e.plover.type == "THREATEN" for e in code("Putin warned that Russia could deploy nuclear weapons.").events)
+
+
 def test_subject_class_pattern(code):
     doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
     assert any(e.plover.type == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)

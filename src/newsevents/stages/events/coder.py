@@ -458,6 +458,16 @@ def _other_sense(clause: Clause, entry: Entry) -> str | None:
     return None
 
 
+def _someone_acts(verb: Token, mentions) -> bool:
+    """Whether a warned-of clause has someone who would act: an actor or a pronoun for one, not a
+    thing that would happen ("warned that superbugs could outpace antibiotics", "that prices would
+    rise" foretell; "that the army will respond" threatens)."""
+    # "warn superbugs could outpace": the parser may take the subject for the warning's object
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+        [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return not subjects or any(s.pos_ == "PRON" or s.i in mentions and not _no_agent(s) for s in subjects)
+
+
 def _commercial(noun: Token) -> bool:
     """Whether a noun is modified as commerce: "merger talks", "a sponsorship deal"."""
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocab.commercial_deal_words for c in noun.lefts)
@@ -1209,7 +1219,8 @@ class EventCoder:
         speech = clause.governing_speech()
         attributed = self._actors(_subject(speech), mentions, unresolved=bool(clause.auxes & vocab.obligation_auxiliaries)) if speech is not None else []
         if verb.lemma_.lower() in vocab.warn_verbs and any(
-            c.dep_ == "ccomp" and Clause(c).auxes & (vocab.future_auxiliaries | vocab.hypothetical_auxiliaries) for c in verb.children
+            c.dep_ == "ccomp" and Clause(c).auxes & (vocab.future_auxiliaries | vocab.hypothetical_auxiliaries)
+            and _someone_acts(c, mentions) for c in verb.children
         ):
             code, rule = "130", rule + "+threat"  # "warned that police will no longer tolerate rallies"
         if code[:2] == "19" and verb.lemma_.lower() in vocab.verbal_attack_verbs and _words_between_people(clause):
