@@ -171,6 +171,13 @@ def test_a_warning_of_what_would_happen_is_no_threat_but_of_what_someone_would_d
     assert any(e.plover.type == "THREATEN" for e in code("Putin warned that Russia could deploy nuclear weapons.").events)
 
 
+def test_a_weapon_that_acts_takes_no_country_from_its_targets_name(code):
+    strike = next(e for e in code("The drone strike targeted a Hamas commander.").events if e.plover.type == "ASSAULT")
+    assert strike.source.country is None and strike.target.country == "PSE"
+    missile = next(e for e in code("A missile hit a Ukrainian hospital.").events if e.plover.type == "ASSAULT")
+    assert missile.source.country is None
+
+
 def test_subject_class_pattern(code):
     doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
     assert any(e.plover.type == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)

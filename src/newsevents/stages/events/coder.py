@@ -468,6 +468,14 @@ def _someone_acts(verb: Token, mentions) -> bool:
     return not subjects or any(s.pos_ == "PRON" or s.i in mentions and not _no_agent(s) for s in subjects)
 
 
+def _armament(a: Actor) -> bool:
+    """Whether an actor's words name a weapon or a strike rather than people ("the drone strike",
+    "a missile")."""
+    words = a.text.lower().split()
+    last = words[-1].rstrip("s") if words else ""
+    return last in vocab.weapons | vocab.weapon_agents | vocab.operation_nouns | {"strike", "attack", "airstrike", "bombing", "shelling"}
+
+
 def _commercial(noun: Token) -> bool:
     """Whether a noun is modified as commerce: "merger talks", "a sponsorship deal"."""
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in vocab.commercial_deal_words for c in noun.lefts)
@@ -1054,7 +1062,10 @@ class EventCoder:
                 # Prefer a country other than the other party's, but a domestic dyad is common,
                 # and the rule for protests and policing.
                 pool = [(x, "the place its clause names", CONFIDENCE_HERE) for x in here]
-                pool += [(x, "a country its sentence names", CONFIDENCE_SENTENCE) for x in named]
+                # a weapon or a strike that acts ("the drone strike targeted a Hamas commander")
+                # is not of the country its target's own name gives
+                party = {x.start for x in (e.source, e.target) if x is not None and x is not a} if _armament(a) else set()
+                pool += [(x, "a country its sentence names", CONFIDENCE_SENTENCE) for x in named if x.start not in party]
                 if story is not None:
                     pool.append((self.evidence.get(story) or Actor(story, 0, 0, country=story), "the story's setting", CONFIDENCE_STORY))
                 choice = pool[0] if pool and (domestic or pool[0][0] in here) else next(
