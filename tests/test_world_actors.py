@@ -339,3 +339,8 @@ def test_the_country_that_backs_an_armed_group_is_not_its_own(coder):
     assert coder.actor("US-trained Afghan commandos").country == "AFG"
     # a country that leads a coalition is still named by it
     assert coder.actor("Saudi-led coalition").country == "SAU"
+
+
+def test_a_city_in_a_bodys_name_the_tagger_read_whole_places_the_body(coder):
+    assert coder.actor("Barranquilla Self Defense Forces").code == "COLPRM"
+    assert coder.actor("Cali Self Defense Forces").country == "COL"

@@ -383,6 +383,7 @@ class ActorResolver:
         american = any(entries[0].kind == "place" and entries[0].country == "USA" for _, _, entries in matches) or any(
             en.kind == "place" and en.country == "USA" for _, _, _, en in state.places[-20:])
         place_words = {i for s, e, entries in matches if entries[0].kind in ("country", "capital", "place") for i in range(s, e)}
+        agent_words = {i for s, e, entries in matches if entries[0].kind == "agent" for i in range(s, e)}
         for s, e, entries in matches:
             # "Rockingham, Northamptonshire" is the English one
             after = [areas[e + 1]] if e + 1 in areas and e < len(doc) and doc[e].text == "," and areas[e + 1] else []
@@ -438,6 +439,11 @@ class ActorResolver:
             # "Nice"), or where the story has already used it as one (one sense per story).
             # "Kano State", "Sindh province": the word for its kind makes a division's name a place
             kind_named = entry.id.startswith("subdivision:") and doc[e - 1].text in vocab.subdivision_words
+            # "Santa Marta Self Defense Forces": a city name in a body's name the tagger read whole,
+            # before a word for its kind, is that body's place
+            kind_named = kind_named or (doc[s:e].root.dep_ == "compound" and doc[s:e].root.head.i >= e
+                                        and doc[s:e].root.head.i in agent_words
+                                        and all(doc[i].ent_type_ == "ORG" for i in range(s, doc[s:e].root.head.i + 1)))
             if entry.kind == "place" and not entry.id.startswith(LISTED_AREAS) and not kind_named and (
                 not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e)) and not _placed_by_syntax(doc[s:e])
                 and not (name in state.place_names and not (e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper()))
