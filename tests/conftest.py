@@ -16,6 +16,18 @@ EXAMPLES = ROOT / "src" / "newsevents" / "examples"
 CLI = [sys.executable, "-m", "newsevents.cli"]
 
 
+def _default_ctrl_c() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+# For a command a test stops with Ctrl-C's signal: a shell that starts pytest in the background
+# (nohup, `&` without job control) leaves SIGINT ignored, which its children inherit, and Python
+# then never raises KeyboardInterrupt; the command must see Ctrl-C as a terminal would send it.
+INTERRUPTIBLE = {"preexec_fn": _default_ctrl_c}
+
+
 # -- the test pyramid ---------------------------------------------------------------------------------
 # `make test-fast` (pytest -m "not slow") runs everything but the tests marked slow: those that start a
 # server, a subprocess, Chromium, Dask or a worker pool. Tests that need the `server` fixture, or start

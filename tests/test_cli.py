@@ -258,7 +258,7 @@ def _interrupt(proc, ready: str, timeout: float = 120) -> tuple[str, str]:
 def test_ctrl_c_stops_an_ingest_with_one_line_and_status_130(tmp_path):
     import subprocess
 
-    from conftest import CLI, ROOT
+    from conftest import CLI, INTERRUPTIBLE, ROOT
 
     folder = tmp_path / "many"
     folder.mkdir()
@@ -266,7 +266,7 @@ def test_ctrl_c_stops_an_ingest_with_one_line_and_status_130(tmp_path):
         (folder / f"s{i:03d}.txt").write_text(f"Rebels attacked the town of Goma on Monday, killing {i + 2} people.\n",
                                               encoding="utf-8")
     proc = subprocess.Popen([*CLI, "ingest", str(folder), "--db", str(tmp_path / "s.duckdb"), "--workers", "1", "--progress"],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **INTERRUPTIBLE)
     _, err = _interrupt(proc, "coded 1/")
     assert proc.returncode == 130 and "Traceback" not in err, err
     lines = err.strip().splitlines()
@@ -281,13 +281,13 @@ def test_serve_prints_its_url_and_ctrl_c_stops_it(example_store):
     import subprocess
     import urllib.request
 
-    from conftest import CLI, ROOT
+    from conftest import CLI, INTERRUPTIBLE, ROOT
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen([*CLI, "serve", "--db", str(example_store), "--port", str(port)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **INTERRUPTIBLE)
     url = f"http://127.0.0.1:{port}/"
     first = proc.stderr.readline()
     assert first == f"newsevents: serving {url} reading (read-only) {example_store}; Ctrl-C stops it\n"
