@@ -178,6 +178,16 @@ def test_a_weapon_that_acts_takes_no_country_from_its_targets_name(code):
     assert missile.source.country is None
 
 
+def test_a_news_agency_or_a_border_named_in_the_sentence_gives_no_country(code):
+    told = code("Fighters stormed the base before dawn, a local official told Reuters.")
+    assert all(e.source.country is None for e in told.events if e.plover.type == "ASSAULT")
+    border = code("Air force drones struck the fleeing fighters near the Mauritanian border.")
+    e = next(e for e in border.events if e.plover.type == "ASSAULT")
+    assert e.source.country is None and e.target.country is None
+    # a country the sentence names otherwise still places them
+    assert any(e.source.country == "MLI" for e in code("Drones struck fleeing fighters in central Mali.").events)
+
+
 def test_subject_class_pattern(code):
     doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
     assert any(e.plover.type == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)

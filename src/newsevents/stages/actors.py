@@ -207,6 +207,11 @@ def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = (), a
     return best if pop[best.id] * 20 >= pop[first.id] else first
 
 
+def press(a: Actor | None) -> bool:
+    """Whether an actor is a news organisation or a journalist, who report a story from anywhere."""
+    return a is not None and bool({a.sector, a.agent} & {"MED", "JRN"})
+
+
 def actor_code(country: str | None, sector: str | None) -> str | None:
     if not country and not sector:
         return None
@@ -500,7 +505,8 @@ class ActorResolver:
         if m is not None:
             mentions[tok.i] = m
             for a in m.actors:
-                if a.country and not a.inferred:
+                # "told Reuters", "a Reuters witness": the news agency's country is not the story's
+                if a.country and not a.inferred and not press(a):
                     state.countries[a.country] += 1
                     if not m.weak and (a.confidence or 0) >= STRONG:
                         # the story's setting counts only what names a country for sure: a

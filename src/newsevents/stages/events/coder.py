@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..actors import Mention, actor_code
+from ..actors import Mention, actor_code, press
 from .compose import GENERIC, compose, topics
 from ...knowledge.gazetteer import record
 from .modes import clause_words, decide
@@ -707,10 +707,6 @@ def _antecedent(verb: Token) -> Token | None:
     return v.head if v.dep_ == "relcl" or v.dep_ == "acl" and v is not verb else None
 
 
-def _press(a: Actor | None) -> bool:
-    return a is not None and bool({a.sector, a.agent} & {"MED", "JRN"})
-
-
 def _who(a: Actor | None) -> str:
     return "nobody" if a is None else (a.code or a.text)
 
@@ -839,7 +835,7 @@ class EventCoder:
             events = self._proposed(sent, proposal, mentions, part, offset)
         if events:
             self._infer_countries(events, sent, mentions, setting)
-            for e in [e for e in events if e.cameo_root in INTERVIEW_ROOTS and (_press(e.source) or _press(e.target))]:
+            for e in [e for e in events if e.cameo_root in INTERVIEW_ROOTS and (press(e.source) or press(e.target))]:
                 # "speaking to reporters", "in an interview with Reuters", "a reporter asked him":
                 # talking with the press is how news is made, not a consultation or an appeal
                 # between two political actors
@@ -1027,8 +1023,8 @@ class EventCoder:
         places_named = []
         for i in range(sent.start, sent.end):
             m = mentions.get(i)
-            if m is not None:
-                named.extend(a for a in m.actors if a.country and not a.inferred)
+            if m is not None and sent.doc[i].lemma_.lower() not in vocab.border_nouns:
+                named.extend(a for a in m.actors if a.country and not a.inferred and not press(a))
                 if m.place is not None and m.place[0].country:
                     places_named.append(m.place[0].country)
         story = self._story_country(setting)
@@ -1039,7 +1035,9 @@ class EventCoder:
             trigger = self._trigger(e, sent)
             if trigger is not None:
                 for t in trigger.subtree:
-                    if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside"):
+                    # "near the Mauritanian border", "near the border with Burkina Faso": a border
+                    # is two countries', and the one it names is usually the other side
+                    if t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "at", "outside") and t.lemma_.lower() not in vocab.border_nouns:
                         for p in _with_of(t):
                             if p.i in mentions:
                                 here.extend(a for a in mentions[p.i].actors if a.country and not a.sector and not a.inferred)
