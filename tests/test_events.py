@@ -188,6 +188,15 @@ def test_a_news_agency_or_a_border_named_in_the_sentence_gives_no_country(code):
     assert any(e.source.country == "MLI" for e in code("Drones struck fleeing fighters in central Mali.").events)
 
 
+def test_senses_a_wire_story_uses_that_are_no_such_events(code):
+    assert not any(e.plover.type == "REQUEST" for e in code("A local official, who asked not to be named, said five soldiers died.").events)
+    assert not any(e.cameo in ("063", "084") for e in code("The ministry handed over a protest note to the Chinese ambassador.").events)
+    assert not any(e.plover.type == "REJECT" for e in code("A Chinese coast guard vessel blocked a Philippine supply boat.").events)
+    assert any(e.plover.type == "REJECT" for e in code("Russia blocked the resolution at the Security Council.").events)
+    vow = code("The Kremlin vowed retaliation against the new EU sanctions.")
+    assert any(e.plover.type == "THREATEN" and e.source.code == "RUSGOV" for e in vow.events)
+
+
 def test_subject_class_pattern(code):
     doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
     assert any(e.plover.type == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)

@@ -451,6 +451,16 @@ def _other_sense(clause: Clause, entry: Entry) -> str | None:
         return "allowing that: granting a point"
     if entry.id == "coerce.burn" and clause.dobj is None and not clause.passive:
         return "burning with nothing burned: no one's act"
+    obj = clause.dobj
+    if entry.id in ("yield.return", "cooperate.extradite") and obj is not None and any(
+            w.lemma_.lower() in vocab.document_nouns | vocab.written_nouns for w in (obj, *obj.lefts)):
+        return "handing over a document: no one handed over"  # "handed over a note verbale"
+    if entry.id == "reject.veto" and obj is not None and obj.lemma_.lower() in vocab.vessel_nouns:
+        return "blocking a vessel's way: no veto"
+    if lemma in vocab.question_verbs | {"request"} and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote") and any(g.dep_ == "neg" for g in c.children)
+            for c in verb.children):
+        return "asking not to be named: a source's condition, not a request"
     if clause.dobj is not None and _commercial(clause.dobj):
         return f"{clause.dobj.text!r} is a commercial deal, not a political one"
     if entry.id == "fight.target" and any(n.lemma_.lower() in vocab.measure_nouns for n in _measure_holders(clause)):
