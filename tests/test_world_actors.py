@@ -344,3 +344,10 @@ def test_the_country_that_backs_an_armed_group_is_not_its_own(coder):
 def test_a_city_in_a_bodys_name_the_tagger_read_whole_places_the_body(coder):
     assert coder.actor("Barranquilla Self Defense Forces").code == "COLPRM"
     assert coder.actor("Cali Self Defense Forces").country == "COL"
+
+
+def test_an_office_the_story_gives_on_its_day_beats_a_record_that_stops_before_it(coder):
+    # the sources record only a party office she left in 2009
+    assert coder.actor("Security Minister Patricia Bullrich", "2025-06-10").code == "ARGGOV"
+    assert coder.actor("former Security Minister Patricia Bullrich", "2025-06-10").sector == "ELI"
+    assert coder.actor("President Ferdinand Marcos Jr", "2025-06-10").code == "PHLGOV"

@@ -419,8 +419,11 @@ class ActorResolver:
                 continue  # "executive action", "an official visit": the adjective, no executive or official
             if e - s == 1 and entry.id.startswith(BRAND_SOURCES) and self._people(doc[s].text) and not state.alone:
                 continue  # "Kenyatta said": a known person's surname before a university's brand
+            # "Kharkiv Governor ...": a place before a title is no given name; "Security Minister
+            # Patricia Bullrich": a title the tagger sees a name follow is a title
             if e - s == 1 and (entry.kind == "agent" or entry.id.startswith(BRAND_SOURCES)) and _last_name(doc, s) \
-                    and s - 1 not in place_words:  # "Kharkiv Governor ...": a place before a title is no given name
+                    and s - 1 not in place_words and not (entry.kind == "agent" and entry.person and e < len(doc)
+                                                          and doc[e].ent_type_ == "PERSON" and doc[s].ent_type_ != "PERSON"):
                 # "Basem Naim", "Kevin Phillips", "Ada Fisher": a name, not a brand or a trade; an
                 # armed group or a party keeps its name after another ("Kataib Hezbollah")
                 continue
@@ -753,14 +756,20 @@ class ActorResolver:
                     because(f"titled an officer of {body.name!r}: that body's official")
                 title = next((m[2] for m in found if m[2].kind == "agent" and m[2].person and m[1] <= entity[0]
                               and m[2].sector not in (None, ELITE)), None)
+                home = next((r.country for r in sorted(e.roles, key=lambda r: r.start or "", reverse=True)
+                             if r.country and r.sector != "IGO" and r.country not in self.kb.org_codes), None)
                 if title is not None and role is not None and role.sector in OFFICIAL | {"IGO"} and title.sector in UNOFFICIAL:
                     # "Opposition leader Frans Timmermans": the story's own title, of the day, over an
                     # office the sources still list him in
-                    home = next((r.country for r in sorted(e.roles, key=lambda r: r.start or "", reverse=True)
-                                 if r.country and r.sector != "IGO" and r.country not in self.kb.org_codes), None)
                     country, sector, agent = home or country, title.sector, title.agent or plover_agent(title.sector)
                     org_code = None
                     because(f"titled {title.id!r} in the story: {sector}, not the office the sources list")
+                elif title is not None and (role is None or role.sector == ELITE) and title.sector in OFFICIAL and not titled:
+                    # "Security Minister Patricia Bullrich": an office the story gives her on its day,
+                    # which the sources' record of her offices does not reach ("former" is read below)
+                    country, sector, agent = country or home, title.sector, title.agent or plover_agent(title.sector)
+                    org_code = None
+                    because(f"titled {title.id!r} in the story: {sector}, an office the sources do not list")
             else:
                 country, sector = e.country, e.sector
                 head_noun = at.get(head.i)
