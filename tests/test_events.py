@@ -197,6 +197,12 @@ def test_senses_a_wire_story_uses_that_are_no_such_events(code):
     assert any(e.plover.type == "THREATEN" and e.source.code == "RUSGOV" for e in vow.events)
 
 
+def test_what_belongs_to_someone_makes_them_the_target(code):
+    doc = code("The RSF destroyed dozens of combat vehicles belonging to the Sudanese army.")
+    e = next(e for e in doc.events if e.plover.type == "ASSAULT")
+    assert e.target is not None and e.target.code == "SDNMIL"
+
+
 def test_subject_class_pattern(code):
     doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
     assert any(e.plover.type == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)

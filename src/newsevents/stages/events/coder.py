@@ -1610,6 +1610,9 @@ class EventCoder:
         if own is not None and own.weak and any(a.country for a in own.actors):
             return own.actors  # "a U.S. request": a country modifier owns it; "two missiles" do not
         owners = [c for c in tok.children if c.dep_ == "poss"]
+        # "vehicles belonging to the army", "dozens of vehicles belonging to it": as plain as a possessor
+        owners += [g for c in tok.rights if c.dep_ == "acl" and c.lemma_.lower() == "belong"
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
         # "a Security Council resolution": a named body before the noun is its author
         owners += [c for c in tok.lefts if c.dep_ == "compound" and c.i in mentions
                    and (c.pos_ == "PROPN" or any(map(_named, mentions[c.i].actors)))]
