@@ -203,6 +203,14 @@ def test_what_belongs_to_someone_makes_them_the_target(code):
     assert e.target is not None and e.target.code == "SDNMIL"
 
 
+def test_parties_that_meet_somewhere_meet_each_other_not_the_place(code):
+    doc = code("The Armenian and Azerbaijani foreign ministers met in Almaty on Tuesday.")
+    pairs = {(e.source.country, e.target.country) for e in doc.events if e.plover.type == "CONSULT"}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}
+    visit = code("The Jordanian king arrived in Cairo on Tuesday.")
+    assert any(e.target is not None and e.target.country == "EGY" for e in visit.events)
+
+
 def test_subject_class_pattern(code):
     doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
     assert any(e.plover.type == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)
