@@ -211,6 +211,14 @@ def test_parties_that_meet_somewhere_meet_each_other_not_the_place(code):
     assert any(e.target is not None and e.target.country == "EGY" for e in visit.events)
 
 
+def test_the_victim_of_a_condemned_deed_is_not_the_one_condemned(code):
+    doc = code("The UN condemned the attack on the hospital.")
+    e = next(e for e in doc.events if e.plover.type == "ACCUSE")
+    assert e.target is None or e.target.sector != "HLH"
+    named = code("France condemned Russia's attack on Kyiv.")
+    assert any(e.plover.type == "ACCUSE" and e.target is not None and e.target.country == "RUS" for e in named.events)
+
+
 def test_subject_class_pattern(code):
     doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
     assert any(e.plover.type == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)

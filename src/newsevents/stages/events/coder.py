@@ -1517,7 +1517,9 @@ class EventCoder:
                 found = [a for a in self._owners(clause.dobj, mentions) if _named(a)] or found
             if found:
                 return self._via("target", "the object", found)
-        for prep in vocab.target_prepositions:
+        # "condemned the attack on the hospital": the deed's victim is not who is condemned
+        deed = entry.cameo[:2] in REACTION_ROOTS and clause.dobj is not None and clause.dobj.lemma_.lower() in vocab.deed_nouns
+        for prep in () if deed else vocab.target_prepositions:
             objs = [t for p, t in preps if p == prep and t.dep_ != "xcomp"][:1]
             if prep == "at" and entry.cameo[:2] <= "08" and objs and _town(objs[0], mentions):
                 continue  # "agreed to reopen the crossing at Mandera": where, not with whom
