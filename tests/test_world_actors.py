@@ -351,3 +351,10 @@ def test_an_office_the_story_gives_on_its_day_beats_a_record_that_stops_before_i
     assert coder.actor("Security Minister Patricia Bullrich", "2025-06-10").code == "ARGGOV"
     assert coder.actor("former Security Minister Patricia Bullrich", "2025-06-10").sector == "ELI"
     assert coder.actor("President Ferdinand Marcos Jr", "2025-06-10").code == "PHLGOV"
+
+
+def test_the_press_is_the_media_not_the_medical(coder):
+    from newsevents.stages.actors import press
+
+    assert press(coder.actor("Reuters")) and press(coder.actor("a journalist"))
+    assert not press(coder.actor("doctors"))  # PLOVER's MED: medical

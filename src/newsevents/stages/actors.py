@@ -208,8 +208,9 @@ def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = (), a
 
 
 def press(a: Actor | None) -> bool:
-    """Whether an actor is a news organisation or a journalist, who report a story from anywhere."""
-    return a is not None and bool({a.sector, a.agent} & {"MED", "JRN"})
+    """Whether an actor is a news organisation or a journalist, who report a story from anywhere.
+    CAMEO's sector MED is the media; PLOVER's agent type MED is medical (a doctor), its JRN the press."""
+    return a is not None and (a.sector in ("MED", "JRN") or a.agent == "JRN")
 
 
 def actor_code(country: str | None, sector: str | None) -> str | None:
