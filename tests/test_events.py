@@ -219,6 +219,12 @@ def test_the_victim_of_a_condemned_deed_is_not_the_one_condemned(code):
     assert any(e.plover.type == "ACCUSE" and e.target is not None and e.target.country == "RUS" for e in named.events)
 
 
+def test_strife_that_kills_is_no_actor(code):
+    doc = code("The war has killed thousands of Sudanese civilians.")
+    e = next(e for e in doc.events if e.plover.type == "ASSAULT")
+    assert e.source is None and e.target.country == "SDN"
+
+
 def test_subject_class_pattern(code):
     doc = code("Thousands of protesters poured into the streets of Lima on Friday.")
     assert any(e.plover.type == "PROTEST" and e.rule == "protest.crowd_gathers" for e in doc.events)

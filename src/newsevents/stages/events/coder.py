@@ -1150,7 +1150,7 @@ class EventCoder:
                 elif c.lower_ in vocab.first_person:
                     # resolved to the speaker's organisation once the quote around it is known
                     out.append(Actor(c.text, c.idx + offset, c.idx + len(c) + offset))
-                elif unresolved and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in vocab.natural_forces:
+                elif unresolved and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in vocab.natural_forces | vocab.strife_nouns:
                     span = c.doc[c.left_edge.i : c.i + 1]
                     # a name the knowledge base lacks is still someone's: it keeps its words as its name
                     name = span.text if c.pos_ == "PROPN" else None
