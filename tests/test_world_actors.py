@@ -358,3 +358,8 @@ def test_the_press_is_the_media_not_the_medical(coder):
 
     assert press(coder.actor("Reuters")) and press(coder.actor("a journalist"))
     assert not press(coder.actor("doctors"))  # PLOVER's MED: medical
+
+
+def test_the_sides_of_a_war_are_armed_forces_not_political_parties(coder):
+    assert coder.actor("the warring parties").sector == "UAF"
+    assert coder.actor("the ruling party").sector != "UAF"
