@@ -207,6 +207,10 @@ def test_parties_that_meet_somewhere_meet_each_other_not_the_place(code):
     doc = code("The Armenian and Azerbaijani foreign ministers met in Almaty on Tuesday.")
     pairs = {(e.source.country, e.target.country) for e in doc.events if e.plover.type == "CONSULT"}
     assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}
+    clash = code("Sudan's army and the RSF clashed in Khartoum on Monday.")
+    assert {(e.source.code, e.target.code) for e in clash.events if e.plover.type == "ASSAULT"} == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}
+    fire = code("Israeli troops and Palestinian gunmen exchanged fire in Jenin.")
+    assert {(e.source.country, e.target.country) for e in fire.events if e.plover.type == "ASSAULT"} == {("ISR", "PSE"), ("PSE", "ISR")}
     visit = code("The Jordanian king arrived in Cairo on Tuesday.")
     assert any(e.target is not None and e.target.country == "EGY" for e in visit.events)
 

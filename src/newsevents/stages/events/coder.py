@@ -1211,11 +1211,14 @@ class EventCoder:
                 return []  # "firefighters battled the blaze", "they shot the film in Morocco"
             sources = self._via("source", "its subject", self._actors(subject, mentions, unresolved=True))
             targets = self._targets(clause, entry, mentions)
-        parties = {a.country or a.code for a in sources if a.country or a.code}
-        if not targets and not (len(parties) > 1 and entry.cameo[:2] in RECIPROCAL_ROOTS - VIOLENT_ROOTS):
+        # two or more parties that meet, cooperate or clash with no one else named act on each other
+        parties = {(a.start, a.code) for a in sources if a.country or a.code}
+        among = len(parties) > 1 and entry.cameo[:2] in RECIPROCAL_ROOTS and (entry.cameo[:2] not in VIOLENT_ROOTS or clause.dobj is None or bool(entry.objects))
+        if not targets and not among:
             # CAMEO's convention: with no other target, the place acted on is the target
             # ("imposed a curfew in Cizre", "arrived in Amman", "declared a state of siege in Haiti");
-            # parties that meet or cooperate there are each other's ("Armenia and Azerbaijan met in Almaty")
+            # parties that meet or clash there are each other's ("Armenia and Azerbaijan met in
+            # Almaty", "the army and the RSF clashed in Khartoum")
             # ("in a U.S. raid" names who acted, not where)
             targets = self._via("target", "the place acted on", [a for a in self._place_acted_on(clause, mentions)
                                                                   if all(a.start != s.start for s in sources)])
