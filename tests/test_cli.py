@@ -326,3 +326,18 @@ def test_a_ctrl_c_duckdb_reports_as_its_own_error_ends_the_command_like_any_ctrl
 def test_other_runtime_errors_are_not_taken_for_ctrl_c(monkeypatch):
     with pytest.raises(RuntimeError, match="something else"):
         _main_raising(RuntimeError("something else broke"), monkeypatch)
+
+
+def test_a_ctrl_c_that_cuts_a_progress_line_short_prints_its_message_on_a_line_of_its_own(monkeypatch, capsys):
+    import io
+
+    from newsevents.cli.progress import Progress
+
+    progress = Progress(400, stream=io.StringIO(), enabled=True)
+    progress.update(1, force=True)  # "\rcoded 1/400 ...", no end of line yet
+    try:
+        _main_raising(KeyboardInterrupt(), monkeypatch)
+    finally:
+        progress.close()
+    assert capsys.readouterr().err.startswith("\nnewsevents: interrupted")
+    assert not Progress.line_open

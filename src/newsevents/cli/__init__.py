@@ -11,6 +11,7 @@ import sys
 from .. import __version__
 from ..interrupts import is_interrupt
 from . import coding, corpus, data, kb
+from .progress import Progress
 
 
 # What Ctrl-C leaves behind, by command.
@@ -50,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _stopped(args) -> int:
     """Ctrl-C: one line instead of a traceback, and the shell's status for SIGINT (128 + 2)."""
-    after = "\n" if sys.stderr.isatty() else ""  # off the "^C" or progress line a terminal shows
+    # off the "^C" a terminal shows, or a progress line the interrupt cut short
+    after = "\n" if sys.stderr.isatty() or Progress.line_open else ""
     print(f"{after}newsevents: {INTERRUPTED.get(getattr(args, 'command', None), 'interrupted')}", file=sys.stderr)
     return 130
 

@@ -8,6 +8,10 @@ from typing import TextIO
 
 
 class Progress:
+    # Whether a progress line is on stderr without its end of line yet: a message printed then (a
+    # Ctrl-C's) must begin on a line of its own.
+    line_open = False
+
     def __init__(self, total: int | None, stream: TextIO | None = None, enabled: bool | None = None, every: float = 0.5):
         self.total = total
         self.stream = stream or sys.stderr  # the stderr of now, not of import time (tests capture it)
@@ -35,6 +39,7 @@ class Progress:
             line += f"  ETA {_clock(left / rate)}"
         if skipped or failures:
             line += f"  ({skipped} already stored, {failures} failures)"
+        Progress.line_open = True
         self.stream.write("\r" + line.ljust(78))
         self.stream.flush()
         self.shown = True
@@ -43,6 +48,7 @@ class Progress:
         if self.shown:
             self.stream.write("\n")
             self.stream.flush()
+            Progress.line_open = False
 
 
 def _clock(seconds: float) -> str:
