@@ -483,7 +483,16 @@ def _armament(a: Actor) -> bool:
     "a missile")."""
     words = a.text.lower().split()
     last = words[-1].rstrip("s") if words else ""
-    return last in vocab.weapons | vocab.weapon_agents | vocab.operation_nouns | {"strike", "attack", "airstrike", "bombing", "shelling"}
+    strikes = {noun for noun, roots in vocab.deed_nouns.items() if "19" in roots.split()} | {"strike"}
+    return last in vocab.weapons | vocab.weapon_agents | vocab.operation_nouns | strikes
+
+
+def _named_by(noun: Token) -> list[Token]:
+    """Who a noun says did it: its by-phrase ("a raid by police") and the agent of a participle on
+    it ("the demonstration staged by students")."""
+    return [g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"] + \
+        [g for v in noun.rights if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children if a.dep_ == "agent"
+         for g in a.children if g.dep_ == "pobj"]
 
 
 def _commercial(noun: Token) -> bool:
@@ -1218,8 +1227,8 @@ class EventCoder:
             # CAMEO's convention: with no other target, the place acted on is the target
             # ("imposed a curfew in Cizre", "arrived in Amman", "declared a state of siege in Haiti");
             # parties that meet or clash there are each other's ("Armenia and Azerbaijan met in
-            # Almaty", "the army and the RSF clashed in Khartoum")
-            # ("in a U.S. raid" names who acted, not where)
+            # Almaty", "the army and the RSF clashed in Khartoum"); a place that is the source
+            # ("in a U.S. raid") names who acted, not where
             targets = self._via("target", "the place acted on", [a for a in self._place_acted_on(clause, mentions)
                                                                   if all(a.start != s.start for s in sources)])
         if entry.swap:
@@ -1599,10 +1608,7 @@ class EventCoder:
         for p, t in clause.preps:
             if p not in ("in", "during") or t.lemma_.lower() not in vocab.operation_nouns:
                 continue
-            by = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-            by += [g for v in t.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children
-                   if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-            by += [c for c in t.children if c.dep_ == "poss"] + [c for c in t.lefts if c.dep_ == "compound" and c.i in mentions]
+            by = _named_by(t) + [c for c in t.children if c.dep_ == "poss"] + [c for c in t.lefts if c.dep_ == "compound" and c.i in mentions]
             found = self._actors(by[:1], mentions)
             own = mentions.get(t.i)
             if not found and own is not None and any(a.country for a in own.actors):
