@@ -101,6 +101,14 @@ class Language:
         self.circumstances = self.circumstance_prepositions | self.cause_prepositions
         self.speech_nouns = self.document_nouns | self.message_nouns
         self.report_verbs = self.cue_verbs | self.belief_verbs
+        # Nouns that name no one who acts: natural forces (not the pronouns the list holds for
+        # "it hit"), and creatures too.
+        self.forces = self.natural_forces - self.thing_pronouns
+        self.non_agents = self.forces | self.creatures
+        # What acts as a weapon or a strike, not as people ("the drone strike", "a missile"): the
+        # deed nouns of force (CAMEO 19) and "strike" itself, which the deed list has as "airstrike".
+        self.armaments = self.weapons | self.weapon_agents | self.operation_nouns | {"strike"} | {
+            noun for noun, roots in self.deed_nouns.items() if "19" in roots.split()}
 
     def __repr__(self) -> str:
         return f"Language({self.code!r})"

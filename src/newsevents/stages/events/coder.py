@@ -483,8 +483,7 @@ def _armament(a: Actor) -> bool:
     "a missile")."""
     words = a.text.lower().split()
     last = words[-1].rstrip("s") if words else ""
-    strikes = {noun for noun, roots in vocab.deed_nouns.items() if "19" in roots.split()} | {"strike"}
-    return last in vocab.weapons | vocab.weapon_agents | vocab.operation_nouns | strikes
+    return last in vocab.armaments
 
 
 def _named_by(noun: Token) -> list[Token]:
@@ -555,7 +554,7 @@ def _town(tok: Token, mentions) -> bool:
 def _no_agent(tok: Token, modifiers: bool = True) -> bool:
     """Whether a noun names a natural force or a living thing that is no actor ("the storm", "a
     bear", "swarms of locusts", with `modifiers` "pollen season")."""
-    words = vocab.natural_forces - vocab.thing_pronouns | vocab.creatures
+    words = vocab.non_agents
     lemma = tok.lemma_.lower()
     if lemma in words:
         return True
@@ -570,16 +569,15 @@ def _done_to_no_one(entry: Entry, patients: list[Token]) -> str | None:
     if entry.objects or entry.cameo[:2] not in VIOLENT_ROOTS:
         return None
     for patient in patients:
-        lemma = patient.lemma_.lower()
         if _no_agent(patient, modifiers=False):  # not "attacked fire crews"
             return f"what it is done to, {patient.text!r}, is a natural force or a creature"  # "crews battled the blaze", "culled badgers"
-        if lemma in vocab.filmed_works:
+        if patient.lemma_.lower() in vocab.filmed_works:
             return f"what it is done to, {patient.text!r}, is filmed, not harmed"  # "the film was shot in Morocco"
     return None
 
 
 def _natural_cause(sent: Span) -> bool:
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in vocab.natural_forces - vocab.thing_pronouns for t in sent)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in vocab.forces for t in sent)
 
 
 def _with_of(noun: Token) -> list[Token]:
