@@ -203,6 +203,15 @@ def test_what_belongs_to_someone_makes_them_the_target(code):
     assert e.target is not None and e.target.code == "SDNMIL"
 
 
+def test_a_thing_said_to_belong_to_someone_is_the_object_and_theirs(code):
+    # the parser reads "weapons believed to belong to ..." as a clause of its own, not as the object
+    doc = code("Soldiers uncovered a huge cache of rifles believed to belong to the Taliban near the border.")
+    e = next(e for e in doc.events if e.plover.type == "COERCE")
+    assert e.target is not None and e.target.country == "AFG"
+    said = code("Police found explosives said to belong to Boko Haram.")
+    assert any(e.plover.type == "COERCE" and e.target is not None and e.target.country == "NGA" for e in said.events)
+
+
 def test_parties_that_meet_somewhere_meet_each_other_not_the_place(code):
     doc = code("The Armenian and Azerbaijani foreign ministers met in Almaty on Tuesday.")
     pairs = {(e.source.country, e.target.country) for e in doc.events if e.plover.type == "CONSULT"}

@@ -136,6 +136,8 @@ class Clause:
             shifted = [a for g in as_nouns for a in g.children if a.dep_ == "appos"] + as_nouns[1:] + [
                 g for g in as_nouns[:1] if any(c.dep_ == "poss" for c in g.children)]
             self.dobj = shifted[0] if shifted else None
+        if self.dobj is None:
+            self.dobj = _object_read_as_clause(verb)
         # A participle on the noun it was done to is a passive when it says who did it ("a rally
         # staged by students") or is what an existential sentence reports ("there were ten soldiers
         # killed"); otherwise it is background ("the agreement signed in 2001", "militiamen armed
@@ -537,6 +539,20 @@ def _mutual(clause: Clause) -> bool:
         return words >= {"each", "other"} or words >= {"one", "another"}
 
     return any(t is not None and each_other(t) for t in objs)
+
+
+def _object_read_as_clause(verb: Token) -> Token | None:
+    """The object of a verb the parser read as the subject of a clause of its own: "found
+    ammunition believed to belong to the PKK", where "believed to belong" is a reduced relative on
+    "ammunition", not a clause saying what was found."""
+    for c in verb.children:
+        if (c.dep_ == "ccomp" and c.lower_ in vocab.raising_participles and c.tag_ in ("VBD", "VBN")
+                and any(g.dep_ == "xcomp" for g in c.children)
+                and not any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children)):
+            subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i > verb.i:
+                return subject
+    return None
 
 
 def _time_phrase(tok: Token) -> bool:
@@ -1622,8 +1638,12 @@ class EventCoder:
             return own.actors  # "a U.S. request": a country modifier owns it; "two missiles" do not
         owners = [c for c in tok.children if c.dep_ == "poss"]
         # "vehicles belonging to the army", "dozens of vehicles belonging to it": as plain as a possessor
-        owners += [g for c in tok.rights if c.dep_ == "acl" and c.lemma_.lower() == "belong"
-                   for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        # and "believed to belong to the PKK", parsed as an acl or, misread, as the noun's own clause
+        said = [c for c in tok.rights if c.dep_ == "acl"] + (
+            [tok.head] if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.i > tok.i else [])
+        belong = [c for c in said if c.lemma_.lower() == "belong"] + [
+            x for c in said if c.lower_ in vocab.raising_participles for x in c.children if x.dep_ == "xcomp" and x.lemma_.lower() == "belong"]
+        owners += [g for c in belong for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
         # "a Security Council resolution": a named body before the noun is its author
         owners += [c for c in tok.lefts if c.dep_ == "compound" and c.i in mentions
                    and (c.pos_ == "PROPN" or any(map(_named, mentions[c.i].actors)))]
