@@ -212,6 +212,21 @@ def test_a_thing_said_to_belong_to_someone_is_the_object_and_theirs(code):
     assert any(e.plover.type == "COERCE" and e.target is not None and e.target.country == "NGA" for e in said.events)
 
 
+def test_firing_on_someone_is_force_against_them(code):
+    doc = code("Police fired upon protesters outside the parliament in Nairobi.")
+    fired = next(e for e in doc.events if e.plover.type == "ASSAULT")
+    assert fired.source.sector == "COP" and fired.target is not None and fired.target.text == "protesters"
+
+
+def test_the_forces_a_country_moves_are_its_own_not_the_target(code):
+    doc = code("Algeria sent several hundred soldiers to its border with Morocco on Sunday.")
+    moved = next(e for e in doc.events if e.plover.type == "MOBILIZE")
+    assert moved.target is None or moved.target.sector is None  # not Moroccan soldiers
+    war = code("Greece called up reservists for a possible war against Turkey.")
+    called = next(e for e in war.events if e.plover.type == "MOBILIZE")
+    assert called.target is not None and called.target.code == "TUR"
+
+
 def test_parties_that_meet_somewhere_meet_each_other_not_the_place(code):
     doc = code("The Armenian and Azerbaijani foreign ministers met in Almaty on Tuesday.")
     pairs = {(e.source.country, e.target.country) for e in doc.events if e.plover.type == "CONSULT"}

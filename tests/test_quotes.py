@@ -84,6 +84,19 @@ def test_first_person_in_a_quote_is_the_speakers_side(code):
     assert doc.quotes[0].events == [doc.events.index(shot)]
 
 
+def test_what_the_speaker_calls_our_own_or_its_own_is_the_speakers_side(code):
+    # the sentence names other countries, which must not lend "our soldiers" theirs
+    doc = code("\"Our soldiers are exchanging intelligence with Canada and Mexico,\" the Chilean defence ministry said.")
+    shared = [e for e in doc.events if e.source is not None and e.source.text == "Our soldiers"]
+    assert shared and {e.source.code for e in shared} == {"CHLMIL"}
+    camps = code("\"The army shelled our positions in Baidoa again,\" said Ali Musa, a commander of Somalia's al Shabaab militants.")
+    shelled = next(e for e in camps.events if e.plover.type == "ASSAULT")
+    assert shelled.target is not None and shelled.target.code == "SOMREB"
+    its = code("The Peruvian navy said its patrol boats had fired on a fishing vessel near the Ecuadorian coast.")
+    fired = next(e for e in its.events if e.plover.type == "ASSAULT")
+    assert fired.source.country == "PER"
+
+
 def test_indirect_speech_and_according_to(code):
     text = (
         "The Kenyan finance minister said the levy would be withdrawn before March. "

@@ -53,7 +53,7 @@ WORD_LISTS: dict[str, str] = {
     "place_prepositions": "set", "motion_verbs": "set", "settlement_nouns": "set", "collective_nouns": "set", "strike_verbs": "set", "pair_nouns": "set", "pair_government_nouns": "set", "generic_role_heads": "set", "diaspora_nationalities": "set", "campaign_words": "set", "question_verbs": "set", "adjective_senses": "set", "comment_verbs": "set", "joining_particles": "set", "feature_words": "set", "sport_ranks": "set", "state_verbs": "set", "deed_nouns": "map", "campaign_opponents": "set", "rallied_people": "set", "market_nouns": "set",
     # events
     "target_prepositions": "seq", "negating_heads": "set", "authoring_verbs": "set", "contrast_conjunctions": "set", "contest_words": "set", "political_contest_modifiers": "set", "verbal_attack_verbs": "set", "person_pronouns": "set", "natural_forces": "set", "creatures": "set", "filmed_works": "set", "measure_nouns": "set", "border_nouns": "set", "strife_nouns": "set", "commercial_deal_words": "set", "thing_pronouns": "set",
-    "first_person": "set", "loose_particles": "set", "light_nouns": "set", "quantity_nouns": "set",
+    "first_person": "set", "first_person_possessives": "set", "loose_particles": "set", "light_nouns": "set", "quantity_nouns": "set",
     "charge_nouns": "set", "withdraw_verbs": "set", "event_place_prepositions": "set", "cause_prepositions": "set",
     "circumstance_prepositions": "set", "consequence_verbs": "set", "happen_verbs": "set", "intent_heads": "set",
     "prepare_verbs": "set", "decision_verbs": "set", "dispatch_verbs": "set", "aspect_verbs": "set",

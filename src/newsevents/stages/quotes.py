@@ -9,7 +9,7 @@ paragraph that is nothing but quotation continues the previous paragraph's speak
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -568,8 +568,24 @@ def join_quotes(quotes: list[Quote], events: list, first: int, last: int) -> Non
             sp = q.speaker
             for role in ("source", "target"):
                 a = getattr(e, role)
-                if a is not None and a.code is None and a.text.lower() in vocab.first_person:
+                if a is None:
+                    continue
+                if a.code is None and a.text.lower() in vocab.first_person:
                     setattr(e, role, Actor(a.text, a.start, a.end, None, sp.country, sp.sector, sp.code))
+                elif sp.country and (a.country is None or a.inferred or a.country == sp.country and not a.sector) and _speakers_own(a, q):
+                    # "our military" in a quote, "its jets" in a ministry's report: the speaker's
+                    # side, whatever country the sentence's other names suggested
+                    sector = a.sector or sp.sector
+                    setattr(e, role, replace(a, country=sp.country, sector=sector, agent=a.agent or sp.agent,
+                                             code=sp.country + (sector if sector not in (None, "IGO") else ""),
+                                             inferred=False, evidence=None))
+
+
+def _speakers_own(a: Actor, q: Quote) -> bool:
+    """Whether an actor is the speaker's own by its possessive: first person in a direct quotation,
+    "its" (an organisation's own) in reported speech."""
+    first = a.text.split(maxsplit=1)[0].lower() if a.text.strip() else ""
+    return first in vocab.first_person_possessives or (first == "its" and q.kind != "direct")
 
 
 class QuoteStage:

@@ -35,6 +35,8 @@ DOMESTIC_ROOTS = {"14", "17"}
 INTERNAL_CODES = ("081", "082", "083", "123", "132", "137", "172", "175", "0873")
 # Yielding codes whose object is the actor's own forces (withdraw, demobilize, retreat).
 OWN_FORCES_CODES = {"087", "0873", "0874"}
+# Mobilizing (CAMEO 15): the forces moved are the mover's own, the means and not the target.
+MOBILIZE_ROOT = "15"
 # Acts that, done by two countries' forces together, are military cooperation (CAMEO 062).
 JOINT_FORMS = {"150": "062"}
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
@@ -539,6 +541,12 @@ def _mutual(clause: Clause) -> bool:
         return words >= {"each", "other"} or words >= {"one", "another"}
 
     return any(t is not None and each_other(t) for t in objs)
+
+
+def _own_forces(entry: Entry, found: list[Actor]) -> bool:
+    """Whether what a mobilizing act moves is the mover's own forces, with no country of their own
+    ("sent two battalions", "deployed thousands of troops"): the means, not the target."""
+    return bool(found) and entry.cameo[:2] == MOBILIZE_ROOT and all(a.sector in ("MIL", "COP") and not a.country for a in found)
 
 
 def _object_read_as_clause(verb: Token) -> Token | None:
@@ -1541,6 +1549,8 @@ class EventCoder:
             if found and not any(map(_named, found)):
                 # "received a mission of observers from the OSCE": whose mission it is says more
                 found = [a for a in self._owners(clause.dobj, mentions) if _named(a)] or found
+            if _own_forces(entry, found):
+                found = []  # "deployed troops to the border": the mover's own forces are the means
             if found:
                 return self._via("target", "the object", found)
         # "condemned the attack on the hospital": the deed's victim is not who is condemned
@@ -1553,9 +1563,11 @@ class EventCoder:
             if found:
                 return self._via("target", "a preposition that marks a target", found)
         nouns = [t for t in [clause.dobj] + [t for p, t in preps if p in vocab.target_prepositions and t.dep_ != "xcomp"] if t is not None]
+        if entry.cameo[:2] == MOBILIZE_ROOT:
+            nouns += [t for p, t in preps if p == "for" and t.pos_ == "NOUN"]  # "reservists for a war against Iraq"
         for t in nouns:
             found = self._owners(t, mentions)
-            if found:
+            if found and not _own_forces(entry, found):
                 return self._via("target", "the owner of the object or its phrase", found)
         for t in (n for n in nouns if n.pos_ == "NOUN"):
             # "committed to assistance to the US-led war": the object's own recipient
