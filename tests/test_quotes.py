@@ -92,7 +92,7 @@ def test_what_the_speaker_calls_our_own_or_its_own_is_the_speakers_side(code):
     camps = code("\"The army shelled our positions in Baidoa again,\" said Ali Musa, a commander of Somalia's al Shabaab militants.")
     shelled = next(e for e in camps.events if e.plover.type == "ASSAULT")
     assert shelled.target is not None and shelled.target.code == "SOMREB"
-    its = code("The Peruvian navy said its patrol boats had fired on a fishing vessel near the Ecuadorian coast.")
+    its = code("The Peruvian navy said its warships had shelled rebel positions near the Ecuadorian border.")
     fired = next(e for e in its.events if e.plover.type == "ASSAULT")
     assert fired.source.country == "PER"
 
