@@ -218,6 +218,23 @@ def test_firing_on_someone_is_force_against_them(code):
     assert fired.source.sector == "COP" and fired.target is not None and fired.target.text == "protesters"
 
 
+def test_a_reaction_to_a_deed_acts_on_who_did_that_deed_in_those_words(code):
+    # the last violence told is the rockets; the raids condemned are the jets'
+    doc = code("Turkish jets raided villages in northern Iraq on Monday. PKK fighters fired rockets at a Turkish base hours later. "
+               "Iraq's foreign minister condemned the raids.")
+    condemned = next(e for e in doc.events if e.plover.type == "ACCUSE")
+    assert condemned.target is not None and condemned.target.country == "TUR"
+    launch = code("Iran fired a ballistic missile into the Gulf on Sunday. The Saudi foreign ministry condemned the launch.")
+    reaction = next(e for e in launch.events if e.plover.type == "ACCUSE")
+    assert reaction.target is not None and reaction.target.country == "IRN"
+
+
+def test_a_quantity_of_weapons_is_the_means_not_the_target(code):
+    doc = code("Hamas fired a barrage of rockets at southern Israel.")
+    fired = next(e for e in doc.events if e.plover.type == "ASSAULT")
+    assert fired.target is not None and fired.target.code == "ISR"  # Israel, not Israeli forces
+
+
 def test_the_forces_a_country_moves_are_its_own_not_the_target(code):
     doc = code("Algeria sent several hundred soldiers to its border with Morocco on Sunday.")
     moved = next(e for e in doc.events if e.plover.type == "MOBILIZE")

@@ -543,6 +543,24 @@ def _mutual(clause: Clause) -> bool:
     return any(t is not None and each_other(t) for t in objs)
 
 
+def _weapon(tok: Token) -> bool:
+    """Whether a noun names weapons, itself or as a quantity of them ("a barrage of rockets")."""
+    lemma = tok.lemma_.lower()
+    return lemma in vocab.weapons or lemma in vocab.quantity_nouns and any(
+        g.lemma_.lower() in vocab.weapons for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj")
+
+
+def _stem(word: str) -> str:
+    """A deed's word without its ending, so that the noun and the verb meet ("raids", "raided";
+    "killing", "killed"; "arrests", "arrested")."""
+    w = word.lower()
+    for ending in ("ings", "ing", "ed", "es", "s", "e"):
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[: -len(ending)]
+    return w
+
+
 def _own_forces(entry: Entry, found: list[Actor]) -> bool:
     """Whether what a mobilizing act moves is the mover's own forces, with no country of their own
     ("sent two battalions", "deployed thousands of troops"): the means, not the target."""
@@ -922,9 +940,12 @@ class EventCoder:
             earlier = [x for x in [*reversed(events[:events.index(e)]), *reversed(self.earlier[-DEED_MEMORY:])]
                        if x.cameo_root in roots and x.source is not None and x.source.country and not x.negated
                        and x.source.code != e.source.code]
-            if earlier:
-                e.target = replace(earlier[0].source, inferred=True)
-                self._say(f"{tok.text!r}: {deed.text!r} is the deed told before, by {earlier[0].source.text!r}", tok)
+            # the deed told in the same word comes first: "condemned the raids" is about the raids
+            # told before, not the rockets fired since
+            same = [x for x in earlier if _stem(x.trigger or "") == _stem(deed.lemma_)]
+            if same or earlier:
+                e.target = replace((same or earlier)[0].source, inferred=True)
+                self._say(f"{tok.text!r}: {deed.text!r} is the deed told before, by {(same or earlier)[0].source.text!r}", tok)
 
     def _share_object(self, events: list[Event], sent: Span) -> None:
         """The second of two verbs one actor did, with no one named as its object, acts on the
@@ -1262,7 +1283,7 @@ class EventCoder:
             return []  # "555 people were killed" in an earthquake story: no one did it
         # "Kenyan and Somali troops attacked the camp": force on a thing named is no fight between them
         struck = entry.cameo[:2] in VIOLENT_ROOTS and clause.dobj is not None \
-            and clause.dobj.lemma_.lower() not in vocab.weapons | {"fire"}
+            and not _weapon(clause.dobj) and clause.dobj.lemma_.lower() != "fire"
         pairs = self._pairs(sources, targets, entry.cameo, _mutual(clause), struck)
         code, rule = entry.cameo, entry.id
         announced = None
@@ -1544,7 +1565,7 @@ class EventCoder:
             if found:
                 return self._via("target", "the entry's target preposition", found)
         # A weapon as object ("fired missiles", "launched drones") is the means, not the target.
-        if clause.dobj is not None and clause.dobj.lemma_.lower() not in vocab.weapons:
+        if clause.dobj is not None and not _weapon(clause.dobj):
             found = self._actors([clause.dobj], mentions)
             if found and not any(map(_named, found)):
                 # "received a mission of observers from the OSCE": whose mission it is says more
@@ -1562,7 +1583,8 @@ class EventCoder:
             found = self._actors(objs, mentions)
             if found:
                 return self._via("target", "a preposition that marks a target", found)
-        nouns = [t for t in [clause.dobj] + [t for p, t in preps if p in vocab.target_prepositions and t.dep_ != "xcomp"] if t is not None]
+        nouns = [t for t in [clause.dobj] + [t for p, t in preps if p in vocab.target_prepositions and t.dep_ != "xcomp"]
+                 if t is not None and not _weapon(t)]
         if entry.cameo[:2] == MOBILIZE_ROOT:
             nouns += [t for p, t in preps if p == "for" and t.pos_ == "NOUN"]  # "reservists for a war against Iraq"
         for t in nouns:
