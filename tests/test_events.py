@@ -235,6 +235,28 @@ def test_a_quantity_of_weapons_is_the_means_not_the_target(code):
     assert fired.target is not None and fired.target.code == "ISR"  # Israel, not Israeli forces
 
 
+def test_what_talks_are_about_or_a_power_to_act_is_not_done(code):
+    talks = code("The Ghanaian president met his security chiefs on Friday to discuss sending more police to the north.")
+    assert not any(e.plover.type == "MOBILIZE" and e.modality != "hypothetical" for e in talks.events)
+    assert any(e.plover.type == "CONSULT" for e in talks.events)
+    able = code("The new coast guard unit will be able to detain suspected pirates at sea.")
+    assert not any(e.plover.type in ("COERCE", "THREATEN") and e.modality != "hypothetical" for e in able.events)
+
+
+def test_an_exchange_of_prisoners_is_a_release_not_a_clash(code):
+    doc = code("Armenia and Azerbaijan exchanged 32 prisoners of war on Thursday.")
+    assert {e.plover.type for e in doc.events} == {"RETREAT"}
+    assert {e.source.code for e in doc.events} == {"ARM", "AZE"}
+
+
+def test_a_threat_that_the_own_state_would_act_threatens_no_one_at_home(code):
+    doc = code("Egypt's defence minister warned that Egypt would respond firmly to any violation.")
+    threat = next(e for e in doc.events if e.plover.type == "THREATEN")
+    assert threat.target is None
+    curfew = code("President Tebboune threatened to impose a curfew in Algiers.")
+    assert any(e.plover.type == "THREATEN" and e.target is not None and e.target.country == "DZA" for e in curfew.events)
+
+
 def test_the_forces_a_country_moves_are_its_own_not_the_target(code):
     doc = code("Algeria sent several hundred soldiers to its border with Morocco on Sunday.")
     moved = next(e for e in doc.events if e.plover.type == "MOBILIZE")

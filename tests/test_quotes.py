@@ -97,6 +97,15 @@ def test_what_the_speaker_calls_our_own_or_its_own_is_the_speakers_side(code):
     assert fired.source.country == "PER"
 
 
+def test_an_arrest_the_police_report_without_an_agent_is_theirs(code):
+    doc = code("Police spokeswoman Mary Wanjiru said 30 people had been detained in Mombasa overnight.")
+    held = next(e for e in doc.events if e.plover.type == "COERCE")
+    assert held.source is not None and held.source.code == "KENCOP"
+    # whoever killed them, the police did not say they did
+    killed = code("Police spokeswoman Mary Wanjiru said three people had been killed in Mombasa overnight.")
+    assert all(e.source is None or e.source.sector != "COP" for e in killed.events if e.plover.type == "ASSAULT")
+
+
 def test_indirect_speech_and_according_to(code):
     text = (
         "The Kenyan finance minister said the levy would be withdrawn before March. "

@@ -61,7 +61,7 @@ WORD_LISTS: dict[str, str] = {
     "hypothetical_auxiliaries": "set", "reporting_verbs": "set", "weapons": "set", "document_nouns": "set",
     "message_nouns": "set", "warn_verbs": "set", "ethnic_nouns": "set", "raising_participles": "set",
     "group_part_nouns": "set", "stative_participles": "set", "willing_words": "set", "complaint_verbs": "set",
-    "wish_verbs": "set", "hope_verbs": "set", "operation_nouns": "set", "irregular_pasts": "map", "verb_prefixes": "seq",
+    "wish_verbs": "set", "hope_verbs": "set", "topic_verbs": "set", "ability_heads": "set", "operation_nouns": "set", "irregular_pasts": "map", "verb_prefixes": "seq",
     # quantities
     "kill_words": "set", "hurt_words": "set", "death_nouns": "set", "number_words": "map", "continent_adjectives": "map", "number_scales": "map",
     # quotes

@@ -879,6 +879,9 @@ class ActorResolver:
                 because(f"sector {sector} from the role noun {head_agent[2].id!r}")
             else:
                 agents = modifiers
+                if len(agents) > 1 and agents[-1][2].id in generic:
+                    # "Police spokesman John Okafor": the body a generic title serves says what he is
+                    agents = [m for m in agents[:-1] if m[2].id not in generic] or agents
                 if agents:
                     sector, agent = agents[-1][2].sector, agents[-1][2].agent
                     because(f"sector {sector} from the role noun {agents[-1][2].id!r}")

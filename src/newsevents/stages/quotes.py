@@ -566,6 +566,14 @@ def join_quotes(quotes: list[Quote], events: list, first: int, last: int) -> Non
                 if e.modality == "asserted":
                     e.modality = "reported"
             sp = q.speaker
+            if e.source is None and e.cameo_root in OWN_ACTS.get(sp.sector or sp.agent or "", ()):
+                # "police said 47 people had been arrested": an arrest the police report with no
+                # one named is the police's own, as troops the army says were sent are the army's
+                e.source = replace(sp, inferred=True)
+                where = e.location.country if e.location is not None else None
+                if sp.country is None and where and sp.sector:
+                    # police with no country of their own are the police where they made the arrests
+                    e.source = replace(e.source, country=where, code=where + sp.sector)
             for role in ("source", "target"):
                 a = getattr(e, role)
                 if a is None:
@@ -579,6 +587,11 @@ def join_quotes(quotes: list[Quote], events: list, first: int, last: int) -> Non
                     setattr(e, role, replace(a, country=sp.country, sector=sector, agent=a.agent or sp.agent,
                                              code=sp.country + (sector if sector not in (None, "IGO") else ""),
                                              inferred=False, evidence=None))
+
+
+# The acts a speaker of each sector reports in the passive without an agent because it did them:
+# the police's arrests and searches (CAMEO 17), the army's and government's deployments (15).
+OWN_ACTS = {"COP": ("17",), "MIL": ("15",), "GOV": ("15",)}
 
 
 def _speakers_own(a: Actor, q: Quote) -> bool:

@@ -35,6 +35,7 @@ DOMESTIC_ROOTS = {"14", "17"}
 INTERNAL_CODES = ("081", "082", "083", "123", "132", "137", "172", "175", "0873")
 # Yielding codes whose object is the actor's own forces (withdraw, demobilize, retreat).
 OWN_FORCES_CODES = {"087", "0873", "0874"}
+THREAT_ROOT = "13"
 # Mobilizing (CAMEO 15): the forces moved are the mover's own, the means and not the target.
 MOBILIZE_ROOT = "15"
 # Acts that, done by two countries' forces together, are military cooperation (CAMEO 062).
@@ -258,6 +259,10 @@ class Clause:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in vocab.conditional_marks for c in v.children) or auxes & vocab.hypothetical_auxiliaries:
             return "hypothetical"
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in vocab.ability_heads:
+            return "hypothetical"  # "the unit will be able to arrest smugglers": a power, not an act
+        if _topic_of_talks(v):
+            return "hypothetical"  # "met to discuss deploying more troops": what was talked over
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in vocab.intent_heads:
             return "intended"
         if self.top.dep_ == "ccomp" and set(verb_keys(self.top.head)) & vocab.hope_verbs:
@@ -272,6 +277,19 @@ class Clause:
 
     def negated(self) -> bool:
         return _negated(self.verb)
+
+
+def _topic_of_talks(v: Token) -> bool:
+    """Whether an action is what talks are about: the complement of "discuss", "consider" ... or
+    a clause on its object ("discussed ways to ease tension")."""
+    head = v.head
+    if head.i == v.i:
+        return False
+    if v.dep_ in ("xcomp", "dobj", "pcomp", "ccomp") and head.lemma_.lower() in vocab.topic_verbs:
+        return True
+    if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in vocab.topic_verbs | {"talk"}:
+        return True  # "talked about sending troops"
+    return v.dep_ in ("acl", "relcl") and head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.topic_verbs
 
 
 def _negated(v: Token) -> bool:
@@ -894,6 +912,10 @@ class EventCoder:
             events = self._proposed(sent, proposal, mentions, part, offset)
         if events:
             self._infer_countries(events, sent, mentions, setting)
+            for e in events:
+                if self._own_side_would_act(e, sent):
+                    self._say(f"{e.trigger!r}: {e.target.text!r} is the threatener's own side, not the threatened")
+                    e.target = None
             for e in [e for e in events if e.cameo_root in INTERVIEW_ROOTS and (press(e.source) or press(e.target))]:
                 # "speaking to reporters", "in an interview with Reuters", "a reporter asked him":
                 # talking with the press is how news is made, not a consultation or an appeal
@@ -1142,6 +1164,16 @@ class EventCoder:
                     self.note(f"{role} {a.text!r}: country {country} inferred from {where}, named by {_evidence(source)}",
                               (a.start, a.end))
 
+    def _own_side_would_act(self, e: Event, sent: Span) -> bool:
+        """"Katz warned that Israel would respond": the subject of a threat's that-clause is the
+        threatener's own state, who would act, not the threatened."""
+        s, t = e.source, e.target
+        if e.cameo_root != THREAT_ROOT or s is None or t is None or t.sector or t.country is None or t.country != s.country:
+            return False
+        trigger = self._trigger(e, sent)
+        said = {c.i for c in trigger.children if c.dep_ == "ccomp"} if trigger is not None else set()
+        return any(tok.dep_ == "nsubj" and tok.head.i in said for tok in sent if tok.idx + self._offset == t.start)
+
     @staticmethod
     def _story_country(setting: Counter | None) -> str | None:
         """The country the story is clearly about, or None: named for sure at least twice and twice
@@ -1220,6 +1252,8 @@ class EventCoder:
                 # police": the relative pronoun stands for the noun the clause hangs on
                 subj = [antecedent]
             targets = self._actors(subj, mentions)
+            if _own_forces(entry, targets):
+                targets = []  # "troops were sent to the border": whoever sent them, they are the means
             if not targets and not clause.reduced:
                 # "evidence against Russia was presented": whose the thing done is, when it is no
                 # actor (a reduced passive's owner would be its own agent)
