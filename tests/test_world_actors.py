@@ -275,6 +275,17 @@ def test_a_namesake_the_phrase_places_in_another_country_is_someone_else(coder):
     assert coder.actor("Florida's Rick Wilson", "2016-05-01").country == "USA"
 
 
+def test_a_nationality_before_a_title_places_the_name_the_title_is_given(coder):
+    # the knowledge base's Pedro Sanchez is Spain's; a Peruvian minister of that name is someone else
+    assert coder.actor("Peruvian Defence Minister Pedro Sanchez", "2025-06-10").country == "PER"
+    assert coder.actor("Spanish Prime Minister Pedro Sanchez", "2025-06-10").code == "ESPGOV"
+
+
+def test_a_surname_that_is_a_party_short_name_is_the_persons(code):
+    doc = code("Argentine economist Laura Gil said inflation would fall.", published="2025-06-10")
+    assert not any(a.country == "ISR" for a in doc.actors)
+
+
 def test_a_compiled_surname_names_its_bearer_only_where_the_story_names_his_country(code):
     here = code("Bangladesh's cabinet met in Dhaka on Sunday. Islam said the roads would be rebuilt.", published="2023-05-01")
     assert any(a.text == "Islam" and a.country == "BGD" for a in here.actors)

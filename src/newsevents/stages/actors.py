@@ -87,6 +87,15 @@ def _last_name(doc: Doc, i: int) -> bool:
     return tagged or parsed
 
 
+def _title_head(tok: Token) -> Token:
+    """What a modifier qualifies through the titles before a name: "Colombian" in "Colombian
+    Defence Minister Pedro Sanchez" qualifies the name the title is a compound of."""
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head
+
+
 @dataclass
 class DocState:
     """What coreference remembers across the sentences of one document."""
@@ -428,6 +437,9 @@ class ActorResolver:
                 # "Basem Naim", "Kevin Phillips", "Ada Fisher": a name, not a brand or a trade; an
                 # armed group or a party keeps its name after another ("Kataib Hezbollah")
                 continue
+            if e - s == 1 and entry.id.startswith(RANKED_SOURCES) and not doc[s].text.isupper() and doc[s].ent_type_ == "PERSON" \
+                    and doc[s].ent_iob_ == "I" and doc[s - 1].ent_type_ == "PERSON":
+                continue  # "Yvan Gil": the surname in a name the tagger reads whole, not a party's short name
             if acronym and entry.id.startswith(RANKED_SOURCES) and len({en.country for en in entries if en.kind == "org"}) > 1:
                 state.shared_acronyms.add((s, e))  # "PRI": Mexico's, Chile's, the Dominican Republic's ...
             if after and entry.kind == "place" and entry.country != after[0]:
@@ -543,7 +555,7 @@ class ActorResolver:
         countries the person `entity` held office in."""
         s, e, person = entity
         claimed = {c for m in found if m[2].kind in PLACE_KINDS and m[1] <= s for c in [m[2].country]
-                   if c and any(doc[i].dep_ in ("poss", "compound", "amod") and s <= doc[i].head.i < e for i in range(m[0], m[1]))}
+                   if c and any(doc[i].dep_ in ("poss", "compound", "amod") and s <= _title_head(doc[i]).i < e for i in range(m[0], m[1]))}
         held = {r.country for r in person.roles if r.country}
         return bool(claimed and held and not claimed & held)
 
@@ -687,11 +699,13 @@ class ActorResolver:
                 seen.add(at[i][:2])
                 found.append(at[i])
         entity = next((m for m in found if m[2].kind in ("person", "org") and m[0] <= head.i < m[1]), None)
+        someone_else = None
         if entity is not None and entity[2].kind == "person" and self._elsewhere(doc, entity, found):
             # "Florida's Rick Wilson": the place the phrase gives the name is not where the
             # knowledge base's namesake served, so he is someone else
             because(f"not {entity[2].name!r} ({entity[2].id}): the phrase places him in another country")
             found = [m for m in found if m is not entity]
+            someone_else = entity[2].id
             entity = None
         if entity is None:
             entity = next((m for m in found if m[2].kind in ("person", "org")), None)
@@ -824,6 +838,8 @@ class ActorResolver:
                 title = next((doc[i].lower_ for i in range(start, head.i) if i in at and at[i][2].kind == "agent"), None)
                 kb_person = None if given else (self._by_initial(head.text, initials[0], state.date) if initials else (
                     self._sole(head.text) or self._by_date(head.text, state.date) or self._by_title(head.text, title)))
+                if kb_person is not None and kb_person.id == someone_else:
+                    kb_person = None  # placed in another country above: not him by his surname either
                 if kb_person is not None and not curated(kb_person) and not state.alone \
                         and not _story_names_country_of(kb_person, state):
                     # "Islam", "Wilson": a compiled record's surname names its bearer in a story
