@@ -205,3 +205,9 @@ def test_both_countries_and_the_two_governments_are_the_last_two_named(code):
 ])
 def test_a_surname_alone_names_the_one_person_in_office(code, text, date, expected):
     assert code(text, published=date).actors[0].code == expected
+
+
+def test_a_country_s_airstrikes_and_shelling_are_its_military(coder):
+    # not its civilians: the strikes stand for the forces that fly or fire them
+    assert coder.actor("Turkish airstrikes").code == "TURMIL"
+    assert coder.actor("the Saudi bombardment").code == "SAUMIL"
