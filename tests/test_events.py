@@ -257,6 +257,12 @@ def test_a_threat_that_the_own_state_would_act_threatens_no_one_at_home(code):
     assert any(e.plover.type == "THREATEN" and e.target is not None and e.target.country == "DZA" for e in curfew.events)
 
 
+def test_parties_to_talks_named_by_the_object_talk_to_each_other(code):
+    doc = code("Sudanese army envoys and commanders of the Rapid Support Forces resumed talks in Jeddah on Monday.")
+    talks = [e for e in doc.events if e.plover.type == "CONSULT"]
+    assert {(e.source.code, e.target.code) for e in talks} == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}
+
+
 def test_the_forces_a_country_moves_are_its_own_not_the_target(code):
     doc = code("Algeria sent several hundred soldiers to its border with Morocco on Sunday.")
     moved = next(e for e in doc.events if e.plover.type == "MOBILIZE")

@@ -87,6 +87,21 @@ def _last_name(doc: Doc, i: int) -> bool:
     return tagged or parsed
 
 
+def _own_preps(head: Token) -> list[Token]:
+    """The prepositional phrases that qualify a noun. The parser hangs a phrase after conjoined
+    nouns on the first; it is the last one's when the first has a country of its own ("Philippine
+    government negotiators and commanders of the NPA"), else both's ("the residence and
+    workplace of the president")."""
+    placed = any(t.ent_type_ in ("NORP", "GPE") for c in head.lefts for t in c.subtree)
+    conjuncts = [c.i for c in head.rights if c.dep_ == "conj"] if placed else []
+    own = [c for c in head.rights if c.dep_ == "prep" and not any(i < c.i for i in conjuncts)]
+    first = head.head
+    if head.dep_ == "conj" and first.i < head.i:
+        later = [c.i for c in first.rights if c.dep_ == "conj" and c.i > head.i]
+        own += [c for c in first.rights if c.dep_ == "prep" and c.i > head.i and not any(i < c.i for i in later)]
+    return own
+
+
 def _title_head(tok: Token) -> Token:
     """What a modifier qualifies through the titles before a name: "Colombian" in "Colombian
     Defence Minister Pedro Sanchez" qualifies the name the title is a compound of."""
@@ -673,8 +688,8 @@ class ActorResolver:
         # "the president of France", "a spokesman for the ministry"; "police in Guinea" gives a
         # country only, so "in"/"from" phrases are read for places alone.
         place_only: set[int] = set()
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "from", "throughout", "across"):
+        for child in _own_preps(head):
+            if child.lower_ in ("of", "for", "in", "from", "throughout", "across"):
                 for gc in child.children:
                     if gc.dep_ == "pobj":
                         s2, e2 = phrase_bounds(gc)

@@ -1297,6 +1297,12 @@ class EventCoder:
                 return []  # "firefighters battled the blaze", "they shot the film in Morocco"
             sources = self._via("source", "its subject", self._actors(subject, mentions, unresolved=True))
             targets = self._targets(clause, entry, mentions)
+            if len(sources) > 1 and clause.dobj is not None and self._named_act(clause.dobj, entry) and all(
+                    clause.dobj.left_edge.idx + self._offset <= t.start < t.end <= clause.dobj.right_edge.idx + len(clause.dobj.right_edge) + self._offset
+                    for t in targets):
+                # "Israel and Hamas held talks in Cairo": parties to an act named by its object act
+                # on each other, not on the act's place
+                targets = []
         # two or more parties that meet, cooperate or clash with no one else named act on each other
         parties = {(a.start, a.code) for a in sources if a.country or a.code}
         among = len(parties) > 1 and entry.cameo[:2] in RECIPROCAL_ROOTS and (entry.cameo[:2] not in VIOLENT_ROOTS or clause.dobj is None or bool(entry.objects))
@@ -1428,6 +1434,12 @@ class EventCoder:
                     continue
                 pairs.append((s, t))
         return pairs
+
+    def _named_act(self, tok: Token, entry: Entry) -> bool:
+        """Whether an object names the act itself ("resumed talks in Oslo", "launched an offensive"),
+        which is no one acted on, whatever country its place phrase gives it."""
+        lemma = tok.lemma_.lower()
+        return lemma in entry.objects and lemma in self.lexicon.by_noun
 
     def _content_of_noun(self, tok: Token) -> bool:
         """Whether a clause is what a demand, appeal, offer or threat noun contains ("its demand
