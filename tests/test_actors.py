@@ -211,3 +211,8 @@ def test_a_country_s_airstrikes_and_shelling_are_its_military(coder):
     # not its civilians: the strikes stand for the forces that fly or fire them
     assert coder.actor("Turkish airstrikes").code == "TURMIL"
     assert coder.actor("the Saudi bombardment").code == "SAUMIL"
+
+
+def test_an_international_body_is_not_of_the_country_it_works_in(coder):
+    assert coder.actor("the UN humanitarian office in Sudan").code == "IGOUNO"
+    assert coder.actor("the EU ambassador in Ankara").country != "TUR"

@@ -881,7 +881,11 @@ class ActorResolver:
                     name = ent.text if ent is not None else (doc[start:end].text if given else None)
 
         countries = []
+        # "the UN mission in Mali": an international body is not of the country it works in
+        international = entity is not None and entity[2].kind == "org" and (entity[2].sector == "IGO" or (entity[2].code or "").startswith("IGO"))
         for s, e, entry in found:
+            if international and s in place_only:
+                continue
             if entry.kind in PLACE_KINDS and entry.country not in countries:
                 countries.append(entry.country)
         people = head.i in at and at[head.i][2].kind == "demonym"
