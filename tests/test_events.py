@@ -263,6 +263,14 @@ def test_parties_to_talks_named_by_the_object_talk_to_each_other(code):
     assert {(e.source.code, e.target.code) for e in talks} == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}
 
 
+def test_a_weapon_as_the_passive_agent_stands_for_whoever_used_it(code):
+    doc = code("Three soldiers were wounded by a mine laid by Maoist rebels.")
+    hurt = next(e for e in doc.events if e.trigger.startswith("wounded"))
+    assert hurt.source is not None and hurt.source.sector == "REB"
+    fired = code("A school was hit by shells fired by government troops.")
+    assert not any(e.target is not None and e.target.text.startswith("shells") for e in fired.events)
+
+
 def test_the_forces_a_country_moves_are_its_own_not_the_target(code):
     doc = code("Algeria sent several hundred soldiers to its border with Morocco on Sunday.")
     moved = next(e for e in doc.events if e.plover.type == "MOBILIZE")

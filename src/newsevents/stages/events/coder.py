@@ -1251,7 +1251,7 @@ class EventCoder:
                 # "a plan that X drafted and that was rejected by Y", "the men who were arrested by
                 # police": the relative pronoun stands for the noun the clause hangs on
                 subj = [antecedent]
-            targets = self._actors(subj, mentions)
+            targets = [] if subj and _weapon(subj[0]) else self._actors(subj, mentions)  # "rockets fired by the rebels"
             if _own_forces(entry, targets):
                 targets = []  # "troops were sent to the border": whoever sent them, they are the means
             if not targets and not clause.reduced:
@@ -1264,7 +1264,10 @@ class EventCoder:
             if why:
                 self._route["none"] = why
                 return []  # "a hiker was mauled by a bear", "the film was shot in Morocco"
-            sources = self._via("source", "the passive's agent", self._actors(agent[:1], mentions))
+            # "injured by stones thrown by the crowd": the weapon's own agent did it
+            wielder = [g for a in agent[:1] if _weapon(a) for c in a.rights if c.dep_ == "acl" and c.tag_ == "VBN"
+                       for b in c.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
+            sources = self._via("source", "the passive's agent", self._actors((wielder or agent)[:1], mentions))
             targets = self._via("target", "the passive's subject", targets)
             if not agent:
                 # "was accused of misusing funds by government officials": the parser hangs the
