@@ -271,6 +271,14 @@ def test_a_weapon_as_the_passive_agent_stands_for_whoever_used_it(code):
     assert not any(e.target is not None and e.target.text.startswith("shells") for e in fired.events)
 
 
+def test_a_weapon_shot_down_is_its_owner_acted_on(code):
+    doc = code("Saudi air defences shot down six Houthi drones over Jizan.")
+    e = next(e for e in doc.events if e.plover.type == "ASSAULT")
+    assert e.source.code == "SAUMIL" and e.target is not None and e.target.country == "YEM"
+    fired = code("The Houthis fired Iranian-made drones at Jizan.")
+    assert all(e.target is None or e.target.country != "IRN" for e in fired.events)
+
+
 def test_the_forces_a_country_moves_are_its_own_not_the_target(code):
     doc = code("Algeria sent several hundred soldiers to its border with Morocco on Sunday.")
     moved = next(e for e in doc.events if e.plover.type == "MOBILIZE")

@@ -1613,7 +1613,14 @@ class EventCoder:
             found = self._actors([t for p, t in preps if p in entry.target_set][:1], mentions)
             if found:
                 return self._via("target", "the entry's target preposition", found)
-        # A weapon as object ("fired missiles", "launched drones") is the means, not the target.
+        # A weapon as object ("fired missiles", "launched drones") is the means, not the target;
+        # a weapon acted on is its owner's ("shot down 20 Russian drones")
+        dobj = clause.dobj
+        if dobj is not None and _weapon(dobj) and clause.verb.lemma_.lower() not in vocab.weapon_use_verbs:
+            own = mentions.get(dobj.i)
+            found = [a for a in own.actors if a.country] if own is not None else []
+            if found:
+                return self._via("target", "the owner of the weapon acted on", found)
         if clause.dobj is not None and not _weapon(clause.dobj):
             found = self._actors([clause.dobj], mentions)
             if found and not any(map(_named, found)):
