@@ -281,6 +281,14 @@ def test_a_nationality_before_a_title_places_the_name_the_title_is_given(coder):
     assert coder.actor("Spanish Prime Minister Pedro Sanchez", "2025-06-10").code == "ESPGOV"
 
 
+def test_a_state_body_before_a_title_says_whose_officer_a_name_is(coder):
+    # a common name the sources list for another country, placed by the body he serves
+    assert coder.actor("FBI agent Tom Smith", "2025-06-10").code == "USACOP"
+    # out of the offices the sources list: the body the story says he serves now
+    assert coder.actor("CIA director John Ratcliffe", "2025-06-10").code == "USASPY"
+    assert coder.actor("Senate Majority Leader John Thune", "2025-06-10").code == "USALEG"
+
+
 def test_a_surname_that_is_a_party_short_name_is_the_persons(code):
     doc = code("Argentine economist Laura Gil said inflation would fall.", published="2025-06-10")
     assert not any(a.country == "ISR" for a in doc.actors)

@@ -569,7 +569,9 @@ class ActorResolver:
         """Whether a place modifying the name itself ("Florida's", "Kenyan") lies in none of the
         countries the person `entity` held office in."""
         s, e, person = entity
-        claimed = {c for m in found if m[2].kind in PLACE_KINDS and m[1] <= s for c in [m[2].country]
+        # a state body before the title places him too ("FBI agent Tom Smith")
+        claimed = {c for m in found if (m[2].kind in PLACE_KINDS or m[2].kind == "org" and m[2].sector in NATIONAL_BODIES)
+                   and m[1] <= s for c in [m[2].country]
                    if c and any(doc[i].dep_ in ("poss", "compound", "amod") and s <= _title_head(doc[i]).i < e for i in range(m[0], m[1]))}
         held = {r.country for r in person.roles if r.country}
         return bool(claimed and held and not claimed & held)
@@ -784,8 +786,22 @@ class ActorResolver:
                     country, sector, agent = None, "IGO", "GOV"
                     org_code = _igo_code(body.code)
                     because(f"titled an officer of {body.name!r}: that body's official")
+                national = next((m for m in found if m[2].kind == "org" and m[2].country and m[2].sector in NATIONAL_BODIES
+                                 and m[1] <= entity[0] and any(doc[i].pos_ == "NOUN" for i in range(m[1], entity[0]))), None)
+                if (role is None or role.sector == ELITE) and not titled and national is not None \
+                        and (role is None or role.country == national[2].country):
+                    # "CIA director John Ratcliffe": out of the offices the sources list, the phrase
+                    # names the state body he serves now
+                    body = national[2]
+                    country, sector, agent = body.country, body.sector, body.agent or plover_agent(body.sector)
+                    org_code = None
+                    because(f"titled an officer of {body.name!r}: that body's official")
                 title = next((m[2] for m in found if m[2].kind == "agent" and m[2].person and m[1] <= entity[0]
                               and m[2].sector not in (None, ELITE)), None)
+                if title is not None and title.id in vocab.generic_role_heads:
+                    # "Senate Majority Leader John Thune": a generic title is the body's it follows
+                    title = next((m[2] for m in found if m[2].kind == "agent" and not m[2].person and m[1] <= entity[0]
+                                  and m[2].sector not in (None, ELITE) and m[2].id not in vocab.generic_role_heads), title)
                 home = next((r.country for r in sorted(e.roles, key=lambda r: r.start or "", reverse=True)
                              if r.country and r.sector != "IGO" and r.country not in self.kb.org_codes), None)
                 if title is not None and role is not None and role.sector in OFFICIAL | {"IGO"} and title.sector in UNOFFICIAL:
