@@ -106,6 +106,13 @@ def test_an_arrest_the_police_report_without_an_agent_is_theirs(code):
     assert all(e.source is None or e.source.sector != "COP" for e in killed.events if e.plover.type == "ASSAULT")
 
 
+def test_they_in_a_direct_quotation_is_not_the_speaker(code):
+    doc = code("\"They shot at us,\" said Fatima Bello, a trader in Maiduguri.")
+    assert all(e.source is None or e.source.text != "Fatima Bello" for e in doc.events)
+    reported = code("The rebels said they would free the hostages.")
+    assert any(e.source is not None and e.source.text == "The rebels" for e in reported.events)
+
+
 def test_indirect_speech_and_according_to(code):
     text = (
         "The Kenyan finance minister said the levy would be withdrawn before March. "

@@ -289,6 +289,12 @@ def test_a_state_body_before_a_title_says_whose_officer_a_name_is(coder):
     assert coder.actor("Senate Majority Leader John Thune", "2025-06-10").code == "USALEG"
 
 
+def test_a_title_of_private_life_says_a_name_is_no_listed_politician(coder):
+    # the sources list a British politician of each name
+    assert coder.actor("Farmer John Smith", "2025-06-10").country is None
+    assert coder.actor("shopkeeper David Jones", "2025-06-10").sector == "BUS"
+
+
 def test_a_surname_that_is_a_party_short_name_is_the_persons(code):
     doc = code("Argentine economist Laura Gil said inflation would fall.", published="2025-06-10")
     assert not any(a.country == "ISR" for a in doc.actors)

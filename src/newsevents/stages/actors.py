@@ -31,6 +31,8 @@ OFFICIAL = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # Titles that say a person holds no state office ("opposition leader", "party chairman", "rebel
 # commander"): the story's title of the day wins over an office the sources still list.
 UNOFFICIAL = {"OPP", "PTY", "REB", "JRN", "MED", "LAB", "NGO", "SOC", "CVL", "BUS", "EDU", "REL"}
+# Titles of private life ("farmer", "shopkeeper", "student"): no one the sources list for an office.
+PRIVATE_LIFE = {"CVL", "BUS", "AGR", "EDU", "HLH", "LAB", "REF", "CRM"}
 # How sure each kind of evidence makes a resolution (Actor.confidence is the least of those it
 # rests on): a name the knowledge base knows, a country named in the phrase, a coreference link.
 STRONG = 0.9  # the confidence a mention needs to count towards the story's setting
@@ -724,6 +726,15 @@ class ActorResolver:
             found = [m for m in found if m is not entity]
             someone_else = entity[2].id
             entity = None
+        private = next((m[2] for m in found if entity is not None and m[2].kind == "agent" and m[2].person and m[1] <= entity[0]
+                        and m[2].sector in PRIVATE_LIFE), None)
+        if entity is not None and entity[2].kind == "person" and not curated(entity[2]) and private is not None:
+            # "Farmer John Smith", "shopkeeper David Jones": a title of private life says he is
+            # not the politician of that name the sources list
+            because(f"not {entity[2].name!r} ({entity[2].id}): titled {private.id!r}, no office")
+            found = [m for m in found if m is not entity]
+            someone_else = entity[2].id
+            entity = None
         if entity is None:
             entity = next((m for m in found if m[2].kind in ("person", "org")), None)
             head_noun = at.get(head.i)
@@ -869,8 +880,8 @@ class ActorResolver:
                 title = next((doc[i].lower_ for i in range(start, head.i) if i in at and at[i][2].kind == "agent"), None)
                 kb_person = None if given else (self._by_initial(head.text, initials[0], state.date) if initials else (
                     self._sole(head.text) or self._by_date(head.text, state.date) or self._by_title(head.text, title)))
-                if kb_person is not None and kb_person.id == someone_else:
-                    kb_person = None  # placed in another country above: not him by his surname either
+                if someone_else is not None:
+                    kb_person = None  # his full name was read and he is someone else: no one by surname
                 if kb_person is not None and not curated(kb_person) and not state.alone \
                         and not _story_names_country_of(kb_person, state):
                     # "Islam", "Wilson": a compiled record's surname names its bearer in a story

@@ -279,6 +279,13 @@ class Clause:
         return _negated(self.verb)
 
 
+def _quoted(v: Token) -> bool:
+    """Whether a clause is inside quotation marks (a direct quotation)."""
+    left = v.left_edge
+    before = v.doc[left.i - 1] if left.i > 0 else None
+    return left.is_quote or (before is not None and before.is_quote)
+
+
 def _topic_of_talks(v: Token) -> bool:
     """Whether an action is what talks are about: the complement of "discuss", "consider" ... or
     a clause on its object ("discussed ways to ease tension")."""
@@ -731,7 +738,8 @@ def _subject(verb: Token) -> list[Token]:
             if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                 return _conjuncts(v.head)
             # "Russia said it would withdraw": a pronoun subject in reported speech is the speaker.
-            if s.lower_ in ("it", "they", "we") and v.dep_ == "ccomp" and v.head.i != v.i:
+            # In a direct quotation only "we" is: '"They beat us," said a student' names others.
+            if s.lower_ in (("we",) if _quoted(v) else ("it", "they", "we")) and v.dep_ == "ccomp" and v.head.i != v.i:
                 outer = [c for c in v.head.children if c.dep_ == "nsubj"]
                 if outer and outer[0].pos_ != "PRON":
                     return _conjuncts(outer[0])
