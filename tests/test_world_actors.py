@@ -295,6 +295,14 @@ def test_a_title_of_private_life_says_a_name_is_no_listed_politician(coder):
     assert coder.actor("shopkeeper David Jones", "2025-06-10").sector == "BUS"
 
 
+def test_an_obscure_namesake_is_that_one_only_where_the_story_names_his_country(code):
+    # a James Wilson and an Ahmed Hassan once sat in the American and Egyptian legislatures
+    doc = code("\"We ran for our lives,\" said James Wilson, who lives near the river in Malawi.", published="2025-06-10")
+    assert not any(a.text == "James Wilson" and a.country == "USA" for a in doc.actors)
+    doc = code("\"We ran,\" said Ahmed Hassan, a father of three.", published="2025-06-10")
+    assert not any(a.country == "EGY" for a in doc.actors)
+
+
 def test_a_surname_that_is_a_party_short_name_is_the_persons(code):
     doc = code("Argentine economist Laura Gil said inflation would fall.", published="2025-06-10")
     assert not any(a.country == "ISR" for a in doc.actors)

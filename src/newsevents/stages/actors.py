@@ -726,6 +726,15 @@ class ActorResolver:
             found = [m for m in found if m is not entity]
             someone_else = entity[2].id
             entity = None
+        if entity is not None and entity[2].kind == "person" and not entity[2].notable and not curated(entity[2]) \
+                and not state.alone and not _story_names_country_of(entity[2], state) \
+                and not any(m[2].kind in PLACE_KINDS or m[2].kind == "org" for m in found if m is not entity):
+            # "said David Jones, 45": a backbench legislator the sources list is one of many of
+            # that name; he is that one only where the story names his country
+            because(f"not {entity[2].name!r} ({entity[2].id}): a legislator of a country the story has not named")
+            found = [m for m in found if m is not entity]
+            someone_else = entity[2].id
+            entity = None
         private = next((m[2] for m in found if entity is not None and m[2].kind == "agent" and m[2].person and m[1] <= entity[0]
                         and m[2].sector in PRIVATE_LIFE), None)
         if entity is not None and entity[2].kind == "person" and not curated(entity[2]) and private is not None:
