@@ -303,6 +303,13 @@ def test_an_obscure_namesake_is_that_one_only_where_the_story_names_his_country(
     assert not any(a.country == "EGY" for a in doc.actors)
 
 
+def test_a_member_of_a_body_is_named_later_by_his_surname(code):
+    doc = code("FARC commander Ivan Marquez spoke in Havana on Monday. Marquez accused the army of breaking the truce.",
+               published="2025-06-10")
+    later = next(a for a in doc.actors if a.text == "Marquez")
+    assert later.code == "COLREB" and later.name == "Ivan Marquez"
+
+
 def test_a_surname_that_is_a_party_short_name_is_the_persons(code):
     doc = code("Argentine economist Laura Gil said inflation would fall.", published="2025-06-10")
     assert not any(a.country == "ISR" for a in doc.actors)

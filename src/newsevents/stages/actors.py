@@ -1044,6 +1044,11 @@ class ActorResolver:
         agent = agent or plover_agent(sector)
         # nothing resolved (a name the knowledge base lacks): nothing to be sure of
         confidence = round(min(sure), 2) if (country or sector or org_code) else None
+        if entity is not None and entity[2].kind == "org" and not entity[0] <= head.i < entity[1] and head.ent_type_ == "PERSON":
+            # "ELN commander Pablo Beltran": a person of the body, whom his surname names later
+            ent = next((x for x in doc.ents if x.start <= head.i < x.end and x.label_ == "PERSON"), None)
+            if ent is not None and len(ent) > 1:
+                name, is_person = ent.text, True
         actors = []
         # Conjoined demonyms under one head make one actor per country: the countries its own words
         # name ("Saudi and Emirati envoys"), not a place it is in ("... envoys in Ankara").
