@@ -959,3 +959,10 @@ def test_a_town_struck_by_name_is_the_target_and_where_it_happened(code):
     assert e.target.country == "UKR" and e.location.country == "UKR" and e.location.name != "Kyiv"
     doc = code("JERUSALEM - Israeli warplanes struck the southern city of Rafah on Tuesday.", published="2024-03-20")
     assert next(e for e in doc.events if e.cameo_root == "19").location.country == "PSE"
+
+
+def test_a_cycling_story_is_a_game_not_a_war(code):
+    doc = code("Hoffmann wins the queen stage in the Alps\n\nGerman rider Lukas Hoffmann won the 12th stage on Tuesday. "
+               "He attacked his rivals on the final climb. The breakaway had been caught with 20 km to go, and the "
+               "yellow jersey finished third.")
+    assert not any(e.plover.type == "ASSAULT" for e in doc.events)
