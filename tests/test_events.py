@@ -966,3 +966,9 @@ def test_a_cycling_story_is_a_game_not_a_war(code):
                "He attacked his rivals on the final climb. The breakaway had been caught with 20 km to go, and the "
                "yellow jersey finished third.")
     assert not any(e.plover.type == "ASSAULT" for e in doc.events)
+
+
+def test_handing_someone_a_document_is_no_extradition_or_return(code):
+    assert not any(e.cameo[:2] in ("06", "08") for e in code("Belgrade handed Pristina a list of 300 missing people.").events)
+    doc = code("Kenya handed the suspects to Uganda on Friday.")
+    assert any(e.cameo == "063" and e.target is not None and e.target.country == "UGA" for e in doc.events)
