@@ -972,3 +972,11 @@ def test_handing_someone_a_document_is_no_extradition_or_return(code):
     assert not any(e.cameo[:2] in ("06", "08") for e in code("Belgrade handed Pristina a list of 300 missing people.").events)
     doc = code("Kenya handed the suspects to Uganda on Friday.")
     assert any(e.cameo == "063" and e.target is not None and e.target.country == "UGA" for e in doc.events)
+
+
+def test_welcoming_a_step_is_support_and_mediation_acts_on_the_parties_of_its_object(code):
+    doc = code("Germany welcomed the resumption of talks between Ethiopia and Eritrea.")
+    assert {e.plover.type for e in doc.events} == {"SUPPORT"}
+    assert {e.target.country for e in doc.events} == {"ETH", "ERI"}
+    mediated = code("Qatar mediated the release of hostages between Israel and Hamas.")
+    assert {e.target.country for e in mediated.events if e.plover.type == "CONSULT"} == {"ISR", "PSE"}

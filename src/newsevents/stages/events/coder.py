@@ -1619,6 +1619,13 @@ class EventCoder:
                     return self._via("target", "the author of what the complaint is about", found)
         if entry.target_prep:
             found = self._actors([t for p, t in preps if p in entry.target_set][:1], mentions)
+            if not found and clause.dobj is not None:
+                # "mediated the exchange of prisoners between Russia and Ukraine": the phrase hangs
+                # on the object, or on its of-phrase
+                inner = [g for d in [clause.dobj, *(g for c in clause.dobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                     for g in c.children if g.dep_ == "pobj")]
+                         for c in d.children if c.dep_ == "prep" and c.lower_ in entry.target_set for g in c.children if g.dep_ == "pobj"]
+                found = self._actors(inner[:1], mentions)
             if found:
                 return self._via("target", "the entry's target preposition", found)
         # A weapon as object ("fired missiles", "launched drones") is the means, not the target;
