@@ -980,3 +980,12 @@ def test_welcoming_a_step_is_support_and_mediation_acts_on_the_parties_of_its_ob
     assert {e.target.country for e in doc.events} == {"ETH", "ERI"}
     mediated = code("Qatar mediated the release of hostages between Israel and Hamas.")
     assert {e.target.country for e in mediated.events if e.plover.type == "CONSULT"} == {"ISR", "PSE"}
+
+
+def test_a_quoted_imperative_is_a_slogan_or_a_demand_not_a_deed(code):
+    doc = code('Protesters marched through Harare chanting "No more lies" and "Give us our land".')
+    assert all(e.modality == "hypothetical" for e in doc.events if e.trigger == "Give")
+    assert any(e.plover.type == "PROTEST" and e.modality != "hypothetical" for e in doc.events)
+    # a word in scare quotes is still the clause's verb
+    scare = code("The newspaper urged Arabs to unite and ``fight'' against the occupation.")
+    assert all(e.modality != "hypothetical" for e in scare.events if e.trigger == "fight")

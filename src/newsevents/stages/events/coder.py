@@ -259,6 +259,10 @@ class Clause:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in vocab.conditional_marks for c in v.children) or auxes & vocab.hypothetical_auxiliaries:
             return "hypothetical"
+        if v.tag_ == "VB" and _quoted(v) and v.dep_ in ("ROOT", "conj", "ccomp", "dobj") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in v.children) \
+                and _quote_holds_clause(v):
+            return "hypothetical"  # a quoted imperative: chanting "Give us our votes", "Withdraw now"
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in vocab.ability_heads:
             return "hypothetical"  # "the unit will be able to arrest smugglers": a power, not an act
         if _topic_of_talks(v):
@@ -284,6 +288,17 @@ def _quoted(v: Token) -> bool:
     left = v.left_edge
     before = v.doc[left.i - 1] if left.i > 0 else None
     return left.is_quote or (before is not None and before.is_quote)
+
+
+def _quote_holds_clause(v: Token) -> bool:
+    """Whether the quotation a verb opens holds its whole clause ('"Give us justice"'), not the
+    verb alone as a scare-quoted word (to ``mobilize'' against Sharon)."""
+    close = next((t for t in v.doc[v.i + 1 :] if t.is_quote), None)
+    if close is None:
+        return False
+    inside = [t for t in v.doc[v.i + 1 : close.i] if not t.is_punct]
+    outside = [t for t in v.subtree if t.i > close.i and not t.is_punct]
+    return bool(inside) and not outside
 
 
 def _topic_of_talks(v: Token) -> bool:
