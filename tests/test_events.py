@@ -989,3 +989,9 @@ def test_a_quoted_imperative_is_a_slogan_or_a_demand_not_a_deed(code):
     # a word in scare quotes is still the clause's verb
     scare = code("The newspaper urged Arabs to unite and ``fight'' against the occupation.")
     assert all(e.modality != "hypothetical" for e in scare.events if e.trigger == "fight")
+
+
+def test_a_country_s_strikes_that_act_are_its_forces(code):
+    doc = code("Pakistani strikes hit militant hideouts in Afghanistan's Khost province, killing eight.")
+    e = next(e for e in doc.events if e.plover.type == "ASSAULT" and e.source is not None)
+    assert e.source.code == "PAKMIL"

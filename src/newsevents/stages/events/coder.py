@@ -1136,6 +1136,10 @@ class EventCoder:
                     places_named.append(m.place[0].country)
         story = self._story_country(setting)
         for e in events:
+            a = e.source
+            if a is not None and a.country and not a.sector and e.cameo_root in VIOLENT_ROOTS and _armament(a):
+                # "Israeli strikes hit southern Lebanon": a country's strikes are its forces'
+                e.source = replace(a, sector="MIL", agent="MIL", code=actor_code(a.country, "MIL"))
             other = {a.country for a in (e.source, e.target) if a is not None and a.country}
             # Where the event happened comes first: "a roadside bomb near Samarra killed a US soldier".
             here: list[Actor] = []
