@@ -5,6 +5,17 @@ def _events(doc):
     return [(e.source and e.source.code, e.cameo, e.target and e.target.code, e.negated) for e in doc.events]
 
 
+def _typed(doc, kind):
+    """The first event of `doc` of PLOVER type `kind`."""
+    return next(e for e in doc.events if e.plover.type == kind)
+
+
+def _target(doc, kind, field="country"):
+    """A field of the target of the first event of `doc` of PLOVER type `kind` (None: no target)."""
+    target = _typed(doc, kind).target
+    return getattr(target, field) if target is not None else None
+
+
 def _event(code, text, root):
     """The first event of `text` in CAMEO family `root`."""
     return next(e for e in code(text).events if e.cameo_root == root)
@@ -31,7 +42,7 @@ def test_negated_action_is_flagged(code):
 
 def test_quantity_and_particle_pattern(code):
     doc = code("The Polish army called up 2,500 reservists on Monday.")
-    e = next(e for e in doc.events if e.plover.type == "MOBILIZE")
+    e = _typed(doc, "MOBILIZE")
     assert e.rule == "mobilize.call_up"
     assert e.quantity.value == 2500 and e.quantity.unit == "reservist"
     assert e.source.code == "POLMIL"
@@ -79,14 +90,14 @@ def test_explain_traces_the_real_run(coder):
 
 def test_reported_speech_attributes_the_event(code):
     doc = code("Kenyan officials said Somali militants attacked a police post near Mandera.")
-    e = next(e for e in doc.events if e.plover.type == "ASSAULT")
+    e = _typed(doc, "ASSAULT")
     assert e.source.code == "SOMREB" and e.modality == "reported"
     assert e.attributed_to.code == "KENGOV"
 
 
 def test_obligation_in_reported_speech_is_a_demand(code):
     doc = code("The Chilean foreign minister said Bolivia must withdraw its troops from the border.")
-    e = next(e for e in doc.events if e.plover.type == "REQUEST")
+    e = _typed(doc, "REQUEST")
     assert (e.source.code, e.target.country) == ("CHLGOV", "BOL") and e.rule.endswith("+demand")
 
 
@@ -182,7 +193,7 @@ def test_a_news_agency_or_a_border_named_in_the_sentence_gives_no_country(code):
     told = code("Fighters stormed the base before dawn, a local official told Reuters.")
     assert all(e.source.country is None for e in told.events if e.plover.type == "ASSAULT")
     border = code("Air force drones struck the fleeing fighters near the Mauritanian border.")
-    e = next(e for e in border.events if e.plover.type == "ASSAULT")
+    e = _typed(border, "ASSAULT")
     assert e.source.country is None and e.target.country is None
     # a country the sentence names otherwise still places them
     assert any(e.source.country == "MLI" for e in code("Drones struck fleeing fighters in central Mali.").events)
@@ -199,22 +210,20 @@ def test_senses_a_wire_story_uses_that_are_no_such_events(code):
 
 def test_what_belongs_to_someone_makes_them_the_target(code):
     doc = code("The RSF destroyed dozens of combat vehicles belonging to the Sudanese army.")
-    e = next(e for e in doc.events if e.plover.type == "ASSAULT")
-    assert e.target is not None and e.target.code == "SDNMIL"
+    assert _target(doc, "ASSAULT", "code") == "SDNMIL"
 
 
 def test_a_thing_said_to_belong_to_someone_is_the_object_and_theirs(code):
     # the parser reads "weapons believed to belong to ..." as a clause of its own, not as the object
     doc = code("Soldiers uncovered a huge cache of rifles believed to belong to the Taliban near the border.")
-    e = next(e for e in doc.events if e.plover.type == "COERCE")
-    assert e.target is not None and e.target.country == "AFG"
+    assert _target(doc, "COERCE") == "AFG"
     said = code("Police found explosives said to belong to Boko Haram.")
     assert any(e.plover.type == "COERCE" and e.target is not None and e.target.country == "NGA" for e in said.events)
 
 
 def test_firing_on_someone_is_force_against_them(code):
     doc = code("Police fired upon protesters outside the parliament in Nairobi.")
-    fired = next(e for e in doc.events if e.plover.type == "ASSAULT")
+    fired = _typed(doc, "ASSAULT")
     assert fired.source.sector == "COP" and fired.target is not None and fired.target.text == "protesters"
 
 
@@ -222,17 +231,14 @@ def test_a_reaction_to_a_deed_acts_on_who_did_that_deed_in_those_words(code):
     # the last violence told is the rockets; the raids condemned are the jets'
     doc = code("Turkish jets raided villages in northern Iraq on Monday. PKK fighters fired rockets at a Turkish base hours later. "
                "Iraq's foreign minister condemned the raids.")
-    condemned = next(e for e in doc.events if e.plover.type == "ACCUSE")
-    assert condemned.target is not None and condemned.target.country == "TUR"
+    assert _target(doc, "ACCUSE") == "TUR"
     launch = code("Iran fired a ballistic missile into the Gulf on Sunday. The Saudi foreign ministry condemned the launch.")
-    reaction = next(e for e in launch.events if e.plover.type == "ACCUSE")
-    assert reaction.target is not None and reaction.target.country == "IRN"
+    assert _target(launch, "ACCUSE") == "IRN"
 
 
 def test_a_quantity_of_weapons_is_the_means_not_the_target(code):
     doc = code("Hamas fired a barrage of rockets at southern Israel.")
-    fired = next(e for e in doc.events if e.plover.type == "ASSAULT")
-    assert fired.target is not None and fired.target.code == "ISR"  # Israel, not Israeli forces
+    assert _target(doc, "ASSAULT", "code") == "ISR"  # Israel, not Israeli forces
 
 
 def test_what_talks_are_about_or_a_power_to_act_is_not_done(code):
@@ -251,7 +257,7 @@ def test_an_exchange_of_prisoners_is_a_release_not_a_clash(code):
 
 def test_a_threat_that_the_own_state_would_act_threatens_no_one_at_home(code):
     doc = code("Egypt's defence minister warned that Egypt would respond firmly to any violation.")
-    threat = next(e for e in doc.events if e.plover.type == "THREATEN")
+    threat = _typed(doc, "THREATEN")
     assert threat.target is None
     curfew = code("President Tebboune threatened to impose a curfew in Algiers.")
     assert any(e.plover.type == "THREATEN" and e.target is not None and e.target.country == "DZA" for e in curfew.events)
@@ -273,7 +279,7 @@ def test_a_weapon_as_the_passive_agent_stands_for_whoever_used_it(code):
 
 def test_a_weapon_shot_down_is_its_owner_acted_on(code):
     doc = code("Saudi air defences shot down six Houthi drones over Jizan.")
-    e = next(e for e in doc.events if e.plover.type == "ASSAULT")
+    e = _typed(doc, "ASSAULT")
     assert e.source.code == "SAUMIL" and e.target is not None and e.target.country == "YEM"
     fired = code("The Houthis fired Iranian-made drones at Jizan.")
     assert all(e.target is None or e.target.country != "IRN" for e in fired.events)
@@ -281,11 +287,10 @@ def test_a_weapon_shot_down_is_its_owner_acted_on(code):
 
 def test_the_forces_a_country_moves_are_its_own_not_the_target(code):
     doc = code("Algeria sent several hundred soldiers to its border with Morocco on Sunday.")
-    moved = next(e for e in doc.events if e.plover.type == "MOBILIZE")
+    moved = _typed(doc, "MOBILIZE")
     assert moved.target is None or moved.target.sector is None  # not Moroccan soldiers
     war = code("Greece called up reservists for a possible war against Turkey.")
-    called = next(e for e in war.events if e.plover.type == "MOBILIZE")
-    assert called.target is not None and called.target.code == "TUR"
+    assert _target(war, "MOBILIZE", "code") == "TUR"
 
 
 def test_parties_that_meet_somewhere_meet_each_other_not_the_place(code):
@@ -302,7 +307,7 @@ def test_parties_that_meet_somewhere_meet_each_other_not_the_place(code):
 
 def test_the_victim_of_a_condemned_deed_is_not_the_one_condemned(code):
     doc = code("The UN condemned the attack on the hospital.")
-    e = next(e for e in doc.events if e.plover.type == "ACCUSE")
+    e = _typed(doc, "ACCUSE")
     assert e.target is None or e.target.sector != "HLH"
     named = code("France condemned Russia's attack on Kyiv.")
     assert any(e.plover.type == "ACCUSE" and e.target is not None and e.target.country == "RUS" for e in named.events)
@@ -310,7 +315,7 @@ def test_the_victim_of_a_condemned_deed_is_not_the_one_condemned(code):
 
 def test_strife_that_kills_is_no_actor(code):
     doc = code("The war has killed thousands of Sudanese civilians.")
-    e = next(e for e in doc.events if e.plover.type == "ASSAULT")
+    e = _typed(doc, "ASSAULT")
     assert e.source is None and e.target.country == "SDN"
 
 
