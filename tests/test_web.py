@@ -173,7 +173,7 @@ def test_text_and_parameters_are_escaped_on_the_pages(client):
 
 def test_explore_filters(client):
     everything = rows(client.get("/explore").text)
-    assert len(everything) == len(stored_events(client)) > 30
+    assert len(everything) == len(stored_events(client)) > 25
     body = client.get("/explore", params={"type": "ASSAULT"}).text
     assert '<input name="type" value="ASSAULT"' in body
     assault = rows(body)
@@ -269,10 +269,11 @@ def test_api_events(client):
 
 def test_api_actors_dyads_and_stats(client):
     actors = client.get("/api/actors").json()
-    assert actors[0] == {"code": "EGYGOV", "events": 5} and [a["events"] for a in actors] == sorted((a["events"] for a in actors), reverse=True)
+    assert actors[0] == {"code": "EGYGOV", "events": 6} and [a["events"] for a in actors] == sorted((a["events"] for a in actors), reverse=True)
     assert len(client.get("/api/actors", params={"limit": 3}).json()) == 3
     dyads = client.get("/api/dyads").json()
-    assert dyads[0] == {"source": "MLICVL", "target": "MLI", "events": 2, "mean_goldstein": -6.5}
+    assert {"source": "MLICVL", "target": "MLI", "events": 2, "mean_goldstein": -6.5} in dyads
+    assert dyads[0]["events"] == 2 and [d["events"] for d in dyads] == sorted((d["events"] for d in dyads), reverse=True)
     assert len(client.get("/api/dyads", params={"limit": 2}).json()) == 2
     stats = client.get("/api/stats").json()
     assert {"by type", "by dyad", "by day"} <= set(stats) and ["2026-11-17", 1] in stats["by day"]

@@ -1651,8 +1651,10 @@ class EventCoder:
         # a weapon acted on is its owner's ("shot down 20 Russian drones")
         dobj = clause.dobj
         if dobj is not None and _weapon(dobj) and clause.verb.lemma_.lower() not in vocab.weapon_use_verbs:
-            own = mentions.get(dobj.i)
-            found = [a for a in own.actors if a.country] if own is not None else []
+            # "dozens of Russian drones": the weapons a quantity counts
+            held = [dobj, *(g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+            found = next(([a for a in mentions[t.i].actors if a.country] for t in held
+                          if t.i in mentions and any(a.country for a in mentions[t.i].actors)), [])
             if found:
                 return self._via("target", "the owner of the weapon acted on", found)
         if clause.dobj is not None and not _weapon(clause.dobj):
