@@ -1000,3 +1000,14 @@ def test_a_country_s_strikes_that_act_are_its_forces(code):
     doc = code("Pakistani strikes hit militant hideouts in Afghanistan's Khost province, killing eight.")
     e = next(e for e in doc.events if e.plover.type == "ASSAULT" and e.source is not None)
     assert e.source.code == "PAKMIL"
+
+
+def test_parties_agreeing_to_pull_back_their_own_troops_agree_with_each_other(code):
+    doc = code("Armenia and Azerbaijan agreed to withdraw troops from the border.")
+    assert {(e.source.code, e.target.code) for e in doc.events if e.plover.type == "AGREE"} == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_reaction_to_a_warrant_acts_on_the_court_that_issued_it(code):
+    doc = code("The International Criminal Court issued an arrest warrant for a Libyan commander on Tuesday. "
+               "The Libyan government rejected the warrant.")
+    assert _target(doc, "REJECT", "code") == "IGOJUD"

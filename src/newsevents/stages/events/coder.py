@@ -38,6 +38,9 @@ OWN_FORCES_CODES = {"087", "0873", "0874"}
 THREAT_ROOT = "13"
 # Mobilizing (CAMEO 15): the forces moved are the mover's own, the means and not the target.
 MOBILIZE_ROOT = "15"
+# Families whose forces with no country of their own are the actor's own: mobilizing, intending
+# (to withdraw), yielding (pulling back).
+OWN_FORCES_ROOTS = {MOBILIZE_ROOT, "03", "08"}
 # Acts that, done by two countries' forces together, are military cooperation (CAMEO 062).
 JOINT_FORMS = {"150": "062"}
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
@@ -603,8 +606,17 @@ def _stem(word: str) -> str:
 
 def _own_forces(entry: Entry, found: list[Actor]) -> bool:
     """Whether what a mobilizing act moves is the mover's own forces, with no country of their own
-    ("sent two battalions", "deployed thousands of troops"): the means, not the target."""
-    return bool(found) and entry.cameo[:2] == MOBILIZE_ROOT and all(a.sector in ("MIL", "COP") and not a.country for a in found)
+    ("sent two battalions", "deployed thousands of troops", "agreed to disengage troops", "pulled back its forces"): the means,
+    not the target."""
+    return bool(found) and entry.cameo[:2] in OWN_FORCES_ROOTS and all(
+        a.sector in ("MIL", "COP") and not a.country and _head_word(a) in vocab.armed_force_nouns for a in found)
+
+
+def _head_word(a: Actor) -> str:
+    """The last word of an actor's phrase in the singular ("two battalions" -> battalion)."""
+    words = a.text.lower().split()
+    last = words[-1] if words else ""
+    return last[:-1] if last.endswith("s") and last[:-1] in vocab.armed_force_nouns else last
 
 
 def _object_read_as_clause(verb: Token) -> Token | None:
@@ -983,7 +995,7 @@ class EventCoder:
             if not roots or any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in deed.children):
                 continue  # no deed, or one the phrase already gives an author ("Israel's attack")
             earlier = [x for x in [*reversed(events[:events.index(e)]), *reversed(self.earlier[-DEED_MEMORY:])]
-                       if x.cameo_root in roots and x.source is not None and x.source.country and not x.negated
+                       if x.cameo_root in roots and x.source is not None and (x.source.country or x.source.code) and not x.negated
                        and x.source.code != e.source.code]
             # the deed told in the same word comes first: "condemned the raids" is about the raids
             # told before, not the rockets fired since
@@ -1712,6 +1724,8 @@ class EventCoder:
                 if (c.dep_ in ("xcomp", "acl") or purpose) and c.pos_ == "VERB":
                     inner = Clause(c)
                     found = self._targets(inner, self.best_entry(inner) or Entry("", frozenset(), ""), mentions, depth + 1)
+                    if _own_forces(entry, found):
+                        found = []  # "agreed to disengage troops": their own forces, no one acted on
                     if found:
                         return self._via("target", "the target of its infinitive or purpose clause", found)
         if depth:
