@@ -39,8 +39,8 @@ THREAT_ROOT = "13"
 # Mobilizing (CAMEO 15): the forces moved are the mover's own, the means and not the target.
 MOBILIZE_ROOT = "15"
 # Families whose forces with no country of their own are the actor's own: mobilizing, intending
-# (to withdraw), yielding (pulling back).
-OWN_FORCES_ROOTS = {MOBILIZE_ROOT, "03", "08"}
+# (to withdraw). A pullback's forces stay its target: they name whose pullback a demand is for.
+OWN_FORCES_ROOTS = {MOBILIZE_ROOT, "03"}
 # Acts that, done by two countries' forces together, are military cooperation (CAMEO 062).
 JOINT_FORMS = {"150": "062"}
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
@@ -606,8 +606,8 @@ def _stem(word: str) -> str:
 
 def _own_forces(entry: Entry, found: list[Actor]) -> bool:
     """Whether what a mobilizing act moves is the mover's own forces, with no country of their own
-    ("sent two battalions", "deployed thousands of troops", "agreed to disengage troops", "pulled back its forces"): the means,
-    not the target."""
+    ("sent two battalions", "deployed thousands of troops", "agreed to disengage troops"): the means, not
+    the target."""
     return bool(found) and entry.cameo[:2] in OWN_FORCES_ROOTS and all(
         a.sector in ("MIL", "COP") and not a.country and _head_word(a) in vocab.armed_force_nouns for a in found)
 
