@@ -1011,3 +1011,12 @@ def test_a_reaction_to_a_warrant_acts_on_the_court_that_issued_it(code):
     doc = code("The International Criminal Court issued an arrest warrant for a Libyan commander on Tuesday. "
                "The Libyan government rejected the warrant.")
     assert _target(doc, "REJECT", "code") == "IGOJUD"
+
+
+def test_expelling_an_envoy_barring_inspectors_and_seeking_an_extradition(code):
+    out = code("Burkina Faso's government ordered the French ambassador to leave the country within 48 hours.")
+    assert _typed(out, "SANCTION").cameo == "161"
+    barred = code("North Korea barred UN inspectors from the Yongbyon site.")
+    assert _typed(barred, "SANCTION").cameo == "1662"
+    sought = code("Washington will seek the extradition of the former general.")
+    assert _typed(sought, "REQUEST").source.country == "USA"
