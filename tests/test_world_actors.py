@@ -310,6 +310,16 @@ def test_a_member_of_a_body_is_named_later_by_his_surname(code):
     assert later.code == "COLREB" and later.name == "Ivan Marquez"
 
 
+def test_a_surname_that_is_a_nationality_is_the_persons(code):
+    doc = code("UN rights chief Volker Turk said he was alarmed by the killings.", published="2025-06-10")
+    assert not any(a.country == "TUR" for a in doc.actors)
+
+
+def test_the_title_of_his_office_vouches_for_a_listed_legislator(code):
+    doc = code("House Speaker Mike Johnson said the bill would pass.", published="2025-06-10")
+    assert any(a.code == "USALEG" for a in doc.actors)
+
+
 def test_a_surname_that_is_a_party_short_name_is_the_persons(code):
     doc = code("Argentine economist Laura Gil said inflation would fall.", published="2025-06-10")
     assert not any(a.country == "ISR" for a in doc.actors)

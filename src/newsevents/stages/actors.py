@@ -454,6 +454,8 @@ class ActorResolver:
                 # "Basem Naim", "Kevin Phillips", "Ada Fisher": a name, not a brand or a trade; an
                 # armed group or a party keeps its name after another ("Kataib Hezbollah")
                 continue
+            if e - s == 1 and entry.kind == "demonym" and _last_name(doc, s) and doc[s].ent_type_ == "PERSON":
+                continue  # "Volker Turk": a surname, not a nationality
             if e - s == 1 and entry.id.startswith(RANKED_SOURCES) and not doc[s].text.isupper() and doc[s].ent_type_ == "PERSON" \
                     and doc[s].ent_iob_ == "I" and doc[s - 1].ent_type_ == "PERSON":
                 continue  # "Yvan Gil": the surname in a name the tagger reads whole, not a party's short name
@@ -728,7 +730,9 @@ class ActorResolver:
             entity = None
         if entity is not None and entity[2].kind == "person" and not entity[2].notable and not curated(entity[2]) \
                 and not state.alone and not _story_names_country_of(entity[2], state) \
-                and not any(m[2].kind in PLACE_KINDS or m[2].kind == "org" for m in found if m is not entity):
+                and not any(m[2].kind in PLACE_KINDS or m[2].kind == "org"
+                            or m[2].kind == "agent" and m[2].sector in {r.sector for r in entity[2].roles}
+                            for m in found if m is not entity):  # "House Speaker Mike Johnson": his office's title
             # "said David Jones, 45": a backbench legislator the sources list is one of many of
             # that name; he is that one only where the story names his country
             because(f"not {entity[2].name!r} ({entity[2].id}): a legislator of a country the story has not named")
@@ -816,7 +820,8 @@ class ActorResolver:
                     country, sector, agent = body.country, body.sector, body.agent or plover_agent(body.sector)
                     org_code = None
                     because(f"titled an officer of {body.name!r}: that body's official")
-                title = next((m[2] for m in found if m[2].kind == "agent" and m[2].person and m[1] <= entity[0]
+                # a role noun right before the name is his title ("House Speaker Mike Johnson")
+                title = next((m[2] for m in found if m[2].kind == "agent" and (m[2].person or m[1] == entity[0]) and m[1] <= entity[0]
                               and m[2].sector not in (None, ELITE)), None)
                 if title is not None and title.id in vocab.generic_role_heads:
                     # "Senate Majority Leader John Thune": a generic title is the body's it follows
