@@ -216,3 +216,8 @@ def test_a_country_s_airstrikes_and_shelling_are_its_military(coder):
 def test_an_international_body_is_not_of_the_country_it_works_in(coder):
     assert coder.actor("the UN humanitarian office in Sudan").code == "IGOUNO"
     assert coder.actor("the EU ambassador in Ankara").country != "TUR"
+
+
+def test_armed_men_of_a_criminal_body_are_criminals(coder):
+    assert coder.actor("gang gunmen").sector == "CRM"
+    assert coder.actor("rebel gunmen").sector == "REB"

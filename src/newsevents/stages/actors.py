@@ -953,6 +953,11 @@ class ActorResolver:
             if head_agent and head_agent[2].kind == "agent" and not ((head_agent[2].id in generic or head.lemma_.lower() in generic) and modifiers):
                 sector, agent = head_agent[2].sector, head_agent[2].agent
                 because(f"sector {sector} from the role noun {head_agent[2].id!r}")
+                crime = next((m[2] for m in modifiers if m[2].sector == "CRM"), None)
+                if sector in ARMED and crime is not None:
+                    # "cartel gunmen", "gang members with rifles": armed men of a criminal body
+                    sector, agent = "CRM", crime.agent or "CRM"
+                    because(f"sector CRM from {crime.id!r}: armed men of a criminal body")
             else:
                 agents = modifiers
                 if len(agents) > 1 and agents[-1][2].id in generic:
