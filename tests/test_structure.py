@@ -115,3 +115,8 @@ def test_page_furniture_in_pasted_text_is_left_out_and_reported(code):
     assert set(st.furniture) == {"furniture", "related"}
     assert not any("Share" in text[p.start : p.end] for p in st.parts)
     assert any("related-stories" in w.message for w in code(text, structured=True).warnings)
+
+
+def test_a_dateline_with_a_country_and_a_date():
+    st = detect("Troops arrest gang leader\n\nTEGUCIGALPA, Honduras, May 16 (AP) - Soldiers arrested a gang leader on Friday.\n")
+    assert st.dateline == "TEGUCIGALPA, Honduras, May 16 (AP)"

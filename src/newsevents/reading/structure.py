@@ -14,9 +14,9 @@ from ..lang import current
 from .hygiene import furniture_kind
 from ..records import Part
 
-# "JERUSALEM (AFP) -", "CAIRO, March 3 (Reuters) —", "MIDWAY ATOLL - "
+# "JERUSALEM (AFP) -", "CAIRO, March 3 (Reuters) —", "MIDWAY ATOLL - ", "CULIACAN, Mexico, May 16 (AP) -"
 DATELINE = re.compile(
-    r"^(?P<dl>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][\w. ]{0,30})?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-–—:]+)\s+",
+    r"^(?P<dl>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][\w. ]{0,30}){0,2}\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-–—:]+)\s+",
     re.UNICODE,
 )
 # Agencies whose credit in a line ("/AFP") makes it a photo caption.
