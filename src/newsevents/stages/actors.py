@@ -882,6 +882,7 @@ class ActorResolver:
             if known is not None and (end - start == 1 or doc[start].lower_ in vocab.honorifics or head.i == start + 1):
                 name, country, sector = known.name, known.country, known.sector
                 agent = known.agent
+                org_code = known.code if not known.country else org_code  # "Khan": the ICC's prosecutor, IGOJUD
                 sure.append(CONFIDENCE["coreference"])
                 because(f"coreference: the surname of {_named_at(known)}")
             else:
