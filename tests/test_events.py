@@ -1020,3 +1020,8 @@ def test_expelling_an_envoy_barring_inspectors_and_seeking_an_extradition(code):
     assert _typed(barred, "SANCTION").cameo == "1662"
     sought = code("Washington will seek the extradition of the former general.")
     assert _typed(sought, "REQUEST").source.country == "USA"
+
+
+def test_what_a_denial_says_happened_is_denied(code):
+    doc = code("The police denied that officers had beaten the detainees.")
+    assert all(e.negated for e in doc.events if e.plover.type == "ASSAULT")

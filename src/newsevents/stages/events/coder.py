@@ -327,6 +327,8 @@ def _negated(v: Token) -> bool:
     if v.dep_ == "xcomp" and head.i != v.i:
         if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in vocab.negating_heads:
             return True
+    if v.dep_ == "ccomp" and head.i != v.i and head.lemma_.lower() in vocab.denial_verbs:
+        return True  # "denied that civilians had been killed"
     if v.dep_ == "advcl" and head.i != v.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
             and any(c.dep_ == "neg" for c in head.children):
         return True  # "never called a donor to ask for money": the purpose of what was not done
