@@ -1025,3 +1025,9 @@ def test_expelling_an_envoy_barring_inspectors_and_seeking_an_extradition(code):
 def test_what_a_denial_says_happened_is_denied(code):
     doc = code("The police denied that officers had beaten the detainees.")
     assert all(e.negated for e in doc.events if e.plover.type == "ASSAULT")
+
+
+def test_tear_gas_used_to_do_something_is_the_means_not_the_target(code):
+    doc = code("Riot police used tear gas to clear a barricade in Tbilisi.")
+    e = _typed(doc, "ASSAULT")
+    assert e.target is None or "gas" not in e.target.text

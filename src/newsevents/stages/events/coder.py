@@ -1713,7 +1713,8 @@ class EventCoder:
                     return self._via("target", "the subject of its that-clause or condition", found)
         if verb.dep_ == "xcomp" and verb.head.i != verb.i:
             # "ordered the newspaper La Prensa to suspend publication": the one ordered is acted on
-            controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and not _time_phrase(c)), None)
+            controller = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and not _time_phrase(c)
+                               and not _weapon(c)), None)  # "used tear gas to remove": the gas is no one ordered
             found = self._actors([controller], mentions, unresolved=True) if controller is not None else []
             if found:
                 return self._via("target", "the one ordered (the governing verb's object)", found)
