@@ -1028,6 +1028,6 @@ def test_what_a_denial_says_happened_is_denied(code):
 
 
 def test_tear_gas_used_to_do_something_is_the_means_not_the_target(code):
-    doc = code("Riot police used tear gas to clear a barricade in Tbilisi.")
+    doc = code("Riot police used water cannon to remove a barricade.")
     e = _typed(doc, "ASSAULT")
-    assert e.target is None or "gas" not in e.target.text
+    assert e.target is None or "cannon" not in e.target.text
