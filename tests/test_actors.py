@@ -221,3 +221,8 @@ def test_an_international_body_is_not_of_the_country_it_works_in(coder):
 def test_armed_men_of_a_criminal_body_are_criminals(coder):
     assert coder.actor("gang gunmen").sector == "CRM"
     assert coder.actor("rebel gunmen").sector == "REB"
+
+
+def test_a_government_named_after_its_leader_is_his_country_s(coder):
+    assert coder.actor("the Ruto government", "2023-06-10").code == "KENGOV"
+    assert coder.actor("the Milei administration", "2024-06-10").code == "ARGGOV"

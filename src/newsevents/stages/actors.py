@@ -378,6 +378,21 @@ class ActorResolver:
             fit = [p for p in fit if (p.role_on(date) or ELITE_ROLE).sector != ELITE]
         return fit[0] if len(fit) == 1 else None
 
+    def _leaders_country(self, doc: Doc, start: int, head: Token, at, state) -> str | None:
+        """The country of the leader a government is named after ("the Trump administration", "the
+        Maduro regime"): one notable person of that surname, or the one in office on the date."""
+        gov = at.get(head.i)
+        if gov is None or gov[2].kind != "agent" or gov[2].sector != "GOV" or gov[2].person:
+            return None
+        leader = next((doc[i] for i in range(start, head.i) if doc[i].pos_ == "PROPN" and i not in at), None)
+        if leader is None:
+            return None
+        people = [p for p in self._people(leader.text) if p.notable]
+        if len(people) > 1:
+            people = [p for p in [self._by_date(leader.text, state.date)] if p is not None]
+        served = {r.country for p in people for r in p.roles if r.country and r.sector == "GOV"}
+        return served.pop() if len(served) == 1 else None
+
     def _by_date(self, surname: str, date: str | None) -> Entry | None:
         """Among people sharing a surname, the one in office on `date` ("President Bush" in 2003)."""
         if date is None:
@@ -941,6 +956,11 @@ class ActorResolver:
         if flag is not None:
             country = flag  # a ship is coded by its flag, not its owners: "a Greek-owned tanker under the Maltese flag"
             because(f"the flag it flies: {flag}")
+        led = self._leaders_country(doc, start, head, at, state) if country is None and entity is None and not countries else None
+        if led is not None:
+            country = led  # "the Trump administration", "the Modi government": the leader's
+            sure.append(CONFIDENCE["surname"])
+            because(f"country {led} from the leader the body is named after")
         if country is None and countries:
             country = countries[0]
             kind, named, span = next((en.kind, doc[s:e].text, (s, e)) for s, e, en in found
