@@ -1031,3 +1031,9 @@ def test_tear_gas_used_to_do_something_is_the_means_not_the_target(code):
     doc = code("Riot police used water cannon to remove a barricade.")
     e = _typed(doc, "ASSAULT")
     assert e.target is None or "cannon" not in e.target.text
+
+
+def test_a_deed_after_a_refusal_to_act_is_done_not_refused(code):
+    doc = code("The Kenyan president refused to free the suspects and accused Uganda of meddling.")
+    accused = _typed(doc, "ACCUSE")
+    assert not accused.negated and accused.source.country == "KEN"

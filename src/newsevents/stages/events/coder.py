@@ -286,6 +286,13 @@ class Clause:
         return _negated(self.verb)
 
 
+def _finite_after_infinitive(v: Token) -> bool:
+    """Whether a past-tense verb the parser conjoined to an infinitive is the main verb's conjunct
+    ("refused to free the men and accused Belgrade": accused is no part of what was refused)."""
+    head = v.head
+    return v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp" and head.head.i != head.i
+
+
 def _quoted(v: Token) -> bool:
     """Whether a clause is inside quotation marks (a direct quotation)."""
     left = v.left_edge
@@ -332,6 +339,8 @@ def _negated(v: Token) -> bool:
     if v.dep_ == "advcl" and head.i != v.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
             and any(c.dep_ == "neg" for c in head.children):
         return True  # "never called a donor to ask for money": the purpose of what was not done
+    if _finite_after_infinitive(v):
+        return _negated(head.head)  # "refused to free them and accused Belgrade": refused's conjunct
     if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i < v.i and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
     ) and not any(c.dep_ == "cc" and head.i < c.i < v.i and c.lower_ in vocab.contrast_conjunctions for c in head.children):
@@ -1516,7 +1525,7 @@ class EventCoder:
                     continue  # a protest subsumes only its purpose ("... to demand reform")
                 if child.dep_ == "advcl" and root != "14":
                     continue
-                if child.left_edge.i <= tok.i <= child.right_edge.i and tok.i != child.head.i:
+                if child.left_edge.i <= tok.i <= child.right_edge.i and tok.i != child.head.i and not _finite_after_infinitive(tok):
                     return True
         return False
 
