@@ -4,6 +4,9 @@
     python benchmarks/speed.py --texts DIR             # any folder of .txt files
     python benchmarks/speed.py --gold ../shared/gold --split all --workers 1 2   # 924 articles, 1 and 2 processes
 
+Each of the two is warmed up, then timed --repeat times, alternating, and the medians are compared:
+on a shared machine one run of each can differ by a third either way.
+
 With --workers, each count is timed twice: a bare spaCy parse (nlp.pipe with n_process) and
 `newsevents` coding through its process pool, after every worker has loaded its model.
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -27,6 +31,7 @@ def main() -> int:
     p.add_argument("--model")
     p.add_argument("--split", choices=["dev", "train", "all"], default="dev", help="PolNeAR split(s) to use with --gold")
     p.add_argument("--workers", type=int, nargs="*", help="also time the process pool with these worker counts")
+    p.add_argument("--repeat", type=int, default=3, help="timed runs of each (their medians are compared)")
     args = p.parse_args()
     if args.texts:
         files = sorted(Path(args.texts).glob("*.txt"))
@@ -41,17 +46,22 @@ def main() -> int:
         return 0
     texts = [f.read_text(encoding="utf-8") for f in files]
     coder = newsevents.load(model=args.model)
-    list(coder.nlp.pipe(texts[:2]))  # warm up
-    t0 = time.perf_counter()
-    for _ in coder.nlp.pipe(texts, batch_size=32):
-        pass
-    bare = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for _ in coder.pipe(Article(f.name, t) for f, t in zip(files, texts)):
-        pass
-    full = time.perf_counter() - t0
+    list(coder.nlp.pipe(texts[:2]))  # warm up: the model, and the knowledge base's lazy tables
+    list(coder.pipe(Article(f.name, t) for f, t in zip(files[:2], texts[:2])))
+    bares, fulls = [], []
+    for _ in range(max(1, args.repeat)):
+        t0 = time.perf_counter()
+        for _ in coder.nlp.pipe(texts, batch_size=32):
+            pass
+        bares.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for _ in coder.pipe(Article(f.name, t) for f, t in zip(files, texts)):
+            pass
+        fulls.append(time.perf_counter() - t0)
+    bare, full = statistics.median(bares), statistics.median(fulls)
     n = len(texts)
-    print(f"articles: {n}")
+    print(f"articles: {n}; runs of each: {len(bares)} (medians; ratios of the runs {min(f / b for f, b in zip(fulls, bares)):.2f}"
+          f"-{max(f / b for f, b in zip(fulls, bares)):.2f}x)")
     print(f"bare spaCy parse: {bare:.1f} s ({n / bare:.2f} articles/s)")
     print(f"newsevents code:  {full:.1f} s ({n / full:.2f} articles/s)")
     print(f"ratio: {full / bare:.2f}x")
