@@ -275,24 +275,21 @@ def test_a_namesake_the_phrase_places_in_another_country_is_someone_else(coder):
     assert coder.actor("Florida's Rick Wilson", "2016-05-01").country == "USA"
 
 
-def test_a_nationality_before_a_title_places_the_name_the_title_is_given(coder):
-    # the knowledge base's Pedro Sanchez is Spain's; a Peruvian minister of that name is someone else
-    assert coder.actor("Peruvian Defence Minister Pedro Sanchez", "2025-06-10").country == "PER"
-    assert coder.actor("Spanish Prime Minister Pedro Sanchez", "2025-06-10").code == "ESPGOV"
-
-
-def test_a_state_body_before_a_title_says_whose_officer_a_name_is(coder):
-    # a common name the sources list for another country, placed by the body he serves
-    assert coder.actor("FBI agent Tom Smith", "2025-06-10").code == "USACOP"
-    # out of the offices the sources list: the body the story says he serves now
-    assert coder.actor("CIA director John Ratcliffe", "2025-06-10").code == "USASPY"
-    assert coder.actor("Senate Majority Leader John Thune", "2025-06-10").code == "USALEG"
-
-
-def test_a_title_of_private_life_says_a_name_is_no_listed_politician(coder):
-    # the sources list a British politician of each name
-    assert coder.actor("Farmer John Smith", "2025-06-10").country is None
-    assert coder.actor("shopkeeper David Jones", "2025-06-10").sector == "BUS"
+@pytest.mark.parametrize("text, field, want", [
+    # a nationality before a title places the name: the knowledge base's Pedro Sanchez is Spain's
+    ("Peruvian Defence Minister Pedro Sanchez", "country", "PER"),
+    ("Spanish Prime Minister Pedro Sanchez", "code", "ESPGOV"),
+    # a state body before a title says whose officer a name is: it places a namesake the sources
+    # list elsewhere, and gives the office of one whose listed offices have ended
+    ("FBI agent Tom Smith", "code", "USACOP"),
+    ("CIA director John Ratcliffe", "code", "USASPY"),
+    ("Senate Majority Leader John Thune", "code", "USALEG"),
+    # a title of private life says a name is no listed politician (a British one of each name)
+    ("Farmer John Smith", "country", None),
+    ("shopkeeper David Jones", "sector", "BUS"),
+])
+def test_the_words_before_a_name_say_who_of_that_name_he_is(coder, text, field, want):
+    assert getattr(coder.actor(text, "2025-06-10"), field) == want
 
 
 def test_an_obscure_namesake_is_that_one_only_where_the_story_names_his_country(code):
