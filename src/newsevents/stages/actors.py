@@ -583,6 +583,27 @@ class ActorResolver:
         recent = list(dict.fromkeys(reversed(here)))
         return (recent[1], recent[0]) if len(recent) >= 2 else None
 
+    def _namesake(self, doc: Doc, entity, found, state: DocState) -> str | None:
+        """Why the knowledge base's person of this name is someone else, or None."""
+        person = entity[2]
+        others = [m for m in found if m is not entity]
+        if self._elsewhere(doc, entity, found):
+            # "Florida's Rick Wilson": the place the phrase gives the name is not where the
+            # knowledge base's namesake served
+            return "the phrase places him in another country"
+        if curated(person):
+            return None
+        if not person.notable and not state.alone and not _story_names_country_of(person, state) and not any(
+                m[2].kind in PLACE_KINDS or m[2].kind == "org" or m[2].kind == "agent" and m[2].sector in {r.sector for r in person.roles}
+                for m in others):  # "House Speaker Mike Johnson": his office's title vouches for him
+            # "said David Jones, 45": a backbench legislator the sources list is one of many of
+            # that name; he is that one only where the story names his country
+            return "a legislator of a country the story has not named"
+        private = next((m[2] for m in others if m[2].kind == "agent" and m[2].person and m[1] <= entity[0] and m[2].sector in PRIVATE_LIFE), None)
+        # "Farmer John Smith", "shopkeeper David Jones": a title of private life says he is not the
+        # politician of that name the sources list
+        return f"titled {private.id!r}, no office" if private is not None else None
+
     @staticmethod
     def _elsewhere(doc: Doc, entity, found) -> bool:
         """Whether a place modifying the name itself ("Florida's", "Kenyan") lies in none of the
@@ -736,30 +757,9 @@ class ActorResolver:
                 found.append(at[i])
         entity = next((m for m in found if m[2].kind in ("person", "org") and m[0] <= head.i < m[1]), None)
         someone_else = None
-        if entity is not None and entity[2].kind == "person" and self._elsewhere(doc, entity, found):
-            # "Florida's Rick Wilson": the place the phrase gives the name is not where the
-            # knowledge base's namesake served, so he is someone else
-            because(f"not {entity[2].name!r} ({entity[2].id}): the phrase places him in another country")
-            found = [m for m in found if m is not entity]
-            someone_else = entity[2].id
-            entity = None
-        if entity is not None and entity[2].kind == "person" and not entity[2].notable and not curated(entity[2]) \
-                and not state.alone and not _story_names_country_of(entity[2], state) \
-                and not any(m[2].kind in PLACE_KINDS or m[2].kind == "org"
-                            or m[2].kind == "agent" and m[2].sector in {r.sector for r in entity[2].roles}
-                            for m in found if m is not entity):  # "House Speaker Mike Johnson": his office's title
-            # "said David Jones, 45": a backbench legislator the sources list is one of many of
-            # that name; he is that one only where the story names his country
-            because(f"not {entity[2].name!r} ({entity[2].id}): a legislator of a country the story has not named")
-            found = [m for m in found if m is not entity]
-            someone_else = entity[2].id
-            entity = None
-        private = next((m[2] for m in found if entity is not None and m[2].kind == "agent" and m[2].person and m[1] <= entity[0]
-                        and m[2].sector in PRIVATE_LIFE), None)
-        if entity is not None and entity[2].kind == "person" and not curated(entity[2]) and private is not None:
-            # "Farmer John Smith", "shopkeeper David Jones": a title of private life says he is
-            # not the politician of that name the sources list
-            because(f"not {entity[2].name!r} ({entity[2].id}): titled {private.id!r}, no office")
+        why = self._namesake(doc, entity, found, state) if entity is not None and entity[2].kind == "person" else None
+        if why:
+            because(f"not {entity[2].name!r} ({entity[2].id}): {why}")
             found = [m for m in found if m is not entity]
             someone_else = entity[2].id
             entity = None

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .actors import Mention, phrase_bounds
+from .actors import Mention, actor_code, phrase_bounds
 from ..context import DocContext
 from ..records import Actor, Quote
 from ..registry import stages
@@ -573,7 +573,7 @@ def join_quotes(quotes: list[Quote], events: list, first: int, last: int) -> Non
                 where = e.location.country if e.location is not None else None
                 if sp.country is None and where and sp.sector:
                     # police with no country of their own are the police where they made the arrests
-                    e.source = replace(e.source, country=where, code=where + sp.sector)
+                    e.source = replace(e.source, country=where, code=actor_code(where, sp.sector))
             for role in ("source", "target"):
                 a = getattr(e, role)
                 if a is None:
@@ -585,7 +585,7 @@ def join_quotes(quotes: list[Quote], events: list, first: int, last: int) -> Non
                     # side, whatever country the sentence's other names suggested
                     sector = a.sector or sp.sector
                     setattr(e, role, replace(a, country=sp.country, sector=sector, agent=a.agent or sp.agent,
-                                             code=sp.country + (sector if sector not in (None, "IGO") else ""),
+                                             code=actor_code(sp.country, sector if sector != "IGO" else None),
                                              inferred=False, evidence=None))
 
 
