@@ -597,12 +597,15 @@ def _mutual(clause: Clause) -> bool:
     return any(t is not None and each_other(t) for t in objs)
 
 
+def _of_objects(noun: Token) -> list[Token]:
+    """The nouns of a noun's "of" phrase ("a barrage of rockets" -> rockets)."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def _weapon(tok: Token) -> bool:
     """Whether a noun names weapons, itself or as a quantity of them ("a barrage of rockets")."""
     lemma = tok.lemma_.lower()
-    return lemma in vocab.weapons or lemma in vocab.quantity_nouns and any(
-        g.lemma_.lower() in vocab.weapons for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children if g.dep_ == "pobj")
+    return lemma in vocab.weapons or lemma in vocab.quantity_nouns and any(g.lemma_.lower() in vocab.weapons for g in _of_objects(tok))
 
 
 def _stem(word: str) -> str:
@@ -663,8 +666,7 @@ def _no_agent(tok: Token, modifiers: bool = True) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in words:
         return True
-    if lemma in vocab.quantity_nouns and any(g.lemma_.lower() in words for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                                             for g in c.children if g.dep_ == "pobj"):
+    if lemma in vocab.quantity_nouns and any(g.lemma_.lower() in words for g in _of_objects(tok)):
         return True
     return modifiers and tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.lefts)
 
@@ -688,8 +690,7 @@ def _natural_cause(sent: Span) -> bool:
 def _with_of(noun: Token) -> list[Token]:
     """A place noun, the nouns of its "of" phrase and its possessor: "near the town of Samarra"
     names Samarra, "near Macedonia's border" Macedonia."""
-    return [noun] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] + [
-        c for c in noun.children if c.dep_ == "poss"]
+    return [noun] + _of_objects(noun) + [c for c in noun.children if c.dep_ == "poss"]
 
 
 def _nested_places(noun: Token, depth: int = 0) -> list[Token]:
@@ -1010,10 +1011,10 @@ class EventCoder:
                        and x.source.code != e.source.code]
             # the deed told in the same word comes first: "condemned the raids" is about the raids
             # told before, not the rockets fired since
-            same = [x for x in earlier if _stem(x.trigger or "") == _stem(deed.lemma_)]
-            if same or earlier:
-                e.target = replace((same or earlier)[0].source, inferred=True)
-                self._say(f"{tok.text!r}: {deed.text!r} is the deed told before, by {(same or earlier)[0].source.text!r}", tok)
+            told = [x for x in earlier if _stem(x.trigger or "") == _stem(deed.lemma_)] or earlier
+            if told:
+                e.target = replace(told[0].source, inferred=True)
+                self._say(f"{tok.text!r}: {deed.text!r} is the deed told before, by {told[0].source.text!r}", tok)
 
     def _share_object(self, events: list[Event], sent: Span) -> None:
         """The second of two verbs one actor did, with no one named as its object, acts on the
@@ -1222,7 +1223,8 @@ class EventCoder:
             return False
         trigger = self._trigger(e, sent)
         said = {c.i for c in trigger.children if c.dep_ == "ccomp"} if trigger is not None else set()
-        return any(tok.dep_ == "nsubj" and tok.head.i in said for tok in sent if tok.idx + self._offset == t.start)
+        said_by = self._token_at(sent, t.start)
+        return said_by is not None and said_by.dep_ == "nsubj" and said_by.head.i in said
 
     @staticmethod
     def _story_country(setting: Counter | None) -> str | None:
@@ -1250,9 +1252,13 @@ class EventCoder:
 
     def _trigger(self, e: Event, sent: Span) -> Token | None:
         """The event's trigger token in the sentence being coded."""
-        if e.trigger_start is None:
+        return self._token_at(sent, e.trigger_start)
+
+    def _token_at(self, sent: Span, start: int | None) -> Token | None:
+        """The token of the sentence being coded that starts at a document offset."""
+        if start is None:
             return None
-        return next((t for t in sent if t.idx + self._offset == e.trigger_start), None)
+        return next((t for t in sent if t.idx + self._offset == start), None)
 
     @staticmethod
     def _mark_root(events: list[Event], sent: Span) -> None:
@@ -1350,9 +1356,9 @@ class EventCoder:
                 return []  # "firefighters battled the blaze", "they shot the film in Morocco"
             sources = self._via("source", "its subject", self._actors(subject, mentions, unresolved=True))
             targets = self._targets(clause, entry, mentions)
-            if len(sources) > 1 and clause.dobj is not None and self._named_act(clause.dobj, entry) and all(
-                    clause.dobj.left_edge.idx + self._offset <= t.start < t.end <= clause.dobj.right_edge.idx + len(clause.dobj.right_edge) + self._offset
-                    for t in targets):
+            act = clause.dobj.doc[clause.dobj.left_edge.i : clause.dobj.right_edge.i + 1] if clause.dobj is not None else None
+            if len(sources) > 1 and act is not None and self._named_act(clause.dobj, entry) and all(
+                    act.start_char + self._offset <= t.start < t.end <= act.end_char + self._offset for t in targets):
                 # "Israel and Hamas held talks in Cairo": parties to an act named by its object act
                 # on each other, not on the act's place
                 targets = []
@@ -1664,8 +1670,7 @@ class EventCoder:
             if not found and clause.dobj is not None:
                 # "mediated the exchange of prisoners between Russia and Ukraine": the phrase hangs
                 # on the object, or on its of-phrase
-                inner = [g for d in [clause.dobj, *(g for c in clause.dobj.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                     for g in c.children if g.dep_ == "pobj")]
+                inner = [g for d in [clause.dobj, *_of_objects(clause.dobj)]
                          for c in d.children if c.dep_ == "prep" and c.lower_ in entry.target_set for g in c.children if g.dep_ == "pobj"]
                 found = self._actors(inner[:1], mentions)
             if found:
@@ -1675,12 +1680,11 @@ class EventCoder:
         dobj = clause.dobj
         if dobj is not None and _weapon(dobj) and clause.verb.lemma_.lower() not in vocab.weapon_use_verbs:
             # "dozens of Russian drones": the weapons a quantity counts
-            held = [dobj, *(g for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
-            found = next(([a for a in mentions[t.i].actors if a.country] for t in held
+            found = next(([a for a in mentions[t.i].actors if a.country] for t in [dobj, *_of_objects(dobj)]
                           if t.i in mentions and any(a.country for a in mentions[t.i].actors)), [])
             if found:
                 return self._via("target", "the owner of the weapon acted on", found)
-        if clause.dobj is not None and not _weapon(clause.dobj):
+        if dobj is not None and not _weapon(dobj):
             found = self._actors([clause.dobj], mentions)
             if found and not any(map(_named, found)):
                 # "received a mission of observers from the OSCE": whose mission it is says more
