@@ -1037,3 +1037,17 @@ def test_a_deed_after_a_refusal_to_act_is_done_not_refused(code):
     doc = code("The Kenyan president refused to free the suspects and accused Uganda of meddling.")
     accused = _typed(doc, "ACCUSE")
     assert not accused.negated and accused.source.country == "KEN"
+
+
+@pytest.mark.parametrize("text,code_", [
+    ("The attorney general sued the Kenyan government on Monday, accusing it of breaking the law.", "KENGOV"),
+    ("Uganda expelled two Rwandan diplomats, accusing them of spying.", "RWAGOV"),
+    ("The tribunal issued warrants for three Sudanese generals, accusing them of war crimes.", "SDNMIL"),
+])
+def test_the_object_pronoun_of_a_participle_adjunct_is_the_one_acted_on(code, text, code_):
+    assert _target(code(text), "ACCUSE", "code") == code_
+
+
+def test_whoever_acts_on_an_envoy_is_not_of_the_envoy_s_country(code):
+    doc = code("The junta ordered the Belgian ambassador to leave within 72 hours.")
+    assert _typed(doc, "SANCTION").source.country != "BEL"

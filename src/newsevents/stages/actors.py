@@ -164,6 +164,34 @@ class Mention:
     how: list[str] = field(default_factory=list)  # why it resolved so (kept when DocState.explain)
 
 
+def _acted_on(pron: Token, offset: int, mentions: dict[int, Mention]) -> Mention | None:
+    """"expelled two diplomats, accusing them of spying", "sued the administration, accusing it":
+    the object pronoun of a participle adjunct is the party its main verb acted on, the main
+    verb's object or the party that object is against or for ("issued warrants for two leaders")."""
+    if pron.lower_ not in ("it", "them") or pron.dep_ != "dobj":
+        return None
+    participle = pron.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return None
+    main = participle.head
+    objects = [c for c in main.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    objects += [g for p in main.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    plural = pron.lower_ == "them"
+    for o in objects:
+        m = mentions.get(o.i)
+        if m is None or o.i > pron.i or not any(a.country or a.sector for a in m.actors):
+            continue
+        if plural != (o.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in o.children)):
+            continue  # "it" is one party, "them" several
+        start, end = pron.idx + offset, pron.idx + len(pron) + offset
+        ref = ", ".join(repr(a.text) for a in m.actors)
+        return Mention(pron.i, [replace(a, text=pron.text, start=start, end=end, inferred=False,
+                                        confidence=min(a.confidence or 1.0, CONFIDENCE["coreference"])) for a in m.actors],
+                       m.is_person, weak=m.weak, how=[f"coreference: whom the main verb acted on, {ref}"])
+    return None
+
+
 def curated(e: Entry) -> bool:
     """Whether an entry comes from the hand-written tables, which are overlays over the compiled
     ones: their ids are bare ("pkk"), a compiled table's carry its source ("partyfacts:5612")."""
@@ -551,7 +579,7 @@ class ActorResolver:
             return
         if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound") and tok.head.head.pos_ in NOMINAL:
             return
-        m = self._resolve(doc, tok, at, offset, state)
+        m = self._resolve(doc, tok, at, offset, state) or _acted_on(tok, offset, mentions)
         if m is not None:
             mentions[tok.i] = m
             for a in m.actors:

@@ -626,6 +626,13 @@ def _own_forces(entry: Entry, found: list[Actor]) -> bool:
         a.sector in ("MIL", "COP") and not a.country and _head_word(a) in vocab.armed_force_nouns for a in found)
 
 
+def _plural_head(a: Actor) -> str:
+    """The last word of an actor's phrase without a plural s ("two French diplomats" -> diplomat)."""
+    words = a.text.lower().split()
+    last = words[-1] if words else ""
+    return last[:-1] if last.endswith("s") else last
+
+
 def _head_word(a: Actor) -> str:
     """The last word of an actor's phrase in the singular ("two battalions" -> battalion)."""
     words = a.text.lower().split()
@@ -1196,8 +1203,10 @@ class EventCoder:
                 # and the rule for protests and policing.
                 pool = [(x, "the place its clause names", CONFIDENCE_HERE) for x in here]
                 # a weapon or a strike that acts ("the drone strike targeted a Hamas commander")
-                # is not of the country its target's own name gives
-                party = {x.start for x in (e.source, e.target) if x is not None and x is not a} if _armament(a) else set()
+                # is not of the country its target's own name gives, and whoever acts on an envoy
+                # is not of the country that sent him ("ordered the French ambassador to leave")
+                party = {x.start for x in (e.source, e.target) if x is not None and x is not a and (
+                    _armament(a) or _plural_head(x) in vocab.envoy_nouns)}
                 pool += [(x, "a country its sentence names", CONFIDENCE_SENTENCE) for x in named if x.start not in party]
                 if story is not None:
                     pool.append((self.evidence.get(story) or Actor(story, 0, 0, country=story), "the story's setting", CONFIDENCE_STORY))
