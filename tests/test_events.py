@@ -1051,3 +1051,25 @@ def test_the_object_pronoun_of_a_participle_adjunct_is_the_one_acted_on(code, te
 def test_whoever_acts_on_an_envoy_is_not_of_the_envoy_s_country(code):
     doc = code("The junta ordered the Belgian ambassador to leave within 72 hours.")
     assert _typed(doc, "SANCTION").source.country != "BEL"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Ethiopian troops attacked an Eritrean border post on Sunday. Four Eritrean soldiers were killed.", "ETHMIL"),
+    ("Riot police fired tear gas at striking teachers in Nairobi. Six demonstrators were injured.", "COP"),
+])
+def test_agentless_casualties_are_by_the_author_of_the_attack_told_just_before(code, text, source):
+    hurt = [e for e in code(text).events if e.trigger in ("killed", "injured")]
+    assert hurt and hurt[0].source is not None and hurt[0].source.code.endswith(source)
+
+
+def test_agentless_casualties_of_another_side_are_not_the_attacker_s(code):
+    doc = code("Ethiopian troops attacked an Eritrean border post on Sunday. Two Ethiopian soldiers were killed.")
+    killed = next(e for e in doc.events if e.trigger == "killed")
+    assert killed.source is None or killed.source.country != "ETH"
+
+
+def test_striking_workers_are_on_strike_not_struck(code):
+    doc = code("Riot police fired tear gas at striking nurses outside the hospital.")
+    assert [e.cameo for e in doc.events if e.trigger == "striking"] == []
+    assert "nurses" in _typed(doc, "ASSAULT").target.text
+    assert _typed(code("Warplanes were striking targets near the port."), "ASSAULT").trigger == "striking"

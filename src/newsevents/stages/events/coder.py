@@ -168,7 +168,7 @@ class Clause:
                     for gc in c.children:
                         # "on Monday", "at 5 pm": a time, never a target or a place acted on
                         if gc.dep_ in ("pobj", "pcomp") and not _time_phrase(gc):
-                            self.preps.append((c.lower_, gc))
+                            self.preps.append((c.lower_, _striking_people(gc) or gc))
                     if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
                         self.preps.append(("to", c))
         for c in verb.children:
@@ -489,6 +489,15 @@ DEED_MEMORY = 12
 SHARED_OBJECT_ROOTS = {"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13"}
 
 
+def _striking_people(verb: Token) -> Token | None:
+    """The people "striking" describes, read by the parser as its object: "at striking teachers"
+    are teachers on strike."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if verb.lower_ != "striking" or nxt is None or nxt.head.i != verb.i or nxt.dep_ != "dobj":
+        return None
+    return nxt if nxt.lemma_.lower() in vocab.working_people else None
+
+
 def _other_sense(clause: Clause, entry: Entry) -> str | None:
     """Why the verb of a general entry is used in a sense that is no event here, if it is: "sales
     declined" (no refusal without something refused), "tried to demonstrate that" (showing, not
@@ -509,6 +518,8 @@ def _other_sense(clause: Clause, entry: Entry) -> str | None:
         return "allowing that: granting a point"
     if entry.id == "coerce.burn" and clause.dobj is None and not clause.passive:
         return "burning with nothing burned: no one's act"
+    if entry.cameo[:2] in VIOLENT_ROOTS and _striking_people(verb) is not None:
+        return "striking workers: workers on strike, no attack on them"
     obj = clause.dobj
     if entry.id in ("yield.return", "cooperate.extradite") and obj is not None and any(
             w.lemma_.lower() in vocab.document_nouns | vocab.written_nouns for w in (obj, *obj.lefts)):
@@ -990,6 +1001,7 @@ class EventCoder:
             for e in events:
                 if e.cameo_root in VIOLENT_ROOTS or e.cameo in ("145", "175"):
                     e.fatalities, e.injuries = dead, hurt
+        self._casualties_authors(events, sent)
         for e in events:
             e.location = self._location(e, sent, mentions)
             loc = e.location
@@ -1000,6 +1012,31 @@ class EventCoder:
                                  agent="UAF", confidence=CONFIDENCE_STORY, evidence=Evidence(loc.text, loc.start, loc.end))
         self._mark_root(events, sent)
         return events
+
+    def _casualties_authors(self, events: list[Event], sent: Span) -> None:
+        """"Chinese soldiers attacked an Indian patrol. Nine Indian soldiers were injured": an
+        agentless passive that kills or wounds tells the casualties of the attack told just before
+        on the same side, in its sentence or the one before, so it is by that attack's author."""
+        before = sent.doc[sent.start - 1].sent.start_char + self._offset if sent.start > 0 else sent.start_char + self._offset
+        for e in events:
+            if e.source is not None or e.target is None or e.cameo_root not in VIOLENT_ROOTS or e.negated:
+                continue
+            tok = self._trigger(e, sent)
+            if tok is None or tok.lemma_.lower() not in vocab.kill_words | vocab.hurt_words or not any(
+                    c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+                continue
+            earlier = [*reversed(events[:events.index(e)]),
+                       *(x for x in reversed(self.earlier[-DEED_MEMORY:]) if (x.trigger_start or -1) >= before)]
+            side = e.target.country
+            # the same side: the attack's target of the same country, or, with none, of the same kind
+            # or people ("police fired tear gas at striking teachers. Two demonstrators were injured")
+            attack = next((x for x in earlier if (x.cameo_root in VIOLENT_ROOTS or x.cameo == "175") and x.source is not None
+                           and x.target is not None and not x.negated and x.modality == "asserted"
+                           and (x.source.country or x.source.sector) and x.source.country != side
+                           and (x.target.country == side if side else x.target.sector == e.target.sector or e.target.sector in (None, "CVL"))), None)
+            if attack is not None:
+                e.source = replace(attack.source, inferred=True)
+                self._say(f"{tok.text!r}: the casualties of the attack told before, by {attack.source.text!r}", tok)
 
     def _deeds_authors(self, events: list[Event], sent: Span) -> None:
         """"The Security Council condemned the attack", "Beijing rejected the protest": a reaction
