@@ -415,3 +415,15 @@ def test_the_press_is_the_media_not_the_medical(coder):
 def test_the_sides_of_a_war_are_armed_forces_not_political_parties(coder):
     assert coder.actor("the warring parties").sector == "UAF"
     assert coder.actor("the ruling party").sector != "UAF"
+
+
+@pytest.mark.parametrize("text,trigger,want", [
+    # a minor compiled body of a country the story names does not displace a known name
+    ("Serbia and Kosovo resumed talks on Monday. The EU urged restraint.", "urged", "IGOEUR"),
+    # the surname of someone the story named is that person, not a body of that short name
+    ("Venezuelan Foreign Minister Yvan Gil spoke on Monday. Gil praised Brazil.", "praised", "VENGOV"),
+    # a listed name inside a longer one, titled by another country's body, is someone else
+    ("Pakistani Foreign Ministry spokesperson Shafqat Ali Khan criticised India.", "criticised", "PAKGOV"),
+])
+def test_a_name_in_a_story_is_who_the_story_says(code, text, trigger, want):
+    assert [e.source.code for e in code(text).events if e.trigger == trigger] == [want]

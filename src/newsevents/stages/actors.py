@@ -225,7 +225,11 @@ def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = (), a
         return holding[0] if len(holding) == 1 else next((e for e in people if e.notable), first)
     if first.kind == "org":
         named = [*nearby, *(c for c, _ in state.countries.most_common(5))]
-        placed = next((e for c in named for e in entries if e.kind == "org" and e.country == c), None)
+        # a minor body of a named country does not displace the hand-written tables' reading of its
+        # name ("the EU" in a story of Serbia is the Union, not a Serbian party of that acronym)
+        known = any(curated(e) for e in entries if e.kind == "org")
+        placed = next((e for c in named for e in entries if e.kind == "org" and e.country == c
+                       and (e.notable or curated(e) or not known)), None)
         if placed is not None:
             return placed
         if acronym:  # the hand-written tables' reading, else a distinctive body's ("FSB"), else the ranked
@@ -621,9 +625,12 @@ class ActorResolver:
             return "the phrase places him in another country"
         if curated(person):
             return None
+        served = {r.country for r in person.roles}
         if not person.notable and not state.alone and not _story_names_country_of(person, state) and not any(
-                m[2].kind in PLACE_KINDS or m[2].kind == "org" or m[2].kind == "agent" and m[2].sector in {r.sector for r in person.roles}
-                for m in others):  # "House Speaker Mike Johnson": his office's title vouches for him
+                (m[2].kind in PLACE_KINDS or m[2].kind == "org") and m[2].country in (None, *served)
+                or m[2].kind == "agent" and m[2].sector in {r.sector for r in person.roles}
+                for m in others):  # "House Speaker Mike Johnson": his office's title vouches for him;
+            # "Pakistani Foreign Ministry spokesperson Shafqat Ali Khan": another country's body does not
             # "said David Jones, 45": a backbench legislator the sources list is one of many of
             # that name; he is that one only where the story names his country
             return "a legislator of a country the story has not named"
@@ -793,6 +800,12 @@ class ActorResolver:
             entity = None
         if entity is None:
             entity = next((m for m in found if m[2].kind in ("person", "org")), None)
+            why = self._namesake(doc, entity, found, state) if entity is not None and entity[2].kind == "person" else None
+            if why:  # "Shafqat Ali Khan": a listed name inside a longer one is judged the same way
+                because(f"not {entity[2].name!r} ({entity[2].id}): {why}")
+                found = [m for m in found if m is not entity]
+                someone_else = entity[2].id
+                entity = next((m for m in found if m[2].kind in ("person", "org")), None)
             head_noun = at.get(head.i)
             # only a noun for a kind of body says what the body is ("party", "army"); a noun for
             # its people ("officials") or a general one ("group") does not
@@ -805,6 +818,13 @@ class ActorResolver:
                 because(f"knowledge base: {entity[2].name!r} is a {entity[2].sector}, but the head noun says {head_noun[2].sector}; not taken")
                 entity = None
 
+        if entity is not None and entity[2].kind == "org" and end - start == 1 and head.text in state.surnames \
+                and not head.text.isupper() and not curated(entity[2]):
+            # "Yvan Gil ... Gil thanked Brazil": the surname of someone the story named, not a
+            # compiled body's short name ("Gil", an Israeli party)
+            because(f"not {entity[2].name!r} ({entity[2].id}): the surname of someone the story named")
+            found = [m for m in found if m is not entity]
+            entity = None
         if entity is not None and self._namesake_body(doc, entity, found, start, end):
             # "Turkey's MIT", "the Bangkok Criminal Court": a state's own body of that name, not the
             # other country's the knowledge base has; what it is, its own head words say
