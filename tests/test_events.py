@@ -1073,3 +1073,20 @@ def test_striking_workers_are_on_strike_not_struck(code):
     assert [e.cameo for e in doc.events if e.trigger == "striking"] == []
     assert "nurses" in _typed(doc, "ASSAULT").target.text
     assert _typed(code("Warplanes were striking targets near the port."), "ASSAULT").trigger == "striking"
+
+
+def test_a_country_s_own_opposition_acts_on_its_own_government(code):
+    doc = code("The U.S. State Department praised Zambia's reforms on Monday. "
+               "Zambian opposition lawmakers criticised the government over fuel prices.")
+    assert _target(doc, "ACCUSE", "code") == "ZMBGOV"
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Sudanese army shelled RSF positions in Darfur on Sunday. Chad's envoy urged both sides to return to talks.",
+     {"SDNMIL", "SDNREB"}),
+    ("Azerbaijani troops attacked Armenian positions overnight. Russia called on the two sides to show restraint.",
+     {"AZEMIL", "ARM"}),
+])
+def test_both_sides_are_the_last_two_who_fought_not_the_last_two_countries(code, text, pair):
+    doc = code(text)
+    assert {e.target.code for e in doc.events if e.plover.type == "REQUEST" and e.target is not None} == pair

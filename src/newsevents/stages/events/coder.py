@@ -25,6 +25,10 @@ from ...lang import vocab
 # Families where a conjoined subject with no object acts on each other ("Jordan and Britain agreed").
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+# Roots of fights and quarrels, whose two parties are "both sides".
+WARRING_ROOTS = {"11", "12", "13", "16", "17", "18", "19", "20"}
+# Sectors of a country's own people and institutions other than its rulers and forces.
+DOMESTIC_SECTORS = {"OPP", "PTY", "LEG", "JUD", "CVL", "LAB", "EDU", "HLH", "MED", "REL", "BUS", "AGR", "REB"}
 # Nominal events whose participants are the subject of the clause they sit in.
 GATHERING_ROOTS = {"04", "14"}
 # Families whose unnamed actors are usually of the country they act in: protesters and police.
@@ -637,11 +641,15 @@ def _own_forces(entry: Entry, found: list[Actor]) -> bool:
         a.sector in ("MIL", "COP") and not a.country and _head_word(a) in vocab.armed_force_nouns for a in found)
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular, roughly: "parties" -> party, "sides" -> side."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
 def _plural_head(a: Actor) -> str:
     """The last word of an actor's phrase without a plural s ("two French diplomats" -> diplomat)."""
     words = a.text.lower().split()
-    last = words[-1] if words else ""
-    return last[:-1] if last.endswith("s") else last
+    return _singular(words[-1]) if words else ""
 
 
 def _head_word(a: Actor) -> str:
@@ -954,6 +962,7 @@ class EventCoder:
                 used.update(t.i for t in clause.subject)  # "a car bomb exploded" is one event
         events.extend(self._nominal_events(sent, mentions, used, part, offset, heads))
         self._share_object(events, sent)
+        self._warring_pair(events)
         self._deeds_authors(events, sent)
         if events and any(e.cameo_root in CONTEST_ROOTS for e in events) and (
                 _contest(sent) or self.contest_story and _unarmed({t.lemma_.lower() for t in sent})):
@@ -1002,6 +1011,7 @@ class EventCoder:
                 if e.cameo_root in VIOLENT_ROOTS or e.cameo in ("145", "175"):
                     e.fatalities, e.injuries = dead, hurt
         self._casualties_authors(events, sent)
+        self._own_rulers(events)
         for e in events:
             e.location = self._location(e, sent, mentions)
             loc = e.location
@@ -1012,6 +1022,47 @@ class EventCoder:
                                  agent="UAF", confidence=CONFIDENCE_STORY, evidence=Evidence(loc.text, loc.start, loc.end))
         self._mark_root(events, sent)
         return events
+
+    def _warring_pair(self, events: list[Event]) -> None:
+        """"The army shelled RSF positions. An envoy urged both sides to return to talks": "both
+        sides" are the last two who fought or quarrelled, not the last two countries named (the
+        envoy's own among them)."""
+        for e in list(events):
+            t = e.target
+            if not any(x is e for x in events):
+                continue  # one of a pair already read
+            words = t.text.lower().split() if t is not None else []
+            if not 2 <= len(words) <= 3 or not {"both", "two", "warring"} & set(words) or _singular(words[-1]) not in vocab.warring_pair_nouns:
+                continue  # "both sides", "the two parties", "the warring sides"
+            mine = e.source.code if e.source is not None else None
+            here = next(i for i, x in enumerate(events) if x is e)
+            dyad = next((x for x in [*reversed(events[:here]), *reversed(self.earlier[-DEED_MEMORY:])]
+                         if x.cameo_root in WARRING_ROOTS and x.source is not None and x.target is not None and not x.negated
+                         and x.source.code and x.target.code and x.source.code != x.target.code
+                         and mine not in (x.source.code, x.target.code)), None)
+            if dyad is None:
+                continue
+            group = [x for x in events if x.trigger_start == e.trigger_start and x.target is not None and x.target.start == t.start]
+            at = next(i for i, x in enumerate(events) if x is group[0])
+            events[:] = [x for x in events if not any(x is g for g in group)]
+            for side in (dyad.target, dyad.source):
+                events.insert(at, replace(e, target=replace(side, text=t.text, start=t.start, end=t.end, inferred=True,
+                                                          evidence=Evidence(side.text, side.start, side.end))))
+            self._say(f"{e.trigger!r}: {t.text!r} are the last two who fought, {dyad.source.text!r} and {dyad.target.text!r}")
+
+    def _own_rulers(self, events: list[Event]) -> None:
+        """"Opposition leader Rahul Gandhi criticised the government": a country's own opposition,
+        parties, lawmakers, courts and people who act on "the government" with no country named act
+        on their own, not on the government the story happened to name last."""
+        for e in events:
+            s, t = e.source, e.target
+            if s is None or t is None or not s.country or s.sector not in DOMESTIC_SECTORS or t.country == s.country:
+                continue
+            words = t.text.lower().split()
+            if len(words) == 2 and words[0] == "the" and words[1] in vocab.ruler_nouns:
+                e.target = replace(t, country=s.country, sector="GOV", agent="GOV", code=actor_code(s.country, "GOV"),
+                                   inferred=True, evidence=Evidence(s.text, s.start, s.end))
+                self._say(f"{e.trigger!r}: {t.text!r} is the government of {s.text!r}'s own country")
 
     def _casualties_authors(self, events: list[Event], sent: Span) -> None:
         """"Chinese soldiers attacked an Indian patrol. Nine Indian soldiers were injured": an
