@@ -1090,3 +1090,17 @@ def test_a_country_s_own_opposition_acts_on_its_own_government(code):
 def test_both_sides_are_the_last_two_who_fought_not_the_last_two_countries(code, text, pair):
     doc = code(text)
     assert {e.target.code for e in doc.events if e.plover.type == "REQUEST" and e.target is not None} == pair
+
+
+@pytest.mark.parametrize("text,kind,other", [
+    ("Navy commander Rear Adm. Jose Santos accused the Vietnamese trawlers of illegal fishing.", "ACCUSE", "VNM"),
+    ("The spokesman condemned the Turkish airstrikes.", "ACCUSE", "TUR"),
+])
+def test_a_source_of_no_country_does_not_borrow_its_target_s(code, text, kind, other):
+    source = _typed(code(text), kind).source
+    assert source is None or source.country != other
+
+
+def test_police_with_no_country_still_act_where_the_arrested_are_named(code):
+    doc = code("Police detained three Ugandan activists on Friday.")
+    assert _typed(doc, "COERCE").source.country == "UGA"

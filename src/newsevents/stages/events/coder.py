@@ -1294,7 +1294,7 @@ class EventCoder:
                 # is not of the country its target's own name gives, and whoever acts on an envoy
                 # is not of the country that sent him ("ordered the French ambassador to leave")
                 party = {x.start for x in (e.source, e.target) if x is not None and x is not a and (
-                    _armament(a) or _plural_head(x) in vocab.envoy_nouns)}
+                    _armament(a) or _plural_head(x) in vocab.envoy_nouns or role == "source" and not domestic)}
                 pool += [(x, "a country its sentence names", CONFIDENCE_SENTENCE) for x in named if x.start not in party]
                 if story is not None:
                     pool.append((self.evidence.get(story) or Actor(story, 0, 0, country=story), "the story's setting", CONFIDENCE_STORY))
