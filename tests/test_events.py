@@ -1104,3 +1104,17 @@ def test_a_source_of_no_country_does_not_borrow_its_target_s(code, text, kind, o
 def test_police_with_no_country_still_act_where_the_arrested_are_named(code):
     doc = code("Police detained three Ugandan activists on Friday.")
     assert _typed(doc, "COERCE").source.country == "UGA"
+
+
+def test_reactions_to_an_accusation_or_to_measures_act_on_who_made_them(code):
+    denied = code("Kenyan police accused the Somali militia of planting the bomb. The militia denied the allegation.")
+    assert next(e for e in denied.events if e.trigger == "denied").target.code == "KENCOP"
+    measures = code("Canada imposed new sanctions on Iranian officials. Tehran condemned the measures.")
+    assert _target(measures, "ACCUSE") == "CAN"
+
+
+def test_it_opening_a_sentence_is_the_body_that_spoke_just_before(code):
+    doc = code("Shells landed near the border overnight, the Thai army said. It urged Cambodia to halt the shelling.")
+    assert _typed(doc, "REQUEST").source.code == "THAMIL"
+    doc = code("Shells landed near the border overnight, the Thai army said. It was a provocation.")
+    assert all(e.source is None or e.source.text != "It" for e in doc.events)

@@ -138,6 +138,9 @@ class DocState:
     explain: bool = False  # record why each mention resolved as it did (Mention.how), for `explain`
     alone: bool = False  # a name given on its own, with no story around it (`Coder.actor`)
     recent_countries: list = field(default_factory=list)  # (country, id of the doc, token) named for sure, in order
+    # the last sentence's speaker: (mention, id of the doc, token ending its sentence, whether that
+    # sentence ends the doc), for "..., the JCS said. It urged ..."
+    last_speaker: tuple | None = None
 
     def antecedent(self, term: str, sector: str | None) -> Actor | None:
         """The most recent actor named by `term` ("prime minister"), else of the same sector for
@@ -584,6 +587,8 @@ class ActorResolver:
         if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound") and tok.head.head.pos_ in NOMINAL:
             return
         m = self._resolve(doc, tok, at, offset, state) or _acted_on(tok, offset, mentions)
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in vocab.reporting_verbs:
+            state.last_speaker = (m, id(doc), tok.sent.end, tok.sent.end == len(doc)) if m is not None else None
         if m is not None:
             mentions[tok.i] = m
             for a in m.actors:
@@ -597,6 +602,18 @@ class ActorResolver:
                         state.setting[a.country] += 1
                         state.first_named.setdefault(a.country, a)
                         state.recent_countries.append((a.country, id(doc), tok.i))
+
+    @staticmethod
+    def _last_body_speaker(pron: Token, state: DocState) -> Mention | None:
+        """"The drone flew back north, the Joint Chiefs of Staff said. It urged Pyongyang to stop":
+        "It" opening a sentence is the body that spoke at the end of the sentence before."""
+        if pron.lower_ != "it" or pron.dep_ != "nsubj" or pron.i != pron.sent.start or state.last_speaker is None:
+            return None
+        m, doc_id, end, ends_doc = state.last_speaker
+        follows = pron.sent.start == end if doc_id == id(pron.doc) else pron.sent.start == 0 and ends_doc
+        if not follows or m.is_person or not any(a.sector or a.code for a in m.actors) or pron.head.lemma_.lower() == "be":
+            return None
+        return m
 
     @staticmethod
     def _pair(head: Token, state: DocState) -> tuple[str, str] | None:
@@ -752,6 +769,12 @@ class ActorResolver:
                 copy = Actor(text, text_start, text_end, ref.name, ref.country, ref.sector, ref.code, agent=ref.agent,
                              confidence=min(ref.confidence or 1.0, CONFIDENCE["coreference"]))
                 return Mention(head.i, [copy], True, how=how)
+            said = self._last_body_speaker(head, state)
+            if said is not None:
+                because(f"coreference: the body that spoke last, {', '.join(repr(a.text) for a in said.actors)}")
+                return Mention(head.i, [replace(a, text=text, start=text_start, end=text_end, inferred=False,
+                                                confidence=min(a.confidence or 1.0, CONFIDENCE["coreference"])) for a in said.actors],
+                               False, how=how)
             return None
 
         pair = self._pair(head, state)

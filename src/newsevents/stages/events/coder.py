@@ -485,6 +485,7 @@ PERSON_OBJECT_ENTRIES = {"consult.host", "yield.free"}
 # Reactions (appeals, accusations, rejections, demands, threats) whose object may be a deed told
 # before ("condemned the attack"), and how many of the story's events back its author is looked for.
 REACTION_ROOTS = {"02", "10", "11", "12", "13"}
+DENIAL = "016"  # "denied the accusation": a reaction to whoever accused
 DEED_MEMORY = 12
 
 
@@ -1094,7 +1095,7 @@ class EventCoder:
         to a deed the story has told acts on the deed's author, the source of the last event of
         that kind in the sentence or the story."""
         for e in events:
-            if e.target is not None or e.source is None or e.cameo_root not in REACTION_ROOTS:
+            if e.target is not None or e.source is None or e.cameo_root not in REACTION_ROOTS and e.cameo != DENIAL:
                 continue
             tok = self._trigger(e, sent)
             deed = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) if tok is not None else None
