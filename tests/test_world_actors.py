@@ -427,3 +427,13 @@ def test_the_sides_of_a_war_are_armed_forces_not_political_parties(coder):
 ])
 def test_a_name_in_a_story_is_who_the_story_says(code, text, trigger, want):
     assert [e.source.code for e in code(text).events if e.trigger == trigger] == [want]
+
+
+@pytest.mark.parametrize("text,structured,want", [
+    ("Congo's army clashed with rebels near Bunia.", False, "COD"),  # the news's "Congo" is the DRC
+    ("The Republic of the Congo hosted a summit. Congo's president opened it.", False, "COG"),  # unless the story names the other
+    ("BRAZZAVILLE, Congo Republic (Reuters) — Congo's president opened a summit on Monday.", True, "COG"),  # or its dateline
+])
+def test_a_country_name_two_countries_share_is_the_one_the_story_names(code, text, structured, want):
+    doc = code(text, structured=structured)
+    assert {a.country for a in doc.actors if a.text.startswith("Congo")} == {want}

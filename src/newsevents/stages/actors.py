@@ -226,6 +226,10 @@ def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = (), a
         people = [e for e in entries if e.kind == "person"]
         holding = [e for e in people if (e.role_on(state.date) or ELITE_ROLE).sector != ELITE] if state.date else []
         return holding[0] if len(holding) == 1 else next((e for e in people if e.notable), first)
+    if first.kind in ("country", "demonym") and len({e.country for e in entries if e.kind == first.kind}) > 1:
+        # "Congo": the Democratic Republic's in the news, unless the story names the other one
+        named = [*nearby, *(c for c, _ in state.countries.most_common(5))]
+        return next((e for c in named for e in entries if e.kind == first.kind and e.country == c), first)
     if first.kind == "org":
         named = [*nearby, *(c for c, _ in state.countries.most_common(5))]
         # a minor body of a named country does not displace the hand-written tables' reading of its
@@ -455,7 +459,8 @@ class ActorResolver:
         # countries this paragraph names, before or after: "Tripoli ... the north Lebanese port"
         nearby = [entries[0].country for _, _, entries in matches
                   if (entries[0].kind in ("country", "demonym") or len(entries) == 1 and entries[0].kind == "capital")
-                  and entries[0].country]  # "Colombia" is also a Cuban town, but a country first
+                  and entries[0].country  # "Colombia" is also a Cuban town, but a country first
+                  and len({e.country for e in entries if e.kind == entries[0].kind}) == 1]  # "Congo" is two
         state.nearby = set(nearby)
         # a person spelled another way is read once the paragraph's countries are known: a variant of
         # a compiled record's name counts only where they include his (`_story_names_country_of`)
@@ -1229,9 +1234,21 @@ class ActorStage:
     def __init__(self, coder):
         self.resolver = ActorResolver(coder.kb)
 
+    def _dateline_countries(self, ctx: DocContext) -> list[str]:
+        """The countries a dateline names for sure ("BRAZZAVILLE, Congo Republic (Reuters)")."""
+        part = next((p for p in ctx.structure.parts if p.kind == "dateline"), None) if ctx.structure is not None else None
+        if part is None:
+            return []
+        text = ctx.text[part.start:part.end]
+        words = self.resolver.kb.tokenize(text.title() if text.isupper() else text)
+        return [ens[0].country for _, _, ens in self.resolver.kb.match_all(words)
+                if ens[0].kind in ("country", "capital") and len({e.country for e in ens}) == 1 and ens[0].country]
+
     def __call__(self, ctx: DocContext) -> None:
         explain = ctx.trace is not None
         state = DocState(ctx.published, explain=explain)
+        # the dateline is not parsed, but the country it names is one the story names
+        state.countries.update(self._dateline_countries(ctx))
         seen: set[tuple[int, int, str | None]] = set()
         for seg in ctx.segments:
             ctx.check_deadline()
