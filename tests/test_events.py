@@ -1118,3 +1118,18 @@ def test_it_opening_a_sentence_is_the_body_that_spoke_just_before(code):
     assert _typed(doc, "REQUEST").source.code == "THAMIL"
     doc = code("Shells landed near the border overnight, the Thai army said. It was a provocation.")
     assert all(e.source is None or e.source.text != "It" for e in doc.events)
+
+
+def test_an_act_done_to_achieve_the_same_act_is_one_event(code):
+    doc = code("Riot police fired tear gas to disperse the crowd of students.")
+    assert len([e for e in doc.events if e.cameo == "175"]) == 1
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Demonstrators burned tyres outside the Ugandan embassy in Nairobi.", "UGAGOV"),
+    ("Students rallied in front of the Chinese consulate in Karachi.", "CHNGOV"),
+])
+def test_a_protest_at_a_foreign_mission_is_aimed_at_its_government(code, text, target):
+    doc = code(text)
+    assert _typed(doc, "PROTEST").target.code == target
+    assert _typed(doc, "PROTEST").source.country != target[:3]

@@ -964,6 +964,7 @@ class EventCoder:
         events.extend(self._nominal_events(sent, mentions, used, part, offset, heads))
         self._share_object(events, sent)
         self._warring_pair(events)
+        self._purpose_of_same_act(events, sent)
         self._deeds_authors(events, sent)
         if events and any(e.cameo_root in CONTEST_ROOTS for e in events) and (
                 _contest(sent) or self.contest_story and _unarmed({t.lemma_.lower() for t in sent})):
@@ -998,6 +999,9 @@ class EventCoder:
                 self._say(f"{e.trigger!r}: talks with the press are no consultation or appeal")
                 events.remove(e)
             for e in events:
+                if e.cameo_root == "14" and (e.target is None or not e.target.sector):
+                    # a mission beats the town the protest was in
+                    e.target = self._mission_protested(e, sent, mentions) or e.target
                 if e.target is None and e.source is not None and e.source.country and (
                     e.cameo_root == "14" or e.cameo.startswith(INTERNAL_CODES)
                 ):
@@ -1023,6 +1027,43 @@ class EventCoder:
                                  agent="UAF", confidence=CONFIDENCE_STORY, evidence=Evidence(loc.text, loc.start, loc.end))
         self._mark_root(events, sent)
         return events
+
+    def _mission_protested(self, e: Event, sent: Span, mentions) -> Actor | None:
+        """"Protesters burned tires outside the Rwandan embassy": a protest at a foreign mission is
+        aimed at the government it represents."""
+        tok = self._trigger(e, sent)
+        if tok is None:
+            return None
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ not in vocab.event_place_prepositions | {"outside", "near", "at", "before"}:
+                continue
+            objects = [n for n in p.children if n.dep_ == "pobj"]
+            # "in front of the US consulate"
+            objects += [g for n in objects if n.lower_ == "front" for q in n.children if q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+            for noun in objects:
+                if _singular(noun.lower_) in vocab.envoy_nouns:
+                    found = [a for a in self._actors([noun], mentions) if a.country]
+                    if found:
+                        self._say(f"{e.trigger!r}: a protest at {noun.text!r} is aimed at the government it represents")
+                        a = found[0]
+                        return replace(a, sector="GOV", agent="GOV", code=actor_code(a.country, "GOV"))
+        return None
+
+    def _purpose_of_same_act(self, events: list[Event], sent: Span) -> None:
+        """"Police fired tear gas to disperse the protesters": an act done to achieve the same act
+        is one event, acting on whom its purpose names."""
+        at = {e.trigger_start: e for e in events if e.trigger_start is not None}
+        for e in list(events):
+            tok = self._trigger(e, sent)
+            if tok is None or tok.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue
+            main = at.get(tok.head.idx + self._offset)
+            if main is None or main is e or main.cameo != e.cameo or (main.source and main.source.code) != (e.source and e.source.code):
+                continue
+            if main.target is None:
+                main.target = e.target
+            events[:] = [x for x in events if x is not e]
+            self._say(f"{e.trigger!r}: the purpose of {main.trigger!r}, the same act")
 
     def _warring_pair(self, events: list[Event]) -> None:
         """"The army shelled RSF positions. An envoy urged both sides to return to talks": "both
@@ -1251,7 +1292,9 @@ class EventCoder:
         for i in range(sent.start, sent.end):
             m = mentions.get(i)
             if m is not None and sent.doc[i].lemma_.lower() not in vocab.border_nouns:
-                named.extend(a for a in m.actors if a.country and not a.inferred and not press(a))
+                # "outside the French embassy": a mission's country is not that of the people around it
+                named.extend(a for a in m.actors if a.country and not a.inferred and not press(a)
+                             and not (sent.doc[i].pos_ == "NOUN" and _singular(sent.doc[i].lower_) in vocab.envoy_nouns))
                 if m.place is not None and m.place[0].country:
                     places_named.append(m.place[0].country)
         story = self._story_country(setting)
