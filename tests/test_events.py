@@ -1133,3 +1133,9 @@ def test_a_protest_at_a_foreign_mission_is_aimed_at_its_government(code, text, t
     doc = code(text)
     assert _typed(doc, "PROTEST").target.code == target
     assert _typed(doc, "PROTEST").source.country != target[:3]
+
+
+def test_the_two_sides_as_a_subject_are_the_last_two_who_fought_acting_on_each_other(code):
+    doc = code("M23 fighters attacked Congolese army positions on Sunday. The two sides later held talks in Luanda.")
+    talks = [e for e in doc.events if e.plover.type == "CONSULT"]
+    assert {(e.source.code, e.target.code) for e in talks} == {("CODMIL", "CODREB"), ("CODREB", "CODMIL")}

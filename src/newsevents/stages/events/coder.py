@@ -1069,14 +1069,19 @@ class EventCoder:
         """"The army shelled RSF positions. An envoy urged both sides to return to talks": "both
         sides" are the last two who fought or quarrelled, not the last two countries named (the
         envoy's own among them)."""
+        def pair(a: Actor | None) -> bool:  # "both sides", "the two parties", "the warring sides"
+            words = a.text.lower().split() if a is not None else []
+            return 2 <= len(words) <= 3 and bool({"both", "two", "warring"} & set(words)) and _singular(words[-1]) in vocab.warring_pair_nouns
+
         for e in list(events):
-            t = e.target
             if not any(x is e for x in events):
                 continue  # one of a pair already read
-            words = t.text.lower().split() if t is not None else []
-            if not 2 <= len(words) <= 3 or not {"both", "two", "warring"} & set(words) or _singular(words[-1]) not in vocab.warring_pair_nouns:
-                continue  # "both sides", "the two parties", "the warring sides"
-            mine = e.source.code if e.source is not None else None
+            # "the two sides held talks": the pair is both parties, each acting on the other
+            mutual = pair(e.source)
+            if not (mutual or pair(e.target)):
+                continue
+            t = e.source if mutual else e.target
+            mine = e.source.code if e.source is not None and not mutual else None
             here = next(i for i, x in enumerate(events) if x is e)
             dyad = next((x for x in [*reversed(events[:here]), *reversed(self.earlier[-DEED_MEMORY:])]
                          if x.cameo_root in WARRING_ROOTS and x.source is not None and x.target is not None and not x.negated
@@ -1084,12 +1089,14 @@ class EventCoder:
                          and mine not in (x.source.code, x.target.code)), None)
             if dyad is None:
                 continue
-            group = [x for x in events if x.trigger_start == e.trigger_start and x.target is not None and x.target.start == t.start]
+            group = [x for x in events if x.trigger_start == e.trigger_start and any(
+                a is not None and a.start == t.start for a in ((x.source,) if mutual else (x.target,)))]
             at = next(i for i, x in enumerate(events) if x is group[0])
             events[:] = [x for x in events if not any(x is g for g in group)]
-            for side in (dyad.target, dyad.source):
-                events.insert(at, replace(e, target=replace(side, text=t.text, start=t.start, end=t.end, inferred=True,
-                                                          evidence=Evidence(side.text, side.start, side.end))))
+            def as_pair(side: Actor) -> Actor:
+                return replace(side, text=t.text, start=t.start, end=t.end, inferred=True, evidence=Evidence(side.text, side.start, side.end))
+            for one, other in ((dyad.target, dyad.source), (dyad.source, dyad.target)) if mutual else ((None, dyad.target), (None, dyad.source)):
+                events.insert(at, replace(e, target=as_pair(other), **({"source": as_pair(one)} if mutual else {})))
             self._say(f"{e.trigger!r}: {t.text!r} are the last two who fought, {dyad.source.text!r} and {dyad.target.text!r}")
 
     def _own_rulers(self, events: list[Event]) -> None:
