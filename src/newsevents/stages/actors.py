@@ -167,6 +167,12 @@ class Mention:
     how: list[str] = field(default_factory=list)  # why it resolved so (kept when DocState.explain)
 
 
+def _referred_again(a: Actor, text: str, start: int, end: int) -> Actor:
+    """An actor the story named before, referred to again by other words at another place (an
+    acronym, a pronoun): named, not inferred, and no surer than the coreference link."""
+    return replace(a, text=text, start=start, end=end, inferred=False, confidence=min(a.confidence or 1.0, CONFIDENCE["coreference"]))
+
+
 def _acted_on(pron: Token, offset: int, mentions: dict[int, Mention]) -> Mention | None:
     """"expelled two diplomats, accusing them of spying", "sued the administration, accusing it":
     the object pronoun of a participle adjunct is the party its main verb acted on, the main
@@ -189,8 +195,7 @@ def _acted_on(pron: Token, offset: int, mentions: dict[int, Mention]) -> Mention
             continue  # "it" is one party, "them" several
         start, end = pron.idx + offset, pron.idx + len(pron) + offset
         ref = ", ".join(repr(a.text) for a in m.actors)
-        return Mention(pron.i, [replace(a, text=pron.text, start=start, end=end, inferred=False,
-                                        confidence=min(a.confidence or 1.0, CONFIDENCE["coreference"])) for a in m.actors],
+        return Mention(pron.i, [_referred_again(a, pron.text, start, end) for a in m.actors],
                        m.is_person, weak=m.weak, how=[f"coreference: whom the main verb acted on, {ref}"])
     return None
 
@@ -226,12 +231,11 @@ def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = (), a
         people = [e for e in entries if e.kind == "person"]
         holding = [e for e in people if (e.role_on(state.date) or ELITE_ROLE).sector != ELITE] if state.date else []
         return holding[0] if len(holding) == 1 else next((e for e in people if e.notable), first)
+    named = [*nearby, *(c for c, _ in state.countries.most_common(5))]  # the countries the story names
     if first.kind in ("country", "demonym") and len({e.country for e in entries if e.kind == first.kind}) > 1:
         # "Congo": the Democratic Republic's in the news, unless the story names the other one
-        named = [*nearby, *(c for c, _ in state.countries.most_common(5))]
         return next((e for c in named for e in entries if e.kind == first.kind and e.country == c), first)
     if first.kind == "org":
-        named = [*nearby, *(c for c, _ in state.countries.most_common(5))]
         # a minor body of a named country does not displace the hand-written tables' reading of its
         # name ("the EU" in a story of Serbia is the Union, not a Serbian party of that acronym)
         known = any(curated(e) for e in entries if e.kind == "org")
@@ -265,7 +269,7 @@ def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = (), a
     if not (state.countries or nearby or placed):
         return first
     # the paragraph's countries, then the story's, then those of the places named just before
-    named = list(dict.fromkeys([*nearby, *(c for c, _ in state.countries.most_common(5)), *reversed(placed)]))
+    named = list(dict.fromkeys([*named, *reversed(placed)]))
     best = min(places, key=lambda e: named.index(e.country) if e.country in named else len(named))
     # context does not turn London into London, Kentucky: a reading twenty times as populous stays
     pop = {e.id: getattr(gazetteer().place(e), "population", 0) or 0 for e in (first, best)}
@@ -763,9 +767,7 @@ class ActorResolver:
         if head.text in state.acronyms and head.i not in at:
             ref = state.acronyms[head.text]
             because(f"an acronym the story defined: {_named_at(ref)}")
-            copy = replace(ref, text=text, start=text_start, end=text_end, inferred=False,
-                           confidence=min(ref.confidence or 1.0, CONFIDENCE["coreference"]))
-            return Mention(head.i, [copy], False, how=how)
+            return Mention(head.i, [_referred_again(ref, text, text_start, text_end)], False, how=how)
 
         if head.pos_ == "PRON":
             if lower in vocab.personal_pronouns and state.last_person is not None and head.i == start:
@@ -777,9 +779,7 @@ class ActorResolver:
             said = self._last_body_speaker(head, state)
             if said is not None:
                 because(f"coreference: the body that spoke last, {', '.join(repr(a.text) for a in said.actors)}")
-                return Mention(head.i, [replace(a, text=text, start=text_start, end=text_end, inferred=False,
-                                                confidence=min(a.confidence or 1.0, CONFIDENCE["coreference"])) for a in said.actors],
-                               False, how=how)
+                return Mention(head.i, [_referred_again(a, text, text_start, text_end) for a in said.actors], False, how=how)
             return None
 
         pair = self._pair(head, state)

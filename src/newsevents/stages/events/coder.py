@@ -1035,7 +1035,7 @@ class EventCoder:
         if tok is None:
             return None
         for p in tok.children:
-            if p.dep_ != "prep" or p.lower_ not in vocab.event_place_prepositions | {"outside", "near", "at", "before"}:
+            if p.dep_ != "prep" or p.lower_ not in vocab.event_place_prepositions | {"before"}:  # "before the embassy"
                 continue
             objects = [n for n in p.children if n.dep_ == "pobj"]
             # "in front of the US consulate"
