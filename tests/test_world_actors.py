@@ -437,3 +437,14 @@ def test_a_name_in_a_story_is_who_the_story_says(code, text, trigger, want):
 def test_a_country_name_two_countries_share_is_the_one_the_story_names(code, text, structured, want):
     doc = code(text, structured=structured)
     assert {a.country for a in doc.actors if a.text.startswith("Congo")} == {want}
+
+
+@pytest.mark.parametrize("text,want", [
+    # an acronym of several bodies, in the first line, read with the country the story names after it
+    ("ADF rebels killed twelve villagers near Beni in eastern Congo on Sunday, a local official said.", "COD"),
+    # "rebels" are no state's army, whatever else the acronym names
+    ("Suspected ADF rebels attacked a school in western Uganda on Friday, police said.", "COD"),
+])
+def test_an_acronym_is_read_with_the_whole_story_and_its_head_noun(code, text, want):
+    src = [e.source for e in code(text).events if e.plover.type == "ASSAULT"][0]
+    assert src.country == want and src.sector != "MIL"

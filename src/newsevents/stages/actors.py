@@ -47,6 +47,7 @@ KIND_NOUN_SECTORS = {"PTY", "EDU", "BUS", "MED", "JRN", "REL", "LAB", "JUD", "LE
 # Armed kinds one source may file under another ("the Zetas cartel": an armed group in UCDP, a
 # criminal one by its head noun): the body is the same, and the head noun's sector is taken.
 ARMED = {"REB", "CRM", "PRM", "MIL"}
+STATE_FORCES = {"MIL", "COP", "GOV"}
 PLACE_KINDS = ("country", "demonym", "capital", "place")
 # The bodies of one state, which another state's phrase cannot name (`_namesake_body`).
 NATIONAL_BODIES = {"GOV", "JUD", "LEG", "COP", "SPY", "MIL", "PTY", "EDU", "MED", "HLH", "OPP"}
@@ -124,6 +125,9 @@ class DocState:
     countries: Counter = field(default_factory=Counter)
     nearby: set = field(default_factory=set)  # countries the paragraph being read names
     setting: Counter = field(default_factory=Counter)  # the same, counting strong evidence only
+    # the countries the whole story names, counted before it is read: an acronym in the first line
+    # ("ADF rebels killed ... in eastern Congo") is read with the countries named after it
+    story: Counter = field(default_factory=Counter)
     first_named: dict[str, Actor] = field(default_factory=dict)  # country -> the mention that first named it
     # (title or role noun, actor) for actors resolved so far, for definite descriptions.
     recent: list = field(default_factory=list)
@@ -231,7 +235,8 @@ def _in_context(entries: list[Entry], state: DocState, nearby: list[str] = (), a
         people = [e for e in entries if e.kind == "person"]
         holding = [e for e in people if (e.role_on(state.date) or ELITE_ROLE).sector != ELITE] if state.date else []
         return holding[0] if len(holding) == 1 else next((e for e in people if e.notable), first)
-    named = [*nearby, *(c for c, _ in state.countries.most_common(5))]  # the countries the story names
+    named = list(dict.fromkeys([*nearby, *(c for c, _ in state.countries.most_common(5)),
+                                *(c for c, _ in state.story.most_common(3))]))  # the countries the story names
     if first.kind in ("country", "demonym") and len({e.country for e in entries if e.kind == first.kind}) > 1:
         # "Congo": the Democratic Republic's in the news, unless the story names the other one
         return next((e for c in named for e in entries if e.kind == first.kind and e.country == c), first)
@@ -485,6 +490,11 @@ class ActorResolver:
                 # body is read only where the story names its country
                 named = {*after, *nearby, *state.countries}
                 entries = [en for en in entries if en.kind != "org" or curated(en) or en.country in named]
+                if not entries:
+                    continue
+            if e < len(doc) and doc[e].lower_ in vocab.irregular_fighter_nouns and any(en.kind == "org" for en in entries):
+                # "ADF rebels": a state's forces are not the rebels the name is read with
+                entries = [en for en in entries if en.kind != "org" or en.sector not in STATE_FORCES]
                 if not entries:
                     continue
             acronym = state.alone and e - s == 1 and len(doc[s].text) > 2 and ACRONYM.fullmatch(doc[s].text) is not None \
@@ -1244,11 +1254,29 @@ class ActorStage:
         return [ens[0].country for _, _, ens in self.resolver.kb.match_all(words)
                 if ens[0].kind in ("country", "capital") and len({e.country for e in ens}) == 1 and ens[0].country]
 
+    def _story_countries(self, ctx: DocContext) -> Counter:
+        """The countries the story's own text names by a country's name or demonym, nothing else's
+        (not in its byline or credits)."""
+        out: Counter = Counter()
+        for seg in ctx.segments:
+            if seg.kind in ("byline", "credit"):
+                continue
+            for ent in seg.doc.ents:
+                if ent.label_ not in ("GPE", "NORP"):
+                    continue
+                words = [t.text for t in ent if t.lower_ != "the"]
+                ens = self.resolver.kb.bucket(tuple(words)) if words else []
+                # "Congo" is two countries' name: its first reading, the one `_in_context` defaults to
+                if ens and ens[0].country and all(e.kind in ("country", "demonym") for e in ens):
+                    out[ens[0].country] += 1
+        return out
+
     def __call__(self, ctx: DocContext) -> None:
         explain = ctx.trace is not None
         state = DocState(ctx.published, explain=explain)
         # the dateline is not parsed, but the country it names is one the story names
         state.countries.update(self._dateline_countries(ctx))
+        state.story = self._story_countries(ctx)
         seen: set[tuple[int, int, str | None]] = set()
         for seg in ctx.segments:
             ctx.check_deadline()
