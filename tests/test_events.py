@@ -1092,6 +1092,12 @@ def test_both_sides_are_the_last_two_who_fought_not_the_last_two_countries(code,
     assert {e.target.code for e in doc.events if e.plover.type == "REQUEST" and e.target is not None} == pair
 
 
+def test_both_sides_with_no_fight_told_are_of_no_one_country(code):
+    # a mediator's "two sides" are others, not the mediator's own people
+    e = _typed(code("Norway offered to mediate between the two sides."), "AGREE")
+    assert e.source.country == "NOR" and e.target.text == "the two sides" and e.target.country is None
+
+
 @pytest.mark.parametrize("text,kind,other", [
     ("Navy commander Rear Adm. Jose Santos accused the Vietnamese trawlers of illegal fishing.", "ACCUSE", "VNM"),
     ("The spokesman condemned the Turkish airstrikes.", "ACCUSE", "TUR"),
@@ -1139,3 +1145,19 @@ def test_the_two_sides_as_a_subject_are_the_last_two_who_fought_acting_on_each_o
     doc = code("M23 fighters attacked Congolese army positions on Sunday. The two sides later held talks in Luanda.")
     talks = [e for e in doc.events if e.plover.type == "CONSULT"]
     assert {(e.source.code, e.target.code) for e in talks} == {("CODMIL", "CODREB"), ("CODREB", "CODMIL")}
+
+
+@pytest.mark.parametrize("text,code_,target", [
+    # a body agreeing on, adopting or renewing a measure against someone imposes it: no promise to them
+    ("Gulf ministers agreed on a fresh round of sanctions against Eritrea.", "163", "Eritrea"),
+    ("The Senate approved an arms embargo on Eritrea.", "163", "Eritrea"),
+    ("The bloc agreed to prolong its sanctions on Eritrea for a year.", "1312", "Eritrea"),
+    ("The council agreed to impose sanctions on three Eritrean generals.", "1312", "three Eritrean generals"),
+])
+def test_agreeing_on_a_measure_against_someone_is_the_measure(code, text, code_, target):
+    doc = code(text)
+    assert [(e.cameo, e.plover.type, e.target.text) for e in doc.events] == [(code_, "COERCE", target)]
+
+
+def test_agreeing_on_what_helps_someone_is_still_a_promise(code):
+    assert [e.plover.type for e in code("The rebels agreed to free twenty hostages.").events] == ["AGREE"]

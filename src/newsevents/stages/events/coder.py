@@ -48,6 +48,7 @@ OWN_FORCES_ROOTS = {MOBILIZE_ROOT, "03"}
 # Acts that, done by two countries' forces together, are military cooperation (CAMEO 062).
 JOINT_FORMS = {"150": "062"}
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+COERCIVE_ROOTS = {"16", "17"}  # sanctions, restrictions, arrests: measures one decides on
 # Families that an interview's mechanics look like: appeals, consultations, requests (02, 04, 10).
 INTERVIEW_ROOTS = {"02", "04", "10"}
 # Families whose verbs a sporting contest borrows: defending (05), yielding (08), fighting (18-20).
@@ -653,6 +654,12 @@ def _plural_head(a: Actor) -> str:
     return _singular(words[-1]) if words else ""
 
 
+def _a_pair(a: Actor | None) -> bool:
+    """Whether an actor is two parties named as a pair: "both sides", "the two parties", "the warring sides"."""
+    words = a.text.lower().split() if a is not None else []
+    return 2 <= len(words) <= 3 and bool({"both", "two", "warring"} & set(words)) and _singular(words[-1]) in vocab.warring_pair_nouns
+
+
 def _head_word(a: Actor) -> str:
     """The last word of an actor's phrase in the singular ("two battalions" -> battalion)."""
     words = a.text.lower().split()
@@ -958,6 +965,10 @@ class EventCoder:
             if found and clause.dobj is not None:
                 used.add(clause.dobj.i)
             if found:
+                # "agreed on a package of sanctions": the measure in the package is this event
+                used.update(g.i for t in [clause.dobj, *(t for _, t in clause.preps)] if t is not None
+                            and t.lemma_.lower() in vocab.quantity_nouns for g in _of_objects(t))
+            if found:
                 # "threw stones during demonstrations": a circumstance is an event of its own
                 used.update(t.i for p, t in clause.preps if p not in vocab.circumstances)
                 used.update(t.i for t in clause.subject)  # "a car bomb exploded" is one event
@@ -1069,10 +1080,7 @@ class EventCoder:
         """"The army shelled RSF positions. An envoy urged both sides to return to talks": "both
         sides" are the last two who fought or quarrelled, not the last two countries named (the
         envoy's own among them)."""
-        def pair(a: Actor | None) -> bool:  # "both sides", "the two parties", "the warring sides"
-            words = a.text.lower().split() if a is not None else []
-            return 2 <= len(words) <= 3 and bool({"both", "two", "warring"} & set(words)) and _singular(words[-1]) in vocab.warring_pair_nouns
-
+        pair = _a_pair
         for e in list(events):
             if not any(x is e for x in events):
                 continue  # one of a pair already read
@@ -1333,6 +1341,8 @@ class EventCoder:
                     continue
                 if a is None or a.country or a.text.lower() in vocab.first_person or a.code in ("IGO", "NGO") or (a.code or "").startswith(("IGO", "NGO")):
                     continue
+                if _a_pair(a):
+                    continue  # "offered to mediate between the two sides": two parties, no one country
                 if a.sector is None and a.name is None and not (role == "source" and (
                         e.cameo_root in VIOLENT_ROOTS or _speaks_for_authors(a))):
                     continue  # "the smoke", "the moment": no role, so no actor to give a country (an
@@ -1553,7 +1563,13 @@ class EventCoder:
             # complaint (CAMEO 114, PLOVER ACCUSE), not a demonstration
             code, rule = "114", rule + "+formal"
         if code in GENERIC or (code[:2] in ("02", "03", "10", "12", "13") and len(code) == 3):
-            code = compose(code, self._inner(clause))
+            inner = self._inner(clause)
+            if code[:2] == "03" and inner and inner[:2] in COERCIVE_ROOTS and any(c.dep_ == "xcomp" for c in verb.children):
+                # "agreed to extend sanctions on Russia": no promise to the one coerced, but the
+                # measure itself, coded in its own clause as intended
+                self._route["none"] = "an agreement to coerce: the measure is the event"
+                return []
+            code = compose(code, inner)
         if speech is not None and clause.auxes & vocab.obligation_auxiliaries and attributed and (code[:2] in DEMANDABLE_ROOTS or entry is OBLIGATION):
             # "Mubarak said the US must mediate": the reporter demands it of the clause's subject.
             code = compose("100", code)
@@ -1815,10 +1831,12 @@ class EventCoder:
                     return self._via("target", "the author of what the complaint is about", found)
         if entry.target_prep:
             found = self._actors([t for p, t in preps if p in entry.target_set][:1], mentions)
-            if not found and clause.dobj is not None:
-                # "mediated the exchange of prisoners between Russia and Ukraine": the phrase hangs
-                # on the object, or on its of-phrase
-                inner = [g for d in [clause.dobj, *_of_objects(clause.dobj)]
+            # "mediated the exchange of prisoners between Russia and Ukraine", "agreed on a round of
+            # sanctions against Eritrea": the phrase hangs on the object or the required phrase, or
+            # on its of-phrase
+            holders = [t for t in [clause.dobj] if t is not None] + [t for p, t in preps if p in {r for r, _ in entry.required_preps}]
+            if not found and holders:
+                inner = [g for h in holders for d in [h, *_of_objects(h)]
                          for c in d.children if c.dep_ == "prep" and c.lower_ in entry.target_set for g in c.children if g.dep_ == "pobj"]
                 found = self._actors(inner[:1], mentions)
             if found:
