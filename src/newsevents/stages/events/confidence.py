@@ -16,8 +16,7 @@ import math
 
 from ...records import DEFAULT_MIN_CONFIDENCE, Event  # noqa: F401  (the threshold lives with the contract)
 FEATURES = ("log_p_type", "log_p_none", "first_choice", "margin", "nominal", "construction", "learned",
-            "has_source", "has_target", "statement", "political_source", "political_target", "political_story",
-            "rule_prior")
+            "has_source", "has_target", "statement", "political_source", "political_target", "political_story")
 # The sectors of actors whose acts are political events: a footballer, a company or a town is not one.
 POLITICAL = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY", "IGO", "NGO", "SOC", "UAF", "PRM", "PRE",
              "ELI", "CRM", "REF", "MED", "JRN", "REL", "LAB"}
@@ -33,18 +32,7 @@ def story_politics(actors) -> float:
 STATEMENT = "(statement)"  # CAMEO 01 has no PLOVER type: the model's NONE is its own class for it
 
 
-def rule_key(e: Event) -> str:
-    """The lexicon entry (or construction) that found an event: what its record of being right is kept by."""
-    return e.rule or ""
-
-
-def logit(x: float) -> float:
-    x = min(max(x, 1e-3), 1 - 1e-3)
-    return math.log(x / (1 - x))
-
-
-def event_features(e: Event, p: dict[str, float], politics: float, prior: float = 0.5) -> list[float]:
-    """`prior` is how often the entry that found the event was right in training (`Calibration.prior`)."""
+def event_features(e: Event, p: dict[str, float], politics: float) -> list[float]:
     kind = e.plover.type
     none = p.get("NONE", 0.0)
     types = {k: v for k, v in p.items() if k != "NONE"}
@@ -66,23 +54,14 @@ def event_features(e: Event, p: dict[str, float], politics: float, prior: float 
         float(political(e.source)),
         float(political(e.target)),
         politics,
-        logit(prior),
     ]
 
 
 class Calibration:
-    """A logistic model over `event_features`: weights by feature name, and an intercept; with each
-    lexicon entry's share of right events in training (smoothed towards the share over all entries),
-    so that an entry that is usually right ("seized control of") is not judged only by a sentence
-    model that has seen few like it."""
+    """A logistic model over `event_features`: weights by feature name, and an intercept."""
 
-    def __init__(self, weights: dict[str, float], intercept: float, priors: dict[str, float] | None = None,
-                 default_prior: float = 0.5):
+    def __init__(self, weights: dict[str, float], intercept: float):
         self.weights, self.intercept = weights, intercept
-        self.priors, self.default_prior = priors or {}, default_prior
-
-    def prior(self, e: Event) -> float:
-        return self.priors.get(rule_key(e), self.default_prior)
 
     def __call__(self, feats: list[float]) -> float:
         z = self.intercept + sum(self.weights.get(n, 0.0) * x for n, x in zip(FEATURES, feats))
@@ -96,5 +75,5 @@ def uncalibrated(feats: list[float]) -> float:
 
 def score(events: list[Event], p: dict[str, float], politics: float, calibration: Calibration | None) -> None:
     for e in events:
-        feats = event_features(e, p, politics, calibration.prior(e) if calibration is not None else 0.5)
+        feats = event_features(e, p, politics)
         e.confidence = round(calibration(feats) if calibration is not None else uncalibrated(feats), 3)

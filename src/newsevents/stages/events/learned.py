@@ -89,8 +89,7 @@ class TypeModel:
         self.weights, self.bias, self.classes, self.meta = weights, bias, classes, meta
         self.index = {c: i for i, c in enumerate(classes)}
         cal = json.loads(meta["calibration"]) if meta.get("calibration") else None
-        self.calibration = Calibration(cal["weights"], cal["intercept"], cal.get("priors"),
-                                                   cal.get("default_prior", 0.5)) if cal else None
+        self.calibration = Calibration(cal["weights"], cal["intercept"]) if cal else None
 
     @classmethod
     def load(cls, path=None) -> TypeModel:
