@@ -1161,3 +1161,23 @@ def test_agreeing_on_a_measure_against_someone_is_the_measure(code, text, code_,
 
 def test_agreeing_on_what_helps_someone_is_still_a_promise(code):
     assert [e.plover.type for e in code("The rebels agreed to free twenty hostages.").events] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text,kind,role,want", [
+    # "them" in the next sentence: the group the sentence before acted on
+    ("Gambian police arrested six opposition activists in Banjul on Friday. Prosecutors later charged them with sedition.",
+     "ACCUSE", "target", "six opposition activists"),
+    # an active "they": the group that acted
+    ("Rebels abducted two Turkish engineers near Tillaberi. They released them unharmed on Sunday.", "RETREAT", "source", "Rebels"),
+])
+def test_they_and_them_are_the_group_the_sentence_before_named(code, text, kind, role, want):
+    a = getattr(_typed(code(text), kind), role)
+    assert a is not None and a.text.lower() in ("them", "they") and a.sector is not None
+    doc = code(text)
+    first = next(x for x in doc.actors if x.text == want)
+    assert a.sector == first.sector
+
+
+def test_a_sports_crowd_is_no_group_carried_over(code):
+    doc = code("Thousands of fans celebrated in Seville. Police later dispersed them.")
+    assert all(e.target is None for e in doc.events)

@@ -48,6 +48,9 @@ KIND_NOUN_SECTORS = {"PTY", "EDU", "BUS", "MED", "JRN", "REL", "LAB", "JUD", "LE
 # criminal one by its head noun): the body is the same, and the head noun's sector is taken.
 ARMED = {"REB", "CRM", "PRM", "MIL"}
 STATE_FORCES = {"MIL", "COP", "GOV"}
+# groups whose "they" and "them" in the next sentence are carried over: parties to political news,
+# not the players, fans or shoppers of other stories
+GROUP_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY", "UAF", "CRM", "REF", "JRN", "CVL", "EDU", "HLH", "LAB", "NGO", "REL"}
 PLACE_KINDS = ("country", "demonym", "capital", "place")
 # The bodies of one state, which another state's phrase cannot name (`_namesake_body`).
 NATIONAL_BODIES = {"GOV", "JUD", "LEG", "COP", "SPY", "MIL", "PTY", "EDU", "MED", "HLH", "OPP"}
@@ -145,6 +148,9 @@ class DocState:
     # the last sentence's speaker: (mention, id of the doc, token ending its sentence, whether that
     # sentence ends the doc), for "..., the JCS said. It urged ..."
     last_speaker: tuple | None = None
+    # groups named in the plural, for "they" and "them" in the next sentence: (mention, id of the
+    # doc, sentence start, sentence end, whether that sentence ends the doc, acted on)
+    groups: list = field(default_factory=list)
 
     def antecedent(self, term: str, sector: str | None) -> Actor | None:
         """The most recent actor named by `term` ("prime minister"), else of the same sector for
@@ -201,6 +207,34 @@ def _acted_on(pron: Token, offset: int, mentions: dict[int, Mention]) -> Mention
         ref = ", ".join(repr(a.text) for a in m.actors)
         return Mention(pron.i, [_referred_again(a, pron.text, start, end) for a in m.actors],
                        m.is_person, weak=m.weak, how=[f"coreference: whom the main verb acted on, {ref}"])
+    return None
+
+
+def _plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+
+
+def _group_again(pron: Token, offset: int, state: DocState) -> Mention | None:
+    """"Police arrested five activists. Prosecutors charged them": "they" or "them" opening the
+    next sentence's clauses is the group the sentence before named in the plural: for "them" and
+    a passive "they", the group acted on; for an active "they", the group that acted."""
+    if pron.lower_ not in ("they", "them"):
+        return None
+    sent = pron.sent
+    before = [g for g in state.groups if (g[1] == id(pron.doc) and g[3] == sent.start)
+              or (g[1] != id(pron.doc) and sent.start == 0 and g[4])]
+    if not before:
+        return None
+    acted_on = pron.lower_ == "them" or pron.dep_ == "nsubjpass"
+    subject = next((c for c in pron.head.children if c.dep_ == "nsubj"), None)
+    for want in (acted_on, not acted_on):
+        for m, *_, patient in reversed(before):
+            if patient != want or subject is not None and subject.i != pron.i and subject.lower_ == m.actors[0].text.lower():
+                continue
+            start, end = pron.idx + offset, pron.idx + len(pron) + offset
+            ref = ", ".join(repr(a.text) for a in m.actors)
+            return Mention(pron.i, [_referred_again(a, pron.text, start, end) for a in m.actors], False, weak=m.weak,
+                           how=[f"coreference: the group the sentence before named, {ref}"])
     return None
 
 
@@ -605,11 +639,16 @@ class ActorResolver:
             return
         if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound") and tok.head.head.pos_ in NOMINAL:
             return
-        m = self._resolve(doc, tok, at, offset, state) or _acted_on(tok, offset, mentions)
+        m = self._resolve(doc, tok, at, offset, state) or _acted_on(tok, offset, mentions) or _group_again(tok, offset, state)
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in vocab.reporting_verbs:
             state.last_speaker = (m, id(doc), tok.sent.end, tok.sent.end == len(doc)) if m is not None else None
         if m is not None:
             mentions[tok.i] = m
+            if _plural(tok) and tok.pos_ != "PRON" and any(a.sector in GROUP_SECTORS for a in m.actors):
+                sent = tok.sent
+                patient = tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ != "by"
+                state.groups = [g for g in state.groups if g[1] == id(doc) and g[2] == sent.start or g[1] == id(doc) and g[3] == sent.start
+                                or g[1] != id(doc) and sent.start == 0] + [(m, id(doc), sent.start, sent.end, sent.end == len(doc), patient)]
             for a in m.actors:
                 # "told Reuters", "a Reuters witness": the news agency's country is not the story's
                 if a.country and not a.inferred and not press(a):
