@@ -114,3 +114,20 @@ def test_a_date_long_before_publication_is_kept_with_a_note(code):
 def test_last_year_read_in_january_has_no_note(code):
     e = code("Rebels attacked a convoy last year.", published="2027-01-05").events[0]
     assert (e.date, e.date_precision, e.date_note) == ("2026-01-01", "year", None)
+
+
+def test_a_month_opening_the_sentence_is_read_in_capitals():
+    assert resolve("Last October", "2025-06-10").date == "2024-10-01"
+    assert resolve("Early March", "2025-06-10").date == "2025-03-01"
+
+
+@pytest.mark.parametrize("text,trigger,date", [
+    # a fronted date scopes over the clauses conjoined after it
+    ("Last March, Tarvel's police arrested two journalists and the army detained a lawyer.", "detained", "2026-03-01"),
+    # a clause on a date is of that date
+    ("The war began in May 2023, when rebels attacked the airport.", "attacked", "2023-05-01"),
+    # a clause of the same moment has its head's date
+    ("Troops fired on the crowd on Sunday as protesters marched on the palace.", "marched", "2026-11-15"),
+])
+def test_a_clause_of_no_date_of_its_own_takes_the_moment_it_hangs_on(code, text, trigger, date):
+    assert [e.date for e in code(text).events if e.trigger == trigger] == [date]

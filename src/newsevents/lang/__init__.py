@@ -72,7 +72,7 @@ WORD_LISTS: dict[str, str] = {
     "town_prepositions": "set", "container_prepositions": "seq", "container_fillers": "seq",
     # dates
     "weekdays": "seq", "months": "seq", "month_abbreviations": "map", "count_words": "map", "time_units": "map",
-    "undated_time_words": "set", "time_nouns": "set",
+    "undated_time_words": "set", "time_nouns": "set", "simultaneous_marks": "set",
     # knowledge
     "generic_place_words": "set", "verb_particles": "set", "name_particles": "set", "place_articles": "set", "subdivision_words": "seq",
     "religion_words": "set", "religion_heads": "set",

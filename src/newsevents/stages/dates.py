@@ -25,15 +25,19 @@ def clause_head(tok: Token) -> Token:
     return tok
 
 
-def _on_a_thing(ent: Span, own: Token) -> bool:
+def _on_a_thing(ent: Span, own: Token, trigger: Token | None = None) -> bool:
     """Whether the expression dates a thing the clause names rather than its event: it hangs on a
     noun that is not a time ("the 1923 treaty", "the killings in 1904", "the June 4, 1989
-    crackdown"), unlike "on Tuesday" or "on the morning of June 4"."""
+    crackdown"), unlike "on Tuesday" or "on the morning of June 4". A noun that is the event
+    itself, or the past act's subject, is no other thing: "a clash in June 2020 killed 20 soldiers"
+    dates the clash and its killing."""
     words = current()
     times = words.time_nouns | set(words.months) | set(words.weekdays)
     tok = ent.root
     for _ in range(12):
-        if tok.i == own.i:
+        if tok.i == own.i or trigger is not None and tok.i == trigger.i:
+            return False
+        if tok.dep_ == "nsubj" and tok.head.i == own.i and own.tag_ == "VBD":
             return False
         inside = ent.start <= tok.i < ent.end
         if tok.pos_ in ("NOUN", "PROPN") and not tok.like_num and tok.lemma_.lower() not in times and (
@@ -102,9 +106,24 @@ def time_of(trigger: Token, published: str | None, future: bool) -> When | None:
             continue
         # An old date on a thing, or in a clause that recalls an occasion ("on the 35th anniversary
         # of the crackdown on June 4, 1989", however the parser attaches it), is the occasion's.
-        if _far_back(found.date, published, found.precision) and (_on_a_thing(ent, own) or recalling):
+        if _far_back(found.date, published, found.precision) and (_on_a_thing(ent, own, trigger) or recalling):
             continue
         return When(found.date, ent.text, found.precision, ent.start_char, ent.end_char)
+    if own.head.i == own.i:
+        return None
+    marks = current().simultaneous_marks
+    if own.dep_ in ("relcl", "acl") and own.head.ent_type_ in ("DATE", "TIME"):
+        # "in October 2023, when the group fired rockets": a clause on a date is of that date
+        ent = next((e for e in sent.ents if e.start <= own.head.i < e.end), None)
+        found = current().read_date(_words_read(ent), published, future) if ent is not None else None
+        if found is not None:
+            return When(found.date, ent.text, found.precision, ent.start_char, ent.end_char)
+    # "..., as protesters clashed with troops", "Last October, the two countries reached an
+    # agreement, and Modi met Xi": a clause of the same moment, or a conjunct of no date of its
+    # own, has its head clause's date
+    if own.dep_ == "conj" and own.head.pos_ in ("VERB", "AUX") or own.dep_ == "advcl" and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in marks for c in own.children):
+        return time_of(own.head, published, future)
     return None
 
 

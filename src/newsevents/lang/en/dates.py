@@ -155,7 +155,7 @@ def read_date(text: str, published: str | None, future: bool = False) -> When | 
         found = _nearest_day(pub, None, int(m["d"]), future)
         return When(found.isoformat(), text, "day") if found else None
     months = _words().months
-    month_only = re.search(r"\b(?:in|since|during|last|this|next|early|late|mid-?)\s*(" + "|".join(m.capitalize() for m in months) + r")\b", text)
+    month_only = re.search(r"\b(?i:in|since|during|last|this|next|early|late|mid-?)\s*(" + "|".join(m.capitalize() for m in months) + r")\b", text)
     if month_only:
         month = months.index(month_only[1].lower()) + 1
         year = pub.year
