@@ -1181,3 +1181,8 @@ def test_they_and_them_are_the_group_the_sentence_before_named(code, text, kind,
 def test_a_sports_crowd_is_no_group_carried_over(code):
     doc = code("Thousands of fans celebrated in Seville. Police later dispersed them.")
     assert all(e.target is None for e in doc.events)
+
+
+def test_solidarity_is_support_and_sympathy_a_comment(code):
+    assert _typed(code("Kenya's president expressed solidarity with the people of Malawi."), "SUPPORT").target.country == "MWI"
+    assert [e.cameo for e in code("Kenya's president expressed sympathy to the people of Malawi.").events] == ["018"]

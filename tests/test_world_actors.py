@@ -448,3 +448,12 @@ def test_a_country_name_two_countries_share_is_the_one_the_story_names(code, tex
 def test_an_acronym_is_read_with_the_whole_story_and_its_head_noun(code, text, want):
     src = [e.source for e in code(text).events if e.plover.type == "ASSAULT"][0]
     assert src.country == want and src.sector != "MIL"
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("The Arakan Army seized a border post on Sunday.", "REB"),  # an army named for a region
+    ("The Pakistan Army seized a border post on Sunday.", "MIL"),  # a country's army
+    ("The Indian Army seized a border post on Sunday.", "MIL"),
+])
+def test_an_army_named_for_a_region_is_an_armed_group(code, text, sector):
+    assert code(text).events[0].source.sector == sector

@@ -238,6 +238,21 @@ def _group_again(pron: Token, offset: int, state: DocState) -> Mention | None:
     return None
 
 
+def _named_for_region_or_cause(head: Token, at) -> bool:
+    """"the Arakan Army", "the Kachin Independence Army": an Army by name whose name holds a
+    region or a word of no country, not "the Pakistan Army" or "the Indian Army"."""
+    if head.lemma_.lower() != "army" or not head.text[:1].isupper() or head.i == head.sent.start:
+        return False
+    names = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names:
+        return False
+    for c in names:
+        entry = at.get(c.i)
+        if entry is not None and entry[2].kind in ("country", "capital", "demonym"):
+            return False
+    return True
+
+
 def curated(e: Entry) -> bool:
     """Whether an entry comes from the hand-written tables, which are overlays over the compiled
     ones: their ids are bare ("pkk"), a compiled table's carry its source ("partyfacts:5612")."""
@@ -1099,6 +1114,9 @@ class ActorResolver:
             if head_agent and head_agent[2].kind == "agent" and not ((head_agent[2].id in generic or head.lemma_.lower() in generic) and modifiers):
                 sector, agent = head_agent[2].sector, head_agent[2].agent
                 because(f"sector {sector} from the role noun {head_agent[2].id!r}")
+                if sector == "MIL" and _named_for_region_or_cause(head, at):
+                    sector, agent = "REB", "REB"
+                    because("sector REB: an army named for a region or a cause, no state's")
                 crime = next((m[2] for m in modifiers if m[2].sector == "CRM"), None)
                 if sector in ARMED and crime is not None:
                     # "cartel gunmen", "gang members with rifles": armed men of a criminal body
