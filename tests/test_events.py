@@ -1186,3 +1186,22 @@ def test_a_sports_crowd_is_no_group_carried_over(code):
 def test_solidarity_is_support_and_sympathy_a_comment(code):
     assert _typed(code("Kenya's president expressed solidarity with the people of Malawi."), "SUPPORT").target.country == "MWI"
     assert [e.cameo for e in code("Kenya's president expressed sympathy to the people of Malawi.").events] == ["018"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Ugandan police arrested two men in Gulu on Monday.", "COERCE"),
+    ("Gunmen abducted three women near Maiduguri.", "ASSAULT"),
+])
+def test_people_force_is_used_on_are_civilians(code, text, kind):
+    target = _typed(code(text), kind).target
+    assert target is not None and target.sector == "CVL" and target.text.split()[-1] in ("men", "women")
+
+
+def test_people_of_no_role_are_no_actors_in_talks(code):
+    e = _typed(code("Two men met the Ugandan president in Kampala."), "CONSULT")
+    assert e.source is None or e.source.sector is None
+
+
+def test_what_a_call_is_for_is_said_to_the_one_called(code):
+    e = _typed(code("Kenya's foreign minister called his Ugandan counterpart to demand the release of the fishermen."), "REQUEST")
+    assert e.source.country == "KEN" and (e.target.text, e.target.country) == ("his Ugandan counterpart", "UGA")

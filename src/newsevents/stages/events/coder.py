@@ -48,7 +48,9 @@ OWN_FORCES_ROOTS = {MOBILIZE_ROOT, "03"}
 # Acts that, done by two countries' forces together, are military cooperation (CAMEO 062).
 JOINT_FORMS = {"150": "062"}
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
-COERCIVE_ROOTS = {"16", "17"}  # sanctions, restrictions, arrests: measures one decides on
+COERCIVE_ROOTS = {"16", "17"}
+FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion and violence, done to people
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}  # acts done by saying  # sanctions, restrictions, arrests: measures one decides on
 # Families that an interview's mechanics look like: appeals, consultations, requests (02, 04, 10).
 INTERVIEW_ROOTS = {"02", "04", "10"}
 # Families whose verbs a sporting contest borrows: defending (05), yielding (08), fighting (18-20).
@@ -1857,6 +1859,11 @@ class EventCoder:
                 found = [a for a in self._owners(clause.dobj, mentions) if _named(a)] or found
             if _own_forces(entry, found):
                 found = []  # "deployed troops to the border": the mover's own forces are the means
+            if not found and entry.cameo[:2] in FORCE_ROOTS and _singular(dobj.lower_) in vocab.bystander_nouns:
+                # "arrested two men", "abducted a woman": people force is used on are civilians
+                span = dobj.doc[dobj.left_edge.i : dobj.i + 1]
+                found = [Actor(span.text, span.start_char + self._offset, span.end_char + self._offset,
+                               sector="CVL", code="CVL", agent="CVL", confidence=CONFIDENCE_SENTENCE)]
             if found:
                 return self._via("target", "the object", found)
         # "condemned the attack on the hospital": the deed's victim is not who is condemned
@@ -1897,6 +1904,14 @@ class EventCoder:
             found = self._actors([controller], mentions, unresolved=True) if controller is not None else []
             if found:
                 return self._via("target", "the one ordered (the governing verb's object)", found)
+        if verb.dep_ == "advcl" and verb.head.i != verb.i and entry.cameo[:2] in VERBAL_ROOTS \
+                and verb.head.lemma_.lower() in vocab.contact_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "called his Iranian counterpart to demand the crew's release": what the call was for
+            # is said to the one called
+            called = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            found = self._actors([called], mentions) if called is not None else []
+            if found:
+                return self._via("target", "the one called or met for it", found)
         if depth < 2:
             # two levels: "willing to send material to help defend Saudi Arabia"
             # and the object's own infinitive: "rejected an invitation to attend a meeting of X"
