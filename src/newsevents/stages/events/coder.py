@@ -1831,6 +1831,15 @@ class EventCoder:
                 found = self._actors([t], mentions) or self._owners(t, mentions)
                 if found:
                     return self._via("target", "the author of what the complaint is about", found)
+        verb = clause.verb
+        if verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and entry.cameo[:2] in VERBAL_ROOTS \
+                and verb.head.lemma_.lower() in vocab.contact_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "called his Iranian counterpart to demand the crew's release": what the call was for
+            # is said to the one called
+            called = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            found = self._actors([called], mentions) if called is not None else []
+            if found:
+                return self._via("target", "the one called or met for it", found)
         if entry.target_prep:
             found = self._actors([t for p, t in preps if p in entry.target_set][:1], mentions)
             # "mediated the exchange of prisoners between Russia and Ukraine", "agreed on a round of
@@ -1904,14 +1913,6 @@ class EventCoder:
             found = self._actors([controller], mentions, unresolved=True) if controller is not None else []
             if found:
                 return self._via("target", "the one ordered (the governing verb's object)", found)
-        if verb.dep_ == "advcl" and verb.head.i != verb.i and entry.cameo[:2] in VERBAL_ROOTS \
-                and verb.head.lemma_.lower() in vocab.contact_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            # "called his Iranian counterpart to demand the crew's release": what the call was for
-            # is said to the one called
-            called = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-            found = self._actors([called], mentions) if called is not None else []
-            if found:
-                return self._via("target", "the one called or met for it", found)
         if depth < 2:
             # two levels: "willing to send material to help defend Saudi Arabia"
             # and the object's own infinitive: "rejected an invitation to attend a meeting of X"
