@@ -34,6 +34,7 @@ from newsevents.cli import main
     ("a Jewish community leader", None, "REL", "REL"),
     ("Catholic groups", None, "REL", "REL"),
     ("Muslim protesters", None, "CVL", "CVL"),  # a faith does not make protesters religious actors
+    ("Islamic militants", None, "UAF", "UAF"),  # nor armed men: PLOVER's RELUAF fight as armed men
     ("ordinary Kazakhs", None, "KAZ", "CVL"),
 ])
 def test_names_resolve_to_country_sector_and_plover_agent(coder, text, date, code, agent):

@@ -4,7 +4,7 @@ role nouns and the agent type each gives ("TAXI_DRIVER [~CVL]", "RIGHTS_GROUP [~
 The dictionary's conventions, as its header describes them: `_` joins the words of a term; a
 `!SET!` stands for each word of a substitution set declared at the top (`!MINIST! = MINISTER,
 MINISTRY ...`); `{...}` lists irregular plurals; a code of several types (`~GOVMIL`) is read as its
-first, the type the actor gets (a defence ministry, GOVMIL, is filed under CAMEO's MIL); junk, unknown and non-actor codes (JNK, NON, UNK, IMG) are left out.
+first, the type the actor gets, except a faith's armed men (`~RELUAF`), who get the armed type (a defence ministry, GOVMIL, is filed under CAMEO's MIL); junk, unknown and non-actor codes (JNK, NON, UNK, IMG) are left out.
 Terms the dictionary marks as stems (a trailing space rather than a whole word) or that hold
 non-Latin or mis-encoded text are left out too. Each type becomes the CAMEO sector the package's
 sectors.tsv maps to it (PLOVER's MED is health, HLH; its JRN media, MED), with the type itself as
@@ -20,6 +20,7 @@ SOURCE = "PLOVER agents dictionary (Open Event Data Alliance)"
 LICENCE = "MIT"
 
 SKIP = {"JNK", "NON", "UNK", "IMG"}
+ARMED_TYPES = ("UAF", "REB", "INS", "MIL")
 # Words the dictionary lists as agents that are no actor of an event as this coder reads one: places
 # (a place is where an event happens, its country the place's), vessels and aircraft (coded by
 # their flag or user), bare adjectives (they modify the noun that says who acts), and spokesmen
@@ -76,7 +77,11 @@ def read(path: str | Path) -> list[dict]:
         m = LINE.match(line.strip())
         if not m:
             continue
-        code = m["code"][:3]
+        parts = [m["code"][i:i + 3] for i in range(0, len(m["code"]), 3)]
+        code = parts[0]
+        if code == "REL":
+            # a faith's armed men ("Islamic militant", RELUAF) fight as armed men: the armed type
+            code = next((p for p in parts if p in ARMED_TYPES), code)
         if code in SKIP:
             continue
         # a defence ministry and its ministers (GOVMIL): CAMEO files them MIL, PLOVER acts them as GOV
