@@ -1205,3 +1205,11 @@ def test_people_of_no_role_are_no_actors_in_talks(code):
 def test_what_a_call_is_for_is_said_to_the_one_called(code):
     e = _typed(code("Kenya's foreign minister called his Ugandan counterpart to demand the release of the fishermen."), "REQUEST")
     assert e.source.country == "KEN" and (e.target.text, e.target.country) == ("his Ugandan counterpart", "UGA")
+
+
+@pytest.mark.parametrize("text,kind,author", [
+    ("Burundi expelled two Rwandan diplomats on Monday. Rwanda condemned the decision.", "ACCUSE", "BDI"),
+    ("Tanzania freed forty Kenyan fishermen on Friday. Kenya welcomed the move.", "SUPPORT", "TZA"),
+])
+def test_a_reaction_to_an_act_of_no_kind_acts_on_who_did_the_last_one(code, text, kind, author):
+    assert _target(code(text), kind) == author

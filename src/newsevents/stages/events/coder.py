@@ -487,7 +487,7 @@ PERSON_OBJECT_ENTRIES = {"consult.host", "yield.free"}
 
 # Reactions (appeals, accusations, rejections, demands, threats) whose object may be a deed told
 # before ("condemned the attack"), and how many of the story's events back its author is looked for.
-REACTION_ROOTS = {"02", "10", "11", "12", "13"}
+REACTION_ROOTS = {"02", "05", "10", "11", "12", "13"}  # acts that answer a deed: appeals, praise, demands, blame, refusals, threats
 DENIAL = "016"  # "denied the accusation": a reaction to whoever accused
 DEED_MEMORY = 12
 
@@ -1160,8 +1160,12 @@ class EventCoder:
             roots = set(vocab.deed_nouns.get(deed.lemma_.lower(), "").split()) if deed is not None and deed.pos_ == "NOUN" else None
             if not roots or any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in deed.children):
                 continue  # no deed, or one the phrase already gives an author ("Israel's attack")
+            # an act named by no kind ("the decision", "the move") is the last one told, just before
+            anything = "*" in roots
+            before = sent.doc[sent.start - 1].sent.start_char + self._offset if sent.start > 0 else sent.start_char + self._offset
             earlier = [x for x in [*reversed(events[:events.index(e)]), *reversed(self.earlier[-DEED_MEMORY:])]
-                       if x.cameo_root in roots and x.source is not None and (x.source.country or x.source.code) and not x.negated
+                       if (x.cameo_root in roots or anything and (x.trigger_start or -1) >= before)
+                       and x.source is not None and (x.source.country or x.source.code) and not x.negated
                        and x.source.code != e.source.code]
             # the deed told in the same word comes first: "condemned the raids" is about the raids
             # told before, not the rockets fired since
