@@ -1213,3 +1213,20 @@ def test_what_a_call_is_for_is_said_to_the_one_called(code):
 ])
 def test_a_reaction_to_an_act_of_no_kind_acts_on_who_did_the_last_one(code, text, kind, author):
     assert _target(code(text), kind) == author
+
+
+@pytest.mark.parametrize("title,kind,victims", [
+    ("Kenyan police fire tear gas at marchers; opposition leaders arrested", "COERCE", "opposition leaders"),
+    ("Belarusian journalist detained in Minsk", "COERCE", "Belarusian journalist"),
+])
+def test_a_headline_passive_has_its_victims_as_target(code, title, kind, victims):
+    doc = code(title + "\n\nNAIROBI, Kenya (AP) — Police fired tear gas at marchers on Tuesday.\n", structured=True)
+    e = next(e for e in doc.events if e.plover.type == kind and e.part == "title")
+    assert e.target is not None and e.target.text == victims
+    assert e.source is None or e.source.text != victims
+
+
+def test_a_headline_with_its_object_is_active(code):
+    doc = code("Rebels kill 12 villagers in eastern Congo\n\nBENI, Congo (AP) — Rebels attacked a village.\n", structured=True)
+    e = next(e for e in doc.events if e.part == "title")
+    assert e.source.text == "Rebels" and e.target.text == "12 villagers"

@@ -58,7 +58,7 @@ WORD_LISTS: dict[str, str] = {
     "circumstance_prepositions": "set", "consequence_verbs": "set", "happen_verbs": "set", "intent_heads": "set",
     "prepare_verbs": "set", "decision_verbs": "set", "dispatch_verbs": "set", "aspect_verbs": "set",
     "future_auxiliaries": "set", "obligation_auxiliaries": "set", "light_verbs": "set", "conditional_marks": "set",
-    "hypothetical_auxiliaries": "set", "reporting_verbs": "set", "weapons": "set", "weapon_use_verbs": "set", "armed_force_nouns": "set", "envoy_nouns": "set", "working_people": "set", "ruler_nouns": "set", "warring_pair_nouns": "set", "irregular_fighter_nouns": "set", "bystander_nouns": "set", "contact_verbs": "set", "document_nouns": "set",
+    "hypothetical_auxiliaries": "set", "reporting_verbs": "set", "weapons": "set", "weapon_use_verbs": "set", "armed_force_nouns": "set", "envoy_nouns": "set", "working_people": "set", "ruler_nouns": "set", "warring_pair_nouns": "set", "irregular_fighter_nouns": "set", "bystander_nouns": "set", "contact_verbs": "set", "headline_passive_verbs": "set", "document_nouns": "set",
     "message_nouns": "set", "warn_verbs": "set", "ethnic_nouns": "set", "raising_participles": "set",
     "group_part_nouns": "set", "stative_participles": "set", "willing_words": "set", "complaint_verbs": "set",
     "wish_verbs": "set", "hope_verbs": "set", "topic_verbs": "set", "ability_heads": "set", "operation_nouns": "set", "irregular_pasts": "map", "verb_prefixes": "seq",

@@ -51,6 +51,30 @@ class ParseStage:
         docs = self.nlp.pipe((text[seg.start : seg.end] for text, seg in rest), batch_size=self.batch_size)
         for (_, seg), doc in zip(rest, docs):
             seg.doc = doc
+        for ctx in contexts:
+            for seg in ctx.segments:
+                if seg.kind == "title" and seg.doc is not None:
+                    headline_passives(seg.doc)
+
+
+def headline_passives(doc) -> None:
+    """Headlines drop the auxiliary of a passive ("Three soldiers killed in ambush", "opposition
+    leaders arrested"), and the parser then reads the victims as the subject of an act. A verb of
+    those done to people, with a subject and no object or auxiliary, is read as the passive it is."""
+    from ..lang import current
+
+    verbs = current().headline_passive_verbs
+    for tok in doc:
+        if tok.tag_ not in ("VBD", "VBN") or tok.lemma_.lower() not in verbs:
+            continue
+        # a clause before it ("police fire tear gas; leaders arrested") is another headline's
+        deps = {c.dep_ for c in tok.children if c.i > tok.i or c.dep_ not in ("ccomp", "xcomp")}
+        if "nsubj" not in deps or deps & {"dobj", "obj", "aux", "auxpass", "dative", "ccomp", "xcomp", "nsubjpass", "attr"}:
+            continue
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                c.dep_ = "nsubjpass"
+        tok.tag_ = "VBN"
 
 
 @stages.register("parse")
