@@ -43,6 +43,16 @@ NOTABLE = re.compile(r"^(president|vice president|prime minister|premier|chancel
                      r"secretary of (defense|state|the treasury|homeland)|speaker|chief justice|head of state or government", re.I)
 
 
+# The package's own tables the build reads (country names, role nouns): an edit to one makes the
+# compiled tables stale, which tests/test_tables.py notices by these hashes.
+PACKAGE_INPUTS = ("countries.tsv", "agents.tsv")
+INPUTS_NOTE = "Built from the package's tables:"
+
+
+def input_hashes(data: Path = OUT.parent) -> str:
+    return " ".join(f"{n}={hashlib.sha256((data / n).read_bytes()).hexdigest()[:16]}" for n in PACKAGE_INPUTS)
+
+
 def notable(row: dict) -> str:
     return "yes" if row["source"] != "legislators" and NOTABLE.search(row.get("role") or "") else ""
 
@@ -286,6 +296,7 @@ def main() -> int:
         tables.append(write(name, ORGANISATIONS, rows, source, licence, False))
     with open(OUT / "SOURCES.tsv", "w", encoding="utf-8", newline="") as f:
         f.write("# The compiled knowledge tables: what each holds, where it comes from, its licence and hash.\n")
+        f.write(f"# {INPUTS_NOTE} {input_hashes()}\n")
         w = csv.DictWriter(f, ["table", "kind", "rows", "non_commercial", "source", "licence", "sha256"], delimiter="\t",
                            lineterminator="\n")
         w.writeheader()

@@ -26,6 +26,22 @@ def test_every_compiled_table_is_valid_and_listed():
         assert len(rows) == int(r["rows"]) and r["licence"] and r["source"]
 
 
+def test_the_compiled_tables_are_built_from_the_package_tables_as_they_are():
+    # scripts/build_kb.py reads countries.tsv and agents.tsv; after an edit to either, rebuild
+    import hashlib
+    import re
+    from importlib import resources
+
+    data = resources.files("newsevents").joinpath("knowledge/data")
+    note = next(line for line in data.joinpath("kb/SOURCES.tsv").read_text(encoding="utf-8").splitlines()
+                if line.startswith("# Built from"))
+    recorded = dict(re.findall(r"(\S+)=([0-9a-f]{16})", note))
+    assert set(recorded) == {"countries.tsv", "agents.tsv"}
+    for name, digest in recorded.items():
+        assert hashlib.sha256(data.joinpath(name).read_bytes()).hexdigest()[:16] == digest, \
+            f"{name} changed since the knowledge base was built: run scripts/build_kb.py"
+
+
 def test_a_bad_line_names_its_file_line_and_problem(tmp_path):
     bad = tmp_path / "people.tsv"
     bad.write_text(
