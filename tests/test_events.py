@@ -1230,3 +1230,11 @@ def test_a_headline_with_its_object_is_active(code):
     doc = code("Rebels kill 12 villagers in eastern Congo\n\nBENI, Congo (AP) — Rebels attacked a village.\n", structured=True)
     e = next(e for e in doc.events if e.part == "title")
     assert e.source.text == "Rebels" and e.target.text == "12 villagers"
+
+
+def test_a_participle_telling_the_same_act_again_is_one_event(code):
+    doc = code("Zambia's opposition criticized the government on Tuesday, accusing it of selling land.")
+    assert [e.plover.type for e in doc.events] == ["ACCUSE"]
+    # an act of another kind is its own event
+    doc = code("Zambia expelled two Chinese diplomats, accusing them of spying.")
+    assert sorted(e.plover.type for e in doc.events) == ["ACCUSE", "SANCTION"]
