@@ -1051,6 +1051,8 @@ def test_the_object_pronoun_of_a_participle_adjunct_is_the_one_acted_on(code, te
 def test_whoever_acts_on_an_envoy_is_not_of_the_envoy_s_country(code):
     doc = code("The junta ordered the Belgian ambassador to leave within 72 hours.")
     assert _typed(doc, "SANCTION").source.country != "BEL"
+    # nor are the envoys it acts on of its own
+    assert _target(code("Zambia expelled two diplomats on Monday."), "SANCTION") is None
 
 
 @pytest.mark.parametrize("text,source", [

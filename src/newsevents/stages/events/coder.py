@@ -1377,6 +1377,9 @@ class EventCoder:
                 pool += [(x, "a country its sentence names", CONFIDENCE_SENTENCE) for x in named if x.start not in party]
                 if story is not None:
                     pool.append((self.evidence.get(story) or Actor(story, 0, 0, country=story), "the story's setting", CONFIDENCE_STORY))
+                if role == "target" and _plural_head(a) in vocab.envoy_nouns:
+                    # "Iran expelled two diplomats": the envoys acted on are another country's
+                    pool = [c for c in pool if c[0].country not in other]
                 choice = pool[0] if pool and (domestic or pool[0][0] in here) else next(
                     (c for c in pool if c[0].country not in other), pool[0] if pool else None)
                 if choice is None:
