@@ -1240,3 +1240,12 @@ def test_a_participle_telling_the_same_act_again_is_one_event(code):
     # an act of another kind is its own event
     doc = code("Zambia expelled two Chinese diplomats, accusing them of spying.")
     assert sorted(e.plover.type for e in doc.events) == ["ACCUSE", "SANCTION"]
+
+
+def test_a_relative_clause_in_the_present_describes_not_reports(code):
+    doc = code("Kenya's army fought rebels who attack villages in the north.")
+    attack = next(e for e in doc.events if e.trigger == "attack")
+    assert attack.modality == "hypothetical"
+    # in the past it is news: "rebels who attacked the town"
+    doc = code("Kenya's army fought rebels who attacked the town on Sunday.")
+    assert next(e for e in doc.events if e.trigger == "attacked").modality == "asserted"

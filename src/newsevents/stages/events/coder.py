@@ -275,6 +275,8 @@ class Clause:
             return "hypothetical"  # a quoted imperative: chanting "Give us our votes", "Withdraw now"
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in vocab.ability_heads:
             return "hypothetical"  # "the unit will be able to arrest smugglers": a power, not an act
+        if v.dep_ == "relcl" and v.tag_ in ("VBP", "VBZ") and not auxes:
+            return "hypothetical"  # "criminals who attack our state", "a group that opposes it": what they are, not news
         if _topic_of_talks(v):
             return "hypothetical"  # "met to discuss deploying more troops": what was talked over
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in vocab.intent_heads:
