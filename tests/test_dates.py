@@ -131,3 +131,9 @@ def test_a_month_opening_the_sentence_is_read_in_capitals():
 ])
 def test_a_clause_of_no_date_of_its_own_takes_the_moment_it_hangs_on(code, text, trigger, date):
     assert [e.date for e in code(text).events if e.trigger == trigger] == [date]
+
+
+def test_an_act_told_over_years_has_no_day(code):
+    e = code("Tarvel's navy has seized several fishing boats in recent years.").events[0]
+    assert e.date is None and e.date_note and "years" in e.date_note
+    assert code("Tarvel's navy seized a fishing boat on Monday.").events[0].date == "2026-11-16"

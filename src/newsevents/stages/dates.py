@@ -4,6 +4,7 @@ the language's date grammar (`lang/en/dates.py` for English) against the publica
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span, Token
 
@@ -127,6 +128,20 @@ def time_of(trigger: Token, published: str | None, future: bool) -> When | None:
     return None
 
 
+SPAN_OF_YEARS = re.compile(r"\b(?:years|decades)\b", re.IGNORECASE)
+# Event.date_note for an act told over years ("has seized several ships in recent years"): no day
+OVER_YEARS = "told over a span of years: no date of its own"
+
+
+def over_years(trigger: Token, published: str | None) -> bool:
+    """Whether the trigger's own clause places it over years ("in recent years", "over the past two
+    decades", "for years"), which no day can stand for."""
+    own = clause_head(trigger)
+    return any(ent.label_ == "DATE" and SPAN_OF_YEARS.search(ent.text) and current().read_date(ent.text, published) is None
+               and clause_head(ent.root.head if ent.root.head.i != ent.root.i else ent.root).i == own.i
+               for ent in trigger.sent.ents)
+
+
 class DateStage:
     """Each event's own date: the time expression of its trigger's clause, else the publication date."""
 
@@ -139,6 +154,10 @@ class DateStage:
         for e in ctx.document.events:
             t = triggers.get(id(e))
             when = time_of(t.token, published, t.future) if t is not None else None
+            if when is None and t is not None and over_years(t.token, published):
+                e.date, e.date_text, e.date_start, e.date_end, e.date_precision = None, None, None, None, None
+                e.date_note = OVER_YEARS
+                continue
             if when is None:
                 e.date, e.date_text, e.date_start, e.date_end = published, None, None, None
                 e.date_precision = "day" if published else None
