@@ -458,3 +458,11 @@ def test_an_acronym_is_read_with_the_whole_story_and_its_head_noun(code, text, w
 ])
 def test_an_army_named_for_a_region_is_an_armed_group(code, text, sector):
     assert code(text).events[0].source.sector == sector
+
+
+def test_a_capitalised_article_and_a_weapon_s_model(code):
+    # "Al-Shabab" opening a sentence is the group the sources write "al-Shabab"
+    e = code("Al-Shabab fighters attacked a base near Baidoa on Sunday.").events[0]
+    assert e.source.code == "SOMREB"
+    # a drone named after something is a weapon, not a university
+    assert not any(a.sector == "EDU" for a in code("Russia launched Shahed drones at Odesa overnight.").actors)

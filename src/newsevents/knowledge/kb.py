@@ -85,6 +85,8 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# The Arabic article as names begin with it, capitalised at the start of a sentence or headline
+ARTICLE_PREFIXES = frozenset({"Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "An"})
 VOWEL_RUN = re.compile(r"[aeiouy]+")
 DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")
 
@@ -515,6 +517,9 @@ class KnowledgeBase:
                 if not entries and all(w.isupper() and len(w) > 1 for w in key):
                     # datelines and headlines in capitals: "WASHINGTON", "LOS ANGELES"
                     entries = self.bucket(tuple(w.capitalize() for w in key))
+                if not entries and length > 2 and key[0] in ARTICLE_PREFIXES and key[1] == "-":
+                    # "Al-Shabab" opening a sentence or a headline is the sources' "al-Shabab"
+                    entries = self.bucket((key[0].lower(), *key[1:]))
                 if entries:
                     found = (i, i + length, entries)
                     break

@@ -564,6 +564,8 @@ class ActorResolver:
                 continue  # "executive action", "an official visit": the adjective, no executive or official
             if e - s == 1 and entry.id.startswith(BRAND_SOURCES) and self._people(doc[s].text) and not state.alone:
                 continue  # "Kenyatta said": a known person's surname before a university's brand
+            if entry.id.startswith(BRAND_SOURCES) and e < len(doc) and doc[e].lemma_.lower() in vocab.weapons:
+                continue  # "Shahed drones", "Tomahawk missiles": a weapon's model, not the university or firm
             # "Kharkiv Governor ...": a place before a title is no given name; "Security Minister
             # Patricia Bullrich": a title the tagger sees a name follow is a title
             if e - s == 1 and (entry.kind == "agent" or entry.id.startswith(BRAND_SOURCES)) and _last_name(doc, s) \
