@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -148,9 +149,7 @@ class DocState:
     # the last sentence's speaker: (mention, id of the doc, token ending its sentence, whether that
     # sentence ends the doc), for "..., the JCS said. It urged ..."
     last_speaker: tuple | None = None
-    # groups named in the plural, for "they" and "them" in the next sentence: (mention, id of the
-    # doc, sentence start, sentence end, whether that sentence ends the doc, acted on)
-    groups: list = field(default_factory=list)
+    groups: list = field(default_factory=list)  # Group: named in the plural, for "they" and "them" next
 
     def antecedent(self, term: str, sector: str | None) -> Actor | None:
         """The most recent actor named by `term` ("prime minister"), else of the same sector for
@@ -210,6 +209,17 @@ def _acted_on(pron: Token, offset: int, mentions: dict[int, Mention]) -> Mention
     return None
 
 
+class Group(NamedTuple):
+    """A group named in the plural in the sentence being read or the one before it."""
+
+    mention: Mention
+    doc: int  # id of the segment doc
+    start: int  # its sentence's first and last token
+    end: int
+    ends_doc: bool  # whether that sentence ends its doc
+    acted_on: bool  # the object or passive subject, not the one acting
+
+
 def _plural(tok: Token) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
 
@@ -221,15 +231,16 @@ def _group_again(pron: Token, offset: int, state: DocState) -> Mention | None:
     if pron.lower_ not in ("they", "them"):
         return None
     sent = pron.sent
-    before = [g for g in state.groups if (g[1] == id(pron.doc) and g[3] == sent.start)
-              or (g[1] != id(pron.doc) and sent.start == 0 and g[4])]
+    before = [g for g in state.groups if (g.doc == id(pron.doc) and g.end == sent.start)
+              or (g.doc != id(pron.doc) and sent.start == 0 and g.ends_doc)]
     if not before:
         return None
     acted_on = pron.lower_ == "them" or pron.dep_ == "nsubjpass"
     subject = next((c for c in pron.head.children if c.dep_ == "nsubj"), None)
     for want in (acted_on, not acted_on):
-        for m, *_, patient in reversed(before):
-            if patient != want or subject is not None and subject.i != pron.i and subject.lower_ == m.actors[0].text.lower():
+        for g in reversed(before):
+            m = g.mention
+            if g.acted_on != want or subject is not None and subject.i != pron.i and subject.lower_ == m.actors[0].text.lower():
                 continue
             start, end = pron.idx + offset, pron.idx + len(pron) + offset
             ref = ", ".join(repr(a.text) for a in m.actors)
@@ -664,8 +675,9 @@ class ActorResolver:
             if _plural(tok) and tok.pos_ != "PRON" and any(a.sector in GROUP_SECTORS for a in m.actors):
                 sent = tok.sent
                 patient = tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ != "by"
-                state.groups = [g for g in state.groups if g[1] == id(doc) and g[2] == sent.start or g[1] == id(doc) and g[3] == sent.start
-                                or g[1] != id(doc) and sent.start == 0] + [(m, id(doc), sent.start, sent.end, sent.end == len(doc), patient)]
+                # kept: this sentence's groups and the last one's
+                state.groups = [g for g in state.groups if g.doc == id(doc) and sent.start in (g.start, g.end)
+                                or g.doc != id(doc) and sent.start == 0] + [Group(m, id(doc), sent.start, sent.end, sent.end == len(doc), patient)]
             for a in m.actors:
                 # "told Reuters", "a Reuters witness": the news agency's country is not the story's
                 if a.country and not a.inferred and not press(a):

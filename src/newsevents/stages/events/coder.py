@@ -48,9 +48,9 @@ OWN_FORCES_ROOTS = {MOBILIZE_ROOT, "03"}
 # Acts that, done by two countries' forces together, are military cooperation (CAMEO 062).
 JOINT_FORMS = {"150": "062"}
 REFUSABLE_ROOTS = {"03", "04", "05", "06", "07", "08"}
-COERCIVE_ROOTS = {"16", "17"}
+COERCIVE_ROOTS = {"16", "17"}  # sanctions, restrictions, arrests: measures one decides on
 FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion and violence, done to people
-VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}  # acts done by saying  # sanctions, restrictions, arrests: measures one decides on
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}  # acts done by saying
 # Families that an interview's mechanics look like: appeals, consultations, requests (02, 04, 10).
 INTERVIEW_ROOTS = {"02", "04", "10"}
 # Families whose verbs a sporting contest borrows: defending (05), yielding (08), fighting (18-20).
