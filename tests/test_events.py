@@ -1249,3 +1249,9 @@ def test_a_relative_clause_in_the_present_describes_not_reports(code):
     # in the past it is news: "rebels who attacked the town"
     doc = code("Kenya's army fought rebels who attacked the town on Sunday.")
     assert next(e for e in doc.events if e.trigger == "attacked").modality == "asserted"
+
+
+def test_an_offer_to_host_talks_acts_on_the_parties_between(code):
+    # the tagger reads "host" here as a noun
+    doc = code("Turkey offered to host talks between the Armenian and Azerbaijani defence ministers.")
+    assert {e.target.country for e in doc.events if e.plover.type == "AGREE" and e.target} == {"ARM", "AZE"}

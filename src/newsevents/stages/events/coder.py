@@ -1896,6 +1896,13 @@ class EventCoder:
                                sector="CVL", code="CVL", agent="CVL", confidence=CONFIDENCE_SENTENCE)]
             if found:
                 return self._via("target", "the object", found)
+            # "offered to host talks between the Armenian and Azerbaijani ministers": the parties
+            # the object's "between" names
+            between = [g for d in [dobj, *_of_objects(dobj)] for c in d.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for g in c.children if g.dep_ == "pobj"]
+            found = self._actors(between[:1], mentions)
+            if found:
+                return self._via("target", "the parties its object is between", found)
         # "condemned the attack on the hospital": the deed's victim is not who is condemned
         deed = entry.cameo[:2] in REACTION_ROOTS and clause.dobj is not None and clause.dobj.lemma_.lower() in vocab.deed_nouns
         for prep in () if deed else vocab.target_prepositions:
@@ -1940,7 +1947,9 @@ class EventCoder:
             offered = [c for c in clause.dobj.children if c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)] if clause.dobj is not None else []
             for c in [*verb.children, *offered]:
                 purpose = c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.children)
-                if (c.dep_ in ("xcomp", "acl") or purpose) and c.pos_ == "VERB":
+                # "offered to host talks": an infinitive the tagger took for a noun is still one
+                infinitive = c.pos_ == "VERB" or c.pos_ == "NOUN" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                if (c.dep_ in ("xcomp", "acl") or purpose) and infinitive:
                     inner = Clause(c)
                     found = self._targets(inner, self.best_entry(inner) or Entry("", frozenset(), ""), mentions, depth + 1)
                     if _own_forces(entry, found):
