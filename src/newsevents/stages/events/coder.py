@@ -345,7 +345,7 @@ def _negated(v: Token) -> bool:
             return True
     if v.dep_ == "ccomp" and head.i != v.i and head.lemma_.lower() in vocab.denial_verbs:
         return True  # "denied that civilians had been killed"
-    if v.dep_ == "advcl" and head.i != v.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+    if v.dep_ == "advcl" and head.i != v.i and _to_infinitive(v) \
             and any(c.dep_ == "neg" for c in head.children):
         return True  # "never called a donor to ask for money": the purpose of what was not done
     if _finite_after_infinitive(v):
@@ -523,7 +523,7 @@ def _other_sense(clause: Clause, entry: Entry) -> str | None:
         return "declining to comment or to speak: no refusal of anyone"
     if entry.id == "protest.protest" and lemma == "demonstrate" and (complement or clause.dobj is not None):
         return "demonstrating that or something: showing it"
-    if entry.id == "yield.allow" and any(c.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    if entry.id == "yield.allow" and any(c.dep_ == "ccomp" and not _to_infinitive(c)
                                           for c in verb.children):  # "allowed that", not "allow them to return"
         return "allowing that: granting a point"
     if entry.id == "coerce.burn" and clause.dobj is None and not clause.passive:
@@ -656,6 +656,18 @@ def _plural_head(a: Actor) -> str:
     """The last word of an actor's phrase without a plural s ("two French diplomats" -> diplomat)."""
     words = a.text.lower().split()
     return _singular(words[-1]) if words else ""
+
+
+def _to_infinitive(v: Token) -> bool:
+    """Whether a verb has the "to" of an infinitive ("agreed to meet", "called him to demand")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _phrase_objects(nouns: list[Token], preps) -> list[Token]:
+    """The objects of the phrases with prepositions `preps` that hang on `nouns` or on their
+    of-phrases ("the exchange of prisoners between Russia and Ukraine")."""
+    return [g for n in nouns for d in [n, *_of_objects(n)] for c in d.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _a_pair(a: Actor | None) -> bool:
@@ -1076,7 +1088,7 @@ class EventCoder:
             if tok is None or tok.dep_ not in ("advcl", "xcomp"):
                 continue
             participle = tok.tag_ == "VBG" and tok.dep_ == "advcl"
-            if not (participle or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            if not (participle or _to_infinitive(tok)):
                 continue
             main = at.get(tok.head.idx + self._offset)
             if main is None or main is e or not any(x is main for x in events) or not main.plover.type \
@@ -1096,13 +1108,12 @@ class EventCoder:
         """"The army shelled RSF positions. An envoy urged both sides to return to talks": "both
         sides" are the last two who fought or quarrelled, not the last two countries named (the
         envoy's own among them)."""
-        pair = _a_pair
         for e in list(events):
             if not any(x is e for x in events):
                 continue  # one of a pair already read
             # "the two sides held talks": the pair is both parties, each acting on the other
-            mutual = pair(e.source)
-            if not (mutual or pair(e.target)):
+            mutual = _a_pair(e.source)
+            if not (mutual or _a_pair(e.target)):
                 continue
             t = e.source if mutual else e.target
             mine = e.source.code if e.source is not None and not mutual else None
@@ -1137,11 +1148,15 @@ class EventCoder:
                                    inferred=True, evidence=Evidence(s.text, s.start, s.end))
                 self._say(f"{e.trigger!r}: {t.text!r} is the government of {s.text!r}'s own country")
 
+    def _previous_sentence_start(self, sent: Span) -> int:
+        """Where the sentence before `sent` starts in the article (`sent`'s own start if it is the first)."""
+        return (sent.doc[sent.start - 1].sent if sent.start > 0 else sent).start_char + self._offset
+
     def _casualties_authors(self, events: list[Event], sent: Span) -> None:
         """"Chinese soldiers attacked an Indian patrol. Nine Indian soldiers were injured": an
         agentless passive that kills or wounds tells the casualties of the attack told just before
         on the same side, in its sentence or the one before, so it is by that attack's author."""
-        before = sent.doc[sent.start - 1].sent.start_char + self._offset if sent.start > 0 else sent.start_char + self._offset
+        before = self._previous_sentence_start(sent)
         for e in events:
             if e.source is not None or e.target is None or e.cameo_root not in VIOLENT_ROOTS or e.negated:
                 continue
@@ -1176,7 +1191,7 @@ class EventCoder:
                 continue  # no deed, or one the phrase already gives an author ("Israel's attack")
             # an act named by no kind ("the decision", "the move") is the last one told, just before
             anything = "*" in roots
-            before = sent.doc[sent.start - 1].sent.start_char + self._offset if sent.start > 0 else sent.start_char + self._offset
+            before = self._previous_sentence_start(sent)
             earlier = [x for x in [*reversed(events[:events.index(e)]), *reversed(self.earlier[-DEED_MEMORY:])]
                        if (x.cameo_root in roots or anything and (x.trigger_start or -1) >= before)
                        and x.source is not None and (x.source.country or x.source.code) and not x.negated
@@ -1854,7 +1869,7 @@ class EventCoder:
                     return self._via("target", "the author of what the complaint is about", found)
         verb = clause.verb
         if verb.dep_ in ("advcl", "xcomp") and verb.head.i != verb.i and entry.cameo[:2] in VERBAL_ROOTS \
-                and verb.head.lemma_.lower() in vocab.contact_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                and verb.head.lemma_.lower() in vocab.contact_verbs and _to_infinitive(verb):
             # "called his Iranian counterpart to demand the crew's release": what the call was for
             # is said to the one called
             called = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
@@ -1868,9 +1883,7 @@ class EventCoder:
             # on its of-phrase
             holders = [t for t in [clause.dobj] if t is not None] + [t for p, t in preps if p in {r for r, _ in entry.required_preps}]
             if not found and holders:
-                inner = [g for h in holders for d in [h, *_of_objects(h)]
-                         for c in d.children if c.dep_ == "prep" and c.lower_ in entry.target_set for g in c.children if g.dep_ == "pobj"]
-                found = self._actors(inner[:1], mentions)
+                found = self._actors(_phrase_objects(holders, entry.target_set)[:1], mentions)
             if found:
                 return self._via("target", "the entry's target preposition", found)
         # A weapon as object ("fired missiles", "launched drones") is the means, not the target;
@@ -1898,9 +1911,7 @@ class EventCoder:
                 return self._via("target", "the object", found)
             # "offered to host talks between the Armenian and Azerbaijani ministers": the parties
             # the object's "between" names
-            between = [g for d in [dobj, *_of_objects(dobj)] for c in d.children if c.dep_ == "prep" and c.lower_ == "between"
-                       for g in c.children if g.dep_ == "pobj"]
-            found = self._actors(between[:1], mentions)
+            found = self._actors(_phrase_objects([dobj], ("between",))[:1], mentions)
             if found:
                 return self._via("target", "the parties its object is between", found)
         # "condemned the attack on the hospital": the deed's victim is not who is condemned
@@ -1944,11 +1955,11 @@ class EventCoder:
         if depth < 2:
             # two levels: "willing to send material to help defend Saudi Arabia"
             # and the object's own infinitive: "rejected an invitation to attend a meeting of X"
-            offered = [c for c in clause.dobj.children if c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)] if clause.dobj is not None else []
+            offered = [c for c in clause.dobj.children if c.dep_ == "acl" and _to_infinitive(c)] if clause.dobj is not None else []
             for c in [*verb.children, *offered]:
                 purpose = c.dep_ == "advcl" and any(g.lower_ == "to" for g in c.children)
                 # "offered to host talks": an infinitive the tagger took for a noun is still one
-                infinitive = c.pos_ == "VERB" or c.pos_ == "NOUN" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                infinitive = c.pos_ == "VERB" or c.pos_ == "NOUN" and _to_infinitive(c)
                 if (c.dep_ in ("xcomp", "acl") or purpose) and infinitive:
                     inner = Clause(c)
                     found = self._targets(inner, self.best_entry(inner) or Entry("", frozenset(), ""), mentions, depth + 1)
@@ -1960,7 +1971,7 @@ class EventCoder:
             # "refused to deploy peacekeepers in Iraq": the place acted on, one clause down
             return self._via("target", "the place acted on, one clause down", self._place_acted_on(clause, mentions))
         head = verb.head
-        if entry.cameo[:2] not in ("01", "02", "03", "04", "05") and verb.dep_ == "advcl" and head.lemma_.lower() in vocab.dispatch_verbs and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if entry.cameo[:2] not in ("01", "02", "03", "04", "05") and verb.dep_ == "advcl" and head.lemma_.lower() in vocab.dispatch_verbs and _to_infinitive(verb):
             # "sent 21 officers to Bosnia to investigate": the purpose is carried out where they went
             dest = [t for p, t in Clause(head).preps if p == "to" and t.dep_ == "pobj"]
             return self._via("target", "where they were sent", [a for a in self._actors(dest[:1], mentions) if a.country and not a.sector])
