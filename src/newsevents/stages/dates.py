@@ -26,6 +26,11 @@ def clause_head(tok: Token) -> Token:
     return tok
 
 
+def _clause_of(ent: Span) -> Token:
+    """The verb whose clause a time expression belongs to."""
+    return clause_head(ent.root.head if ent.root.head.i != ent.root.i else ent.root)
+
+
 def _on_a_thing(ent: Span, own: Token, trigger: Token | None = None) -> bool:
     """Whether the expression dates a thing the clause names rather than its event: it hangs on a
     noun that is not a time ("the 1923 treaty", "the killings in 1904", "the June 4, 1989
@@ -98,7 +103,7 @@ def time_of(trigger: Token, published: str | None, future: bool) -> When | None:
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        if clause_head(ent.root.head if ent.root.head.i != ent.root.i else ent.root).i != own.i:
+        if _clause_of(ent).i != own.i:
             continue
         if _recalls(ent, own):
             continue
@@ -138,7 +143,7 @@ def over_years(trigger: Token, published: str | None) -> bool:
     decades", "for years"), which no day can stand for."""
     own = clause_head(trigger)
     return any(ent.label_ == "DATE" and SPAN_OF_YEARS.search(ent.text) and current().read_date(ent.text, published) is None
-               and clause_head(ent.root.head if ent.root.head.i != ent.root.i else ent.root).i == own.i
+               and _clause_of(ent).i == own.i
                for ent in trigger.sent.ents)
 
 

