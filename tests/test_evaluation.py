@@ -73,6 +73,24 @@ def test_petr2_root_dyad_and_quiet_sentences(tmp_path, coder):
     assert got[("petr2-gsr", "no-event sentences left quiet")] == (1.0, 1)
 
 
+
+def test_quad_class_of_the_root_event(tmp_path, coder):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    rows = [
+        ("Ghana criticised Togo over the border closure.", 3),  # ACCUSE (11): verbal conflict, a hit
+        ("Police arrested 40 protesters in Nairobi on Tuesday.", 4),  # COERCE (17): a hit
+        ("Egypt's foreign minister met his Jordanian counterpart in Cairo.", 0),  # CONSULT (04) is 1: a miss
+        ("The weather was mild in Accra.", 2),  # no event: a miss
+    ]
+    (tmp_path / "train").mkdir()
+    (tmp_path / "train" / "conflibert-cameo-class-train.tsv").write_text(
+        "".join(f"{t}\t{label}\n" for t, label in rows), encoding="utf-8")
+    got = {(r.dataset, r.measure): (r.value, r.n) for r in run_all(coder, gold, only=["quad"], split=False)}
+    assert got[("confli-quad", "root event's quad class")] == (0.5, 4)
+    assert run_all(coder, tmp_path / "other" / "gold", only=["quad"], split=False) == []
+
+
 def test_actor_codes_in_cameo_conventions():
     from newsevents.evaluation.codes import gold_country, predicted_country
 

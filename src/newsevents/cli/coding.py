@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..evaluation import SETS
 from .common import (articles, coder_options, confidence_option, input_options, iso_date, load_coder, reporter,
                      with_text_option)
 
@@ -146,7 +147,7 @@ def add_parsers(sub) -> None:
 
     sp = sub.add_parser("evaluate", help="score the coder on the gold sets found under --gold")
     sp.add_argument("--gold", required=True, help="folder holding plover-gsr/, case2021-task2/, petr2-gsr/, polnear/")
-    sp.add_argument("--only", action="append", choices=["actors", "ngec", "plover", "case2021", "petr2", "polnear", "geo", "offtopic"])
+    sp.add_argument("--only", action="append", choices=list(SETS))
     sp.add_argument("--whole", action="store_true",
                     help="score each set whole instead of its learn and score parts apart (see evaluation/splits.py)")
     sp.add_argument("--polnear-split", choices=["dev", "train"], default="dev",

@@ -45,15 +45,15 @@ def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-SETS = ("actors", "ngec", "plover", "case2021", "petr2", "polnear", "geo", "offtopic")
+SETS = ("actors", "ngec", "plover", "case2021", "petr2", "quad", "polnear", "geo", "offtopic")
 
 
 def run_all(coder, gold: Path, only: list[str] | None = None, polnear_split: str = "dev", split: bool = True) -> list[Row]:
     """Every set found under `gold`; with `split`, each set's learn and score parts apart (PolNeAR:
     dev is learnt from, train scored), else each set whole (PolNeAR: `polnear_split`)."""
-    from . import actor_set, case2021, geo, ngec, offtopic, petr2, plover, polnear
+    from . import actor_set, case2021, geo, ngec, offtopic, petr2, plover, polnear, quad
 
-    modules = {"actors": actor_set, "ngec": ngec, "plover": plover, "case2021": case2021, "petr2": petr2,
+    modules = {"actors": actor_set, "ngec": ngec, "plover": plover, "case2021": case2021, "petr2": petr2, "quad": quad,
                "polnear": polnear, "geo": geo, "offtopic": offtopic}
     rows: list[Row] = []
     for name in SETS:
