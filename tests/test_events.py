@@ -1255,3 +1255,95 @@ def test_an_offer_to_host_talks_acts_on_the_parties_between(code):
     # the tagger reads "host" here as a noun
     doc = code("Turkey offered to host talks between the Armenian and Azerbaijani defence ministers.")
     assert {e.target.country for e in doc.events if e.plover.type == "AGREE" and e.target} == {"ARM", "AZE"}
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("A spokesman for the Malawian army declined to comment on the shooting.", "011"),
+    ("The Chadian foreign ministry said it was skeptical of the new peace plan.", "012"),
+    ("Zambia's finance minister said he remained pessimistic about the debt talks.", "012"),
+    ("The Ivorian government said it was confident that the elections would be peaceful.", "013"),
+    ("Bolivian officials said they hoped Peru would reopen the border.", "013"),
+    ("Uganda's defence minister rejected accusations that his troops had looted gold.", "016"),
+    ("Morocco's king sent a condolence message to the Algerian president.", "018"),
+    ("Chile's president agreed with the senators that the reform should wait.", "019"),
+    ("The Paraguayan opposition has pushed for an early election.", "024"),
+    ("Human Rights Watch called for sanctions against the Burmese generals.", "020"),
+])
+def test_statements_and_appeals_have_their_cameo_code(code, text, cameo):
+    """CAMEO 01-02: what was said, and how, though PLOVER files statements under no type."""
+    doc = code(text)
+    e = next(e for e in doc.events if e.is_root)
+    assert e.cameo.startswith(cameo) and e.quad_class == 1 and e.source is not None
+
+
+def test_declining_to_comment_refuses_no_one(code):
+    assert not [e for e in code("The Turkish interior ministry refused to comment on the report.").events if e.plover.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian president called an emergency meeting of his cabinet.",
+    "The prime minister called a snap election for March.",
+])
+def test_calling_a_meeting_or_a_vote_is_no_phone_call(code, text):
+    assert not [e for e in code(text).events if e.cameo == "041" or e.plover.type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text,cameo,target", [
+    ("Nearly 800 Kenyan police were deployed as peacekeepers in Haiti.", "074", None),
+    ("The World Bank is mobilising new funds for Somalia.", "071", "SOM"),
+    ("The Red Cross flew ten tons of medicine into Tigray.", "073", None),
+    ("The Sudanese army expelled twelve relief workers employed by the UN.", "1663", None),
+    ("Georgia said it would not accept any more Russian migrants.", "12", None),
+    ("The European Commission launched legal action against the Polish government.", "115", "POL"),
+    ("The Estonian prime minister gave Russia a deadline to remove its buoys.", "139", "RUS"),
+    ("The Nepalese government declared a state of siege in the capital.", "1724", None),
+])
+def test_cooperation_and_conflict_named_by_their_objects(code, text, cameo, target):
+    e = next(e for e in code(text).events if e.cameo.startswith(cameo))
+    assert target is None or e.target.country == target
+    assert e.target is None or e.target.text.lower() not in ("a state", "new funds")
+
+
+def test_a_cyber_attack_is_coercion_not_force(code):
+    e = next(e for e in code("Iran launched cyber attacks against Israeli water facilities.").events)
+    assert e.plover.type == "COERCE" and e.cameo == "170"
+
+
+def test_reinforcing_a_commitment_moves_no_forces(code):
+    doc = code("Norway has reinforced its commitment to Palestinian refugees with a grant.")
+    assert not [e for e in doc.events if e.plover.type == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Iranian forces have set up three new bases near the border.", "154"),
+    ("Malian troops recovered the regions that jihadists had seized in March.", "192"),
+    ("Government helicopters dropped barrel bombs on the rebel-held town.", "195"),
+])
+def test_acts_told_with_their_objects(code, text, cameo):
+    e = next(e for e in code(text).events if e.cameo == cameo)
+    assert e.target is None or "base" not in e.target.text
+
+
+def test_claiming_ones_own_attack_is_a_claim_on_its_target(code):
+    doc = code("The Houthis claimed that they had struck an Israeli cargo ship near Eilat.")
+    claim = next(e for e in doc.events if e.is_root)
+    assert claim.cameo == "015" and claim.source.country == "YEM" and claim.target is not None
+    assert any(e.plover.type == "ASSAULT" and e.modality == "reported" for e in doc.events)
+    # a claim that others did it is no claim of responsibility
+    doc = code("The minister claimed that the rebels had attacked the village.")
+    assert not [e for e in doc.events if e.cameo == "015"]
+
+
+@pytest.mark.parametrize("text,cameo,target", [
+    ("The United States cut tariffs on Vietnamese shrimp.", "061", "VNM"),
+    ("The African Union deployed election observers in Malawi.", "073", "MWI"),
+    ("Germany returned a looted sculpture to Benin.", "084", "BEN"),
+])
+def test_material_cooperation_named_by_its_object(code, text, cameo, target):
+    e = next(e for e in code(text).events if e.cameo.startswith(cameo))
+    assert e.target is not None and e.target.country == target
+
+
+def test_agreeing_with_a_view_is_a_statement_not_a_promise(code):
+    assert [e.cameo for e in code("FAO officials said they agree with the assessment.").events] == ["019"]
+    assert _typed(code("Iran agreed with Oman to hold talks in Muscat."), "AGREE").target.country == "OMN"

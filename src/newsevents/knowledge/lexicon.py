@@ -34,6 +34,8 @@ class Entry:
     # The PLOVER type where the PLOVER codebook files the action apart from the CAMEO->PLOVER
     # table (a resignation is RETREAT, though CAMEO 0831 maps to CONCEDE).
     plover_type: str | None = None
+    # The adjective the verb is completed by ("be ~skeptical": "said it was skeptical of the plan")
+    complements: frozenset[str] = frozenset()
 
     @property
     def target_set(self) -> frozenset[str]:
@@ -43,7 +45,7 @@ class Entry:
     @property
     def specificity(self) -> int:
         return (
-            (2 if self.particle else 0) + (2 if self.objects else 0) + (1 if self.target_prep else 0)
+            (2 if self.particle else 0) + (2 if self.objects or self.complements else 0) + (1 if self.target_prep else 0)
             + 2 * len(self.required_preps) + (3 if self.subjects else 0) - (3 if "*" in self.verbs else 0)
             # a required phrase with named nouns ("@for:talk") is narrower than any phrase ("@to")
             + sum(1 for _, nouns in self.required_preps if nouns)
@@ -55,7 +57,7 @@ def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
     noun = bool(words) and words[0].startswith("N:")
     if noun:
         words[0] = words[0][2:]
-    if not words or not words[0] or words[0][0] in "+=>@":
+    if not words or not words[0] or words[0][0] in "+=>@~":
         raise LexiconError(f"pattern must start with a verb (or N:noun): {pattern!r}")
     verbs = frozenset(w.replace("_", " ") for w in words[0].lower().split("|"))
     particle = None
@@ -64,6 +66,7 @@ def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
     subjects: frozenset[str] = frozenset()
     swap = False
     plover_type = None
+    complements: frozenset[str] = frozenset()
     required = []
     for w in words[1:]:
         if w == "!swap":
@@ -77,6 +80,8 @@ def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
             particle = body
         elif sigil == "=":
             objects = frozenset(o.replace("_", " ") for o in body.split("|"))
+        elif sigil == "~":
+            complements = frozenset(body.split("|"))
         elif sigil == "<":
             subjects = frozenset(o.replace("_", " ") for o in body.split("|"))
         elif sigil == ">":
@@ -88,7 +93,8 @@ def parse_pattern(entry_id: str, pattern: str, cameo: str) -> Entry:
             raise LexiconError(f"unknown pattern part {w!r} in {pattern!r}")
     if "*" in verbs and not (subjects or objects):
         raise LexiconError(f"a pattern for any verb (*) needs a subject or object class: {pattern!r}")
-    return Entry(entry_id, verbs, cameo, particle, objects, target_prep, tuple(required), subjects, swap, noun, plover_type)
+    return Entry(entry_id, verbs, cameo, particle, objects, target_prep, tuple(required), subjects, swap, noun, plover_type,
+                 complements)
 
 
 class Lexicon:

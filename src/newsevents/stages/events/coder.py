@@ -67,6 +67,11 @@ WILLINGNESS = Entry("construction.willing", frozenset(), "030")
 OBLIGATION = Entry("construction.obligation", frozenset(), "100")
 WISH = Entry("construction.wish", frozenset(), "020")
 COMPLAINT = Entry("construction.complaint", frozenset(), "114")
+ACCORD = Entry("construction.accord", frozenset(), "019", target_prep="with")
+CLAIM = Entry("construction.claim", frozenset(), "015")
+# Entries whose object is what the actor sets up or sends, never whom it acts on ("set up two bases",
+# "deployed election observers in Malawi")
+MEANS_OBJECT_ENTRIES = {"mobilize.establish_post", "mobilize.establish_post2", "aid.send_observers"}
 # The CAMEO code a type the learned model proposes is filed under: each PLOVER type's most general
 # code (CAMEO 03 "express intent to cooperate" is PLOVER's AGREE; 08 splits into CONCEDE and RETREAT).
 LEARNED_CODES = {"AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060", "AID": "070",
@@ -165,8 +170,11 @@ class Clause:
             verb.lower_ in vocab.stative_participles and not any(c.dep_ == "agent" for c in verb.children)
         )
         self.preps: list[tuple[str, Token]] = []
+        # "was skeptical of the plan": the adjective completing the verb, and what it is about
+        self.complement = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
         # the object's conjuncts too: "launched artillery and rocket fire against the camps"
-        holders = [verb] + (_conjuncts(self.dobj) if self.dobj is not None else [])
+        holders = [verb] + (_conjuncts(self.dobj) if self.dobj is not None else []) + [
+            t for t in [self.complement] if t is not None]
         # "out of their homes": the phrase hangs on the loose particle
         holders += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == self.particle]
         for h in holders:
@@ -206,6 +214,8 @@ class Clause:
             return f"needs particle '{e.particle}', clause has {self.particle!r}"
         if e.objects and not (e.objects & self.obj_forms):
             return f"needs object {'|'.join(sorted(e.objects))}, clause has {sorted(self.obj_forms) or 'none'}"
+        if e.complements and (self.complement is None or self.complement.lemma_.lower() not in e.complements):
+            return f"needs to be {'|'.join(sorted(e.complements))}, clause has {self.complement.text if self.complement is not None else 'none'}"
         if e.subjects and not (e.subjects & self.subj_forms):
             return f"needs subject {'|'.join(sorted(e.subjects))}, clause has {sorted(self.subj_forms) or 'none'}"
         for prep, nouns in e.required_preps:
@@ -521,6 +531,12 @@ def _other_sense(clause: Clause, entry: Entry) -> str | None:
     if entry.id == "reject.refuse" and any(c.dep_ == "xcomp" and c.lemma_.lower() in vocab.comment_verbs for c in verb.children) \
             or lemma in vocab.comment_verbs and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"):
         return "declining to comment or to speak: no refusal of anyone"
+    if entry.id == "consult.phone" and lemma == "call" and clause.dobj is not None \
+            and _noun_forms(clause.dobj) & vocab.convened_nouns:
+        return "calling a meeting or a vote: convening it, no phone call"
+    if entry.id == "mobilize.reinforced_units" and clause.dobj is not None \
+            and clause.dobj.lemma_.lower() in vocab.commitment_nouns:
+        return "reinforcing a commitment or a case: no forces moved"
     if entry.id == "protest.protest" and lemma == "demonstrate" and (complement or clause.dobj is not None):
         return "demonstrating that or something: showing it"
     if entry.id == "yield.allow" and any(c.dep_ == "ccomp" and not _to_infinitive(c)
@@ -545,6 +561,40 @@ def _other_sense(clause: Clause, entry: Entry) -> str | None:
     if entry.id == "fight.target" and any(n.lemma_.lower() in vocab.measure_nouns for n in _measure_holders(clause)):
         return "a measure that targets someone: aimed at them, not force"
     return None
+
+
+# Acts one claims to have done: "the rebels claimed that they had attacked the base" (CAMEO 015)
+CLAIMED_ROOTS = {"14", "15", "17", "18", "19", "20"}
+
+
+def _own_deed_claimed(verb: Token) -> Token | None:
+    """The act a "claimed that they had ..." clause says its subject did, if it does: the claim's
+    subject and the act's are the same ("they", "we", or the same words)."""
+    if verb.lemma_.lower() not in vocab.claim_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ != "VERB":
+            continue
+        inner = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subject is not None and inner is not None and (
+                inner.lower_ in ("they", "we", "it") or inner.lemma_.lower() == subject.lemma_.lower()):
+            return c
+    return None
+
+
+def _view_shared(clause: Clause) -> bool:
+    """Whether "agree" shares someone's view rather than commits to an act: "agreed with the court
+    that the vote should wait", "agree with what Congress proposed" (CAMEO 019, a statement), not
+    "agreed with Iran to hold talks"."""
+    withs = [t for p, t in clause.preps if p == "with"]
+    if not withs:
+        return False
+    # the that-clause hangs on the verb or, as the parser often has it, on the one agreed with
+    said = any(c.dep_ in ("ccomp", "acl", "relcl") and not _to_infinitive(c) and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+               for h in [clause.verb, *withs] for c in h.children) or any(
+        c.dep_ == "ccomp" and not _to_infinitive(c) for c in clause.verb.children)
+    return said or any(t.dep_ == "pcomp" or t.lemma_.lower() in vocab.view_nouns for t in withs)
 
 
 def _someone_acts(verb: Token, mentions) -> bool:
@@ -937,10 +987,16 @@ class EventCoder:
         used: set[int] = set()  # nouns a verb pattern already consumed ("launched an attack")
         heads: list[tuple[Token, str]] = []  # events whose complements are theirs, not new events
         for tok in sent:
-            if tok.pos_ != "VERB":
+            # "said it was skeptical": a copula is a clause only where an adjective completes it
+            if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and any(c.dep_ == "acomp" for c in tok.children)):
                 continue
             clause = Clause(tok)
             entry = (COMPLAINT if _complaint_content(tok) is not None else None) or self.best_entry(clause) or self._construction(clause)
+            if entry is not None and entry.id == "intent.agree" and _view_shared(clause):
+                entry = ACCORD
+            if entry is None and (deed := _own_deed_claimed(tok)) is not None and (
+                    (inner := self.best_entry(Clause(deed))) is not None and inner.cameo[:2] in CLAIMED_ROOTS):
+                entry = CLAIM
             if entry is not None and (sense := _other_sense(clause, entry)) is not None:
                 self._say(f"{tok.text!r}: {sense}", tok)
                 continue
@@ -1854,6 +1910,13 @@ class EventCoder:
             found = self._actors(_subject(content), mentions) if content is not None else []
             if found:
                 return self._via("target", "the subject of the clause complained of", found)
+        if entry is CLAIM:
+            # "claimed that they had attacked the airbase": what the claimed act was done to
+            deed = _own_deed_claimed(clause.verb)
+            done_to = [c for c in deed.children if c.dep_ == "dobj"] if deed is not None else []
+            found = self._actors(done_to, mentions) or (self._owners(done_to[0], mentions) if done_to else [])
+            if found:
+                return self._via("target", "what the claimed act was done to", found[:1])
         if entry.cameo == "015":
             # "claimed responsibility for a bombing at a mosque in Kabul": the claimed act's target,
             # else the country where it happened
@@ -1895,6 +1958,11 @@ class EventCoder:
                           if t.i in mentions and any(a.country for a in mentions[t.i].actors)), [])
             if found:
                 return self._via("target", "the owner of the weapon acted on", found)
+        matched = entry.objects & _noun_forms(dobj) if dobj is not None else set()
+        if matched and all(" of " in f for f in matched) or entry.id in MEANS_OBJECT_ENTRIES:
+            # "declared a state of emergency", "set up two bases": the measure or the post the
+            # entry names, not a state or the army a base is read as
+            dobj = None
         if dobj is not None and not _weapon(dobj):
             found = self._actors([clause.dobj], mentions)
             if found and not any(map(_named, found)):

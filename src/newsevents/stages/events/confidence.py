@@ -2,7 +2,8 @@
 (`learned.py`) reads in the whole sentence.
 
 An event gets features that say how well the two agree (the model's probability of the event's type,
-of no event at all, whether the type is the model's first choice) and how the lexicon found it (a
+or for a statement, which has no type, of some political event; of no event at all; whether the type
+is the model's first choice) and how the lexicon found it (a
 verb pattern, a noun, a construction, the model's own proposal; whether it has a source and a
 target). A logistic calibration fitted on coded events of the gold sets' learn parts and on
 sentences of no event (`scripts/train_events.py`) turns them into a probability that the event, as
@@ -37,8 +38,11 @@ def event_features(e: Event, p: dict[str, float], politics: float) -> list[float
     none = p.get("NONE", 0.0)
     types = {k: v for k, v in p.items() if k != "NONE"}
     first = max(types, key=types.get) if types else None
-    p_type = types.get(kind, 0.0) if kind else none
-    second = max((v for k, v in types.items() if k != kind), default=0.0)
+    # A statement (CAMEO 01) has no type of the model's own: what makes it news is that a political
+    # actor says it in a sentence that is political at all, which the model's NONE (sport, business,
+    # private life) says the opposite of. A company's or a coach's comment is no event.
+    p_type = types.get(kind, 0.0) if kind else (1.0 - none) * political(e.source)
+    second = max((v for k, v in types.items() if k != kind), default=0.0) if kind else p_type
     rule = e.rule or ""
     return [
         math.log(max(p_type, 1e-6)),
