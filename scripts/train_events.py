@@ -41,7 +41,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from newsevents.evaluation import petr2, plover  # noqa: E402
+from newsevents.evaluation import offtopic, petr2, plover  # noqa: E402
 from newsevents.evaluation.splits import select  # noqa: E402
 from newsevents.knowledge.ontology import cameo_table  # noqa: E402
 from newsevents.records import DEFAULT_MIN_CONFIDENCE  # noqa: E402
@@ -210,6 +210,12 @@ def calibration_texts(gold: Path, train: Path) -> list[tuple[str, object]]:
         sents = negatives.sentences(SEED + 7, 600) + negatives.private_life(SEED + 8, 200)
         for k in range(0, len(sents), 4):  # paragraphs of four sentences, as in a story
             out.append((" ".join(sents[k:k + 4]), lambda e: False))
+    # Stories of sport, business and culture written for the project (the learn sets of off-topic
+    # quiet): real prose in which every event is wrong, unlike the templates' short sentences. They
+    # teach the calibration what a story of no politics looks like; they are not type-model data.
+    off = offtopic.stories((Path(__file__).parent / "train_data" / "offtopic_stories.txt").read_text(encoding="utf-8"))
+    off += select("offtopic", offtopic.load(), lambda st: st[0], "learn")
+    out.extend((f"{headline}\n\n{body}", lambda e: False) for headline, body in off)
     return [(" ".join(t.split()), judge) for t, judge in out]
 
 
