@@ -1347,3 +1347,27 @@ def test_material_cooperation_named_by_its_object(code, text, cameo, target):
 def test_agreeing_with_a_view_is_a_statement_not_a_promise(code):
     assert [e.cameo for e in code("FAO officials said they agree with the assessment.").events] == ["019"]
     assert _typed(code("Iran agreed with Oman to hold talks in Muscat."), "AGREE").target.country == "OMN"
+
+
+@pytest.mark.parametrize("text,cameo,source,target", [
+    ("Gujarat police registered an FIR against the former MLA on Tuesday.", "115", "INDCOP", "IND"),
+    ("The Assam police chargesheeted nine people in the recruitment scam.", "115", "INDCOP", "IND"),
+    ("Police booked four men under the Arms Act in Ludhiana.", "115", "COP", None),
+    ("Police in Pune raided a warehouse in Hadapsar and seized banned drugs.", "170", "INDCOP", None),
+    ("Three Maoists were killed in an encounter with security forces in Jharkhand.", "190", "INDCOP", "IND"),
+    ("Police fired tear gas shells at stone-pelting youths in Sopore.", "175", "INDCOP", "IND"),
+])
+def test_police_actions_in_indian_english(code, text, cameo, source, target):
+    e = next(e for e in code(text).events if e.cameo == cameo)
+    assert e.source is not None and (e.source.code or "").endswith(source[-3:]) and (source[:3] == "COP" or e.source.code == source)
+    assert target is None or (e.target is not None and e.target.country == target)
+
+
+@pytest.mark.parametrize("public,private", [
+    ("Japan said it was skeptical of the plan.", "Orbitel said it was skeptical of the plan."),
+    ("The Kenyan foreign ministry declined to comment on the transfer.", "The coach declined to comment on the transfer."),
+])
+def test_a_statement_is_news_when_a_public_voice_makes_it(code, public, private):
+    said = next(e for e in code(public).events if e.cameo_root == "01")
+    chat = next(e for e in code(private).events if e.cameo_root == "01")
+    assert said.confidence >= 0.5 > 0.3 > chat.confidence

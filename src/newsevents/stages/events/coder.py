@@ -97,6 +97,10 @@ def verb_keys(tok: Token) -> list[str]:
         base = vocab.irregular_pasts.get(low[len(prefix):]) if low.startswith(prefix) else None
         if base is not None:
             keys.append(prefix + base)
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        # "lathi-charged": the tokenizer splits the compound verb; its whole form comes first
+        keys.insert(0, f"{doc[i - 2].lower_}-{keys[0]}")
     return keys
 
 
@@ -2065,8 +2069,14 @@ class EventCoder:
         """Who carried out the operation a passive act was done in: its by-phrase, the agent of a
         participle on it ("an operation conducted by the army"), its owner ("the army's raid"), a
         named body or a country before it ("a police raid", "a U.S. raid"); never its target ("an
-        offensive against the rebels")."""
+        offensive against the rebels"). In a clash, the side the victims fought ("in a gunfight
+        with police")."""
         for p, t in clause.preps:
+            if p in ("in", "during") and t.lemma_.lower() in vocab.clash_nouns:
+                # "two Maoists were killed in an encounter with security forces": the other side
+                found = self._actors(_phrase_objects([t], {"with"})[:1], mentions)
+                if found:
+                    return found
             if p not in ("in", "during") or t.lemma_.lower() not in vocab.operation_nouns:
                 continue
             by = _named_by(t) + [c for c in t.children if c.dep_ == "poss"] + [c for c in t.lefts if c.dep_ == "compound" and c.i in mentions]

@@ -27,6 +27,13 @@ def political(a) -> bool:
     return a is not None and bool({a.sector, a.agent} & POLITICAL or (a.code or "").startswith("IGO"))
 
 
+def _public_voice(a) -> bool:
+    """Whether a statement's speaker speaks in public affairs: a political actor, or a country or
+    its people with no trade of their own ("Japan is considering", "Americans said")."""
+    return political(a) or a is not None and bool(a.country) and a.sector is None and not a.inferred \
+        and a.name is not None and a.agent in (None, "CVL")
+
+
 def story_politics(actors) -> float:
     """The share of a story's actors that are political ones: low in a sports or business story."""
     return sum(political(a) for a in actors) / len(actors) if actors else 0.0
@@ -41,7 +48,7 @@ def event_features(e: Event, p: dict[str, float], politics: float) -> list[float
     # A statement (CAMEO 01) has no type of the model's own: what makes it news is that a political
     # actor says it in a sentence that is political at all, which the model's NONE (sport, business,
     # private life) says the opposite of. A company's or a coach's comment is no event.
-    p_type = types.get(kind, 0.0) if kind else (1.0 - none) * political(e.source)
+    p_type = types.get(kind, 0.0) if kind else (1.0 - none) * _public_voice(e.source)
     second = max((v for k, v in types.items() if k != kind), default=0.0) if kind else p_type
     rule = e.rule or ""
     return [
