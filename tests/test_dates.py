@@ -137,3 +137,16 @@ def test_an_act_told_over_years_has_no_day(code):
     e = code("Tarvel's navy has seized several fishing boats in recent years.").events[0]
     assert e.date is None and e.date_note and "years" in e.date_note
     assert code("Tarvel's navy seized a fishing boat on Monday.").events[0].date == "2026-11-16"
+
+
+@pytest.mark.parametrize("text,trigger,date", [
+    # wire style abbreviates months: "Oct." dates the act as "October" does
+    ("Gunmen attacked a police post in Tarvel on Oct. 9, 2023.", "attacked", "2023-10-09"),
+    ("Rebels stormed the garrison on Sept. 3, 2024, and the army shelled the town.", "stormed", "2024-09-03"),
+    # a participle with no mark tells what the act did, then
+    ("Rebels attacked the garrison on Feb. 2, 2024, killing six soldiers and abducting a nurse.", "abducting", "2024-02-02"),
+    # "since" a month or year dates the state's start
+    ("Talks between Tarvel and Osmar have been suspended since March.", "suspended", "2026-03-01"),
+])
+def test_wire_style_dates(code, text, trigger, date):
+    assert [e.date for e in code(text).events if e.trigger == trigger] == [date]

@@ -1371,3 +1371,25 @@ def test_a_statement_is_news_when_a_public_voice_makes_it(code, public, private)
     said = next(e for e in code(public).events if e.cameo_root == "01")
     chat = next(e for e in code(private).events if e.cameo_root == "01")
     assert said.confidence >= 0.5 > 0.3 > chat.confidence
+
+
+def test_a_clause_whose_verb_the_parser_hung_on_its_subject_is_still_active():
+    """"..., as Israeli airstrikes killed 31 people": the small parser sometimes reads the
+    clause's subject as the clause (a noun after "as") and its verb as a participle on it."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsevents.stages.events.coder import _main_verb_taken_for_participle, _subject
+
+    words = ["Envoys", "met", "on", "Monday", ",", "as", "Saudi", "airstrikes", "killed", "20", "fighters", "."]
+    heads = [1, 1, 1, 2, 1, 7, 7, 2, 7, 10, 8, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "mark", "amod", "pobj", "acl", "nummod", "dobj", "punct"]
+    tags = ["NNS", "VBD", "IN", "NNP", ",", "IN", "JJ", "NNS", "VBN", "CD", "NNS", "."]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "SCONJ", "ADJ", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"]
+    deps[7], heads[7] = "advcl", 1  # the clause's subject read as the clause
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos, sent_starts=[True] + [False] * 11)
+    killed = doc[8]
+    assert _main_verb_taken_for_participle(killed)
+    assert [t.text for t in _subject(killed)] == ["airstrikes"]
+    # a real participle on a noun is not: "the fighters killed in the raid"
+    assert not _main_verb_taken_for_participle(doc[1])

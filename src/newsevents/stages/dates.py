@@ -38,7 +38,7 @@ def _on_a_thing(ent: Span, own: Token, trigger: Token | None = None) -> bool:
     itself, or the past act's subject, is no other thing: "a clash in June 2020 killed 20 soldiers"
     dates the clash and its killing."""
     words = current()
-    times = words.time_nouns | set(words.months) | set(words.weekdays)
+    times = words.time_nouns | set(words.months) | set(words.weekdays) | set(words.month_abbreviations)
     tok = ent.root
     for _ in range(12):
         if tok.i == own.i or trigger is not None and tok.i == trigger.i:
@@ -46,7 +46,8 @@ def _on_a_thing(ent: Span, own: Token, trigger: Token | None = None) -> bool:
         if tok.dep_ == "nsubj" and tok.head.i == own.i and own.tag_ == "VBD":
             return False
         inside = ent.start <= tok.i < ent.end
-        if tok.pos_ in ("NOUN", "PROPN") and not tok.like_num and tok.lemma_.lower() not in times and (
+        # "Oct." is a month as much as "October"
+        if tok.pos_ in ("NOUN", "PROPN") and not tok.like_num and tok.lemma_.lower().rstrip(".") not in times and (
                 not inside or tok.i == ent.root.i):
             return True
         if tok.head.i == tok.i:
@@ -69,9 +70,9 @@ def _recalls(ent: Span, own: Token) -> bool:
 
 def _words_read(ent: Span) -> str:
     """The expression with the preposition it hangs on when that says it is a time ("in 2019",
-    "during 2020"): a bare year is read only so."""
+    "during 2020", "suspended since January"): a bare year or month is read only so."""
     head = ent.root.head
-    if ent.root.dep_ == "pobj" and head.i == ent.start - 1 and head.lower_ in ("in", "during"):
+    if ent.root.dep_ == "pobj" and head.i == ent.start - 1 and head.lower_ in ("in", "during", "since"):
         return f"{head.text} {ent.text}"
     return ent.text
 
@@ -127,7 +128,10 @@ def time_of(trigger: Token, published: str | None, future: bool) -> When | None:
     # "..., as protesters clashed with troops", "Last October, the two countries reached an
     # agreement, and Modi met Xi": a clause of the same moment, or a conjunct of no date of its
     # own, has its head clause's date
-    if own.dep_ == "conj" and own.head.pos_ in ("VERB", "AUX") or own.dep_ == "advcl" and any(
+    # "attacked Israel on Oct. 7, 2023, killing 1,200 and taking 251 hostages": a participle with no
+    # mark of its own tells what the act did, then and there
+    participle = own.dep_ == "advcl" and own.tag_ == "VBG" and not any(c.dep_ in ("mark", "advmod") for c in own.children)
+    if own.dep_ == "conj" and own.head.pos_ in ("VERB", "AUX") or participle or own.dep_ == "advcl" and any(
             c.dep_ in ("advmod", "mark") and c.lower_ in marks for c in own.children):
         return time_of(own.head, published, future)
     return None

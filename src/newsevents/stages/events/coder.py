@@ -842,6 +842,12 @@ def _main_verb_taken_for_participle(v: Token) -> bool:
     # "Palestinian youths resorted to ..., officials said": two subjects for "said", one misread
     if noun.dep_ == "nsubj" and v.tag_ in ("VBD", "VBN") and sum(c.dep_ == "nsubj" for c in noun.head.children) > 1:
         return True
+    # "..., as Israeli airstrikes killed 31 people": a clause's subject read as the clause, its verb
+    # as a participle on it
+    if v.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in v.children) and (
+            noun.dep_ == "advcl" and any(c.dep_ == "mark" for c in noun.children)
+            or noun.dep_ == "pobj" and noun.head.lower_ in vocab.simultaneous_marks):
+        return True
     if root.pos_ not in ("NOUN", "PROPN") or not sent.text.rstrip().endswith("."):
         return False
     return noun.i == root.i or (noun.dep_ == "pobj" and noun.head.head.i == root.i)
@@ -894,7 +900,7 @@ def _subject(verb: Token) -> list[Token]:
                 return _subject(noun.head)
             return _conjuncts(noun)  # "protesters demanding reform"
         if _main_verb_taken_for_participle(v):
-            return _conjuncts(v.head if v.head.dep_ == "nsubj" else v.sent.root)
+            return _conjuncts(v.head if v.head.dep_ in ("nsubj", "advcl", "pobj") else v.sent.root)
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBN"):
             return []
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":
