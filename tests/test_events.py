@@ -1393,3 +1393,20 @@ def test_a_clause_whose_verb_the_parser_hung_on_its_subject_is_still_active():
     assert [t.text for t in _subject(killed)] == ["airstrikes"]
     # a real participle on a noun is not: "the fighters killed in the raid"
     assert not _main_verb_taken_for_participle(doc[1])
+
+
+def test_co_subjects_who_welcome_a_deal_welcome_its_parties_not_each_other(code):
+    doc = code("Tanzania's president and the UN envoy welcomed the agreement between Sudan and South Sudan.")
+    assert {(e.source.country or e.source.code, e.target.country) for e in doc.events if e.plover.type == "SUPPORT"} == {
+        ("TZA", "SDN"), ("TZA", "SSD"), ("IGOUNO", "SDN"), ("IGOUNO", "SSD")}
+    assert not [e for e in code("Spain and Portugal welcomed the decision.").events if e.target is not None]
+    # those who sign a deal do act on each other
+    assert _target(code("Spain and Portugal signed a fisheries agreement."), "SUPPORT") in ("ESP", "PRT")
+
+
+def test_two_offices_of_one_named_person_are_one_actor(code):
+    doc = code("Bahrain's Deputy Prime Minister and Interior Minister, Sheikh Rashid bin Abdullah, met the Saudi ambassador on Monday.")
+    meets = [e for e in doc.events if e.plover.type == "CONSULT"]
+    assert len(meets) == 1 and meets[0].source.country == "BHR" and meets[0].target.country == "SAU"
+    # two people with their own titles are two
+    assert len(code("The Kenyan president and the Ugandan president met in Kampala.").events) == 2

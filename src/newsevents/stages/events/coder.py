@@ -24,6 +24,7 @@ from ...lang import vocab
 
 # Families where a conjoined subject with no object acts on each other ("Jordan and Britain agreed").
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+PRAISE_CODES = {"051", "052", "053"}  # praise, defence and rallying: done to what they name, not to each other
 VIOLENT_ROOTS = {"18", "19", "20"}
 # Roots of fights and quarrels, whose two parties are "both sides".
 WARRING_ROOTS = {"11", "12", "13", "16", "17", "18", "19", "20"}
@@ -105,6 +106,9 @@ def verb_keys(tok: Token) -> list[str]:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
+    named = _titles_of_one_person(tok)
+    if named is not None:
+        return [named]
     out = [tok]
     for child in tok.children:
         # "SPLM/A" is one name the tokenizer split at the slash, not two parties
@@ -114,6 +118,18 @@ def _conjuncts(tok: Token) -> list[Token]:
             # "The US, Russia, and Switzerland": a list the parser read as an apposition
             out.extend(_conjuncts(child))
     return out
+
+
+def _titles_of_one_person(tok: Token) -> Token | None:
+    """"Qatar's Prime Minister and Foreign Minister, Sheikh Mohammed": two offices of one man named
+    after them, not three people. The first title, which carries the country ("Qatar's"), when every
+    conjunct is a singular title."""
+    titles = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    names = [c for t in titles for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if len(titles) < 2 or len(names) != 1 or not all(
+            t.tag_ in ("NN", "NNP") and t.lemma_.lower() in vocab.office_titles for t in titles):
+        return None
+    return tok
 
 
 def _noun_forms(tok: Token) -> set[str]:
@@ -1261,7 +1277,7 @@ class EventCoder:
             earlier = [x for x in [*reversed(events[:events.index(e)]), *reversed(self.earlier[-DEED_MEMORY:])]
                        if (x.cameo_root in roots or anything and (x.trigger_start or -1) >= before)
                        and x.source is not None and (x.source.country or x.source.code) and not x.negated
-                       and x.source.code != e.source.code]
+                       and x.source.code != e.source.code and x.trigger_start != e.trigger_start]  # not a co-subject's same act
             # the deed told in the same word comes first: "condemned the raids" is about the raids
             # told before, not the rockets fired since
             told = [x for x in earlier if _stem(x.trigger or "") == _stem(deed.lemma_)] or earlier
@@ -1619,14 +1635,15 @@ class EventCoder:
             sources = self._via("source", "its subject", self._actors(subject, mentions, unresolved=True))
             targets = self._targets(clause, entry, mentions)
             act = clause.dobj.doc[clause.dobj.left_edge.i : clause.dobj.right_edge.i + 1] if clause.dobj is not None else None
-            if len(sources) > 1 and act is not None and self._named_act(clause.dobj, entry) and all(
+            if len(sources) > 1 and act is not None and self._named_act(clause.dobj, entry) and entry.cameo[:3] not in PRAISE_CODES and all(
                     act.start_char + self._offset <= t.start < t.end <= act.end_char + self._offset for t in targets):
                 # "Israel and Hamas held talks in Cairo": parties to an act named by its object act
                 # on each other, not on the act's place
                 targets = []
         # two or more parties that meet, cooperate or clash with no one else named act on each other
         parties = {(a.start, a.code) for a in sources if a.country or a.code}
-        among = len(parties) > 1 and entry.cameo[:2] in RECIPROCAL_ROOTS and (entry.cameo[:2] not in VIOLENT_ROOTS or clause.dobj is None or bool(entry.objects))
+        among = len(parties) > 1 and entry.cameo[:2] in RECIPROCAL_ROOTS and (entry.cameo[:2] not in VIOLENT_ROOTS or clause.dobj is None or bool(entry.objects)) \
+            and not (entry.cameo[:3] in PRAISE_CODES and clause.dobj is not None)  # "X and Y welcomed the deal": not each other
         if not targets and not among:
             # CAMEO's convention: with no other target, the place acted on is the target
             # ("imposed a curfew in Cizre", "arrived in Amman", "declared a state of siege in Haiti");
@@ -1643,8 +1660,9 @@ class EventCoder:
             self._route["none"] = "no author, and the sentence names a natural force"
             return []  # "555 people were killed" in an earthquake story: no one did it
         # "Kenyan and Somali troops attacked the camp": force on a thing named is no fight between them
-        struck = entry.cameo[:2] in VIOLENT_ROOTS and clause.dobj is not None \
-            and not _weapon(clause.dobj) and clause.dobj.lemma_.lower() != "fire"
+        # "France and Germany welcomed the deal": praise of a thing named is not of each other
+        struck = clause.dobj is not None and (entry.cameo[:3] in PRAISE_CODES or entry.cameo[:2] in VIOLENT_ROOTS
+                                              and not _weapon(clause.dobj) and clause.dobj.lemma_.lower() != "fire")
         pairs = self._pairs(sources, targets, entry.cameo, _mutual(clause), struck)
         code, rule = entry.cameo, entry.id
         announced = None
