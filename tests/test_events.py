@@ -1410,3 +1410,11 @@ def test_two_offices_of_one_named_person_are_one_actor(code):
     assert len(meets) == 1 and meets[0].source.country == "BHR" and meets[0].target.country == "SAU"
     # two people with their own titles are two
     assert len(code("The Kenyan president and the Ugandan president met in Kampala.").events) == 2
+
+
+def test_a_sum_pledged_and_a_weapon_made_are_no_actors(code):
+    e = _typed(code("Denmark pledged 200 million euros for missile production."), "AGREE")
+    assert e.source.country == "DNK" and e.target is None
+    assert _target(code("Norway pledged $40 million to Somalia."), "AGREE") == "SOM"
+    # those who work the weapon are armed men
+    assert _typed(code("Ukrainian drone operators attacked a Russian refinery."), "ASSAULT").source.code == "UKRMIL"

@@ -603,6 +603,12 @@ def _own_deed_claimed(verb: Token) -> Token | None:
     return None
 
 
+def _money(tok: Token) -> bool:
+    """Whether a noun is a sum of money ("300 million euros", "$5 billion")."""
+    return tok.lemma_.lower() in vocab.currency_nouns or tok.lower_ in vocab.currency_nouns or (
+        tok.like_num and any(c.tag_ == "$" or c.lower_ in vocab.currency_nouns for c in tok.subtree))
+
+
 def _view_shared(clause: Clause) -> bool:
     """Whether "agree" shares someone's view rather than commits to an act: "agreed with the court
     that the vote should wait", "agree with what Congress proposed" (CAMEO 019, a statement), not
@@ -1987,9 +1993,10 @@ class EventCoder:
             if found:
                 return self._via("target", "the owner of the weapon acted on", found)
         matched = entry.objects & _noun_forms(dobj) if dobj is not None else set()
-        if matched and all(" of " in f for f in matched) or entry.id in MEANS_OBJECT_ENTRIES:
-            # "declared a state of emergency", "set up two bases": the measure or the post the
-            # entry names, not a state or the army a base is read as
+        if matched and all(" of " in f for f in matched) or entry.id in MEANS_OBJECT_ENTRIES or dobj is not None and _money(dobj):
+            # "declared a state of emergency", "set up two bases", "pledged 300 million euros": the
+            # measure, post or sum the entry names, not a state, the army a base is read as, or
+            # whoever the sum is for
             dobj = None
         if dobj is not None and not _weapon(dobj):
             found = self._actors([clause.dobj], mentions)
