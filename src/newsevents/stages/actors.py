@@ -1137,8 +1137,10 @@ class ActorResolver:
                     sector, agent = "CRM", crime.agent or "CRM"
                     because(f"sector CRM from {crime.id!r}: armed men of a criminal body")
             else:
-                # "drone production", "artillery shells": a weapon modifying a thing makes no armed actor
-                crewed = head_agent is not None or head.lemma_.lower() in vocab.armed_force_nouns | vocab.weapon_crews
+                # "drone production", "artillery shells": a weapon modifying a thing makes no armed
+                # actor; "drone operators", "a drone attack" are armed men and their deed
+                crewed = head_agent is not None or head.lemma_.lower() in vocab.armed_force_nouns | vocab.weapon_crews \
+                    or head.lemma_.lower() in vocab.deed_nouns
                 agents = [m for m in modifiers if crewed or m[2].id not in vocab.weapons]
                 if len(agents) > 1 and agents[-1][2].id in generic:
                     # "Police spokesman John Okafor": the body a generic title serves says what he is
