@@ -1418,3 +1418,11 @@ def test_a_sum_pledged_and_a_weapon_made_are_no_actors(code):
     assert _target(code("Norway pledged $40 million to Somalia."), "AGREE") == "SOM"
     # those who work the weapon are armed men
     assert _typed(code("Ukrainian drone operators attacked a Russian refinery."), "ASSAULT").source.code == "UKRMIL"
+
+
+def test_parties_to_talks_do_not_take_another_partys_country(code):
+    doc = code("Envoy Kellman spoke by phone with Sheikh Nasser and Turkish Foreign Minister Hakan Fidan on Sunday.")
+    talks = [e for e in doc.events if e.plover.type == "CONSULT"]
+    assert talks and all(e.source is None or e.source.country != "TUR" for e in talks)
+    assert all(e.target.country in (None, "TUR") for e in talks if e.target is not None)
+    assert not [e for e in talks if e.target is not None and e.target.text.startswith("Sheikh") and e.target.country == "TUR"]

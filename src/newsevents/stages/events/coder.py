@@ -25,6 +25,7 @@ from ...lang import vocab
 # Families where a conjoined subject with no object acts on each other ("Jordan and Britain agreed").
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 PRAISE_CODES = {"051", "052", "053"}  # praise, defence and rallying: done to what they name, not to each other
+TALK_ROOTS = {"04", "05"}  # talks and praise: their parties are not of the country another party's name gives
 VIOLENT_ROOTS = {"18", "19", "20"}
 # Roots of fights and quarrels, whose two parties are "both sides".
 WARRING_ROOTS = {"11", "12", "13", "16", "17", "18", "19", "20"}
@@ -1479,7 +1480,10 @@ class EventCoder:
                 # is not of the country that sent him ("ordered the French ambassador to leave")
                 party = {x.start for x in (e.source, e.target) if x is not None and x is not a and (
                     _armament(a) or _plural_head(x) in vocab.envoy_nouns or role == "source" and not domestic)}
-                pool += [(x, "a country its sentence names", CONFIDENCE_SENTENCE) for x in named if x.start not in party]
+                if e.cameo_root not in TALK_ROOTS:
+                    # "Witkoff spoke with Sheikh Mohammed and Israeli minister Ron Dermer": the
+                    # parties to talks are rarely of the country another party's name gives
+                    pool += [(x, "a country its sentence names", CONFIDENCE_SENTENCE) for x in named if x.start not in party]
                 if story is not None:
                     pool.append((self.evidence.get(story) or Actor(story, 0, 0, country=story), "the story's setting", CONFIDENCE_STORY))
                 if role == "target" and _plural_head(a) in vocab.envoy_nouns:
