@@ -147,6 +147,9 @@ def test_an_act_told_over_years_has_no_day(code):
     ("Rebels attacked the garrison on Feb. 2, 2024, killing six soldiers and abducting a nurse.", "abducting", "2024-02-02"),
     # "since" a month or year dates the state's start
     ("Talks between Tarvel and Osmar have been suspended since March.", "suspended", "2026-03-01"),
+    # the year of the occasion an act took place at is the act's; a thing's year is not
+    ("Osmar's allies agreed at their 2022 summit to raise spending.", "agreed", "2022-01-01"),
+    ("The two leaders signed the 1994 treaty again on Monday.", "signed", "2026-11-16"),
 ])
 def test_wire_style_dates(code, text, trigger, date):
     assert [e.date for e in code(text).events if e.trigger == trigger] == [date]

@@ -46,6 +46,8 @@ def _on_a_thing(ent: Span, own: Token, trigger: Token | None = None) -> bool:
         if tok.dep_ == "nsubj" and tok.head.i == own.i and own.tag_ == "VBD":
             return False
         inside = ent.start <= tok.i < ent.end
+        if not inside and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and tok.lemma_.lower() in words.occasion_nouns:
+            return False  # "agreed at their 2023 summit": the occasion the act took place at
         # "Oct." is a month as much as "October"
         if tok.pos_ in ("NOUN", "PROPN") and not tok.like_num and tok.lemma_.lower().rstrip(".") not in times and (
                 not inside or tok.i == ent.root.i):
@@ -74,6 +76,9 @@ def _words_read(ent: Span) -> str:
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.i == ent.start - 1 and head.lower_ in ("in", "during", "since"):
         return f"{head.text} {ent.text}"
+    if ent.root.dep_ in ("nummod", "compound", "amod") and head.lemma_.lower() in current().occasion_nouns \
+            and head.dep_ == "pobj" and head.head.lower_ in ("at", "during"):
+        return f"in {ent.text}"  # "at their 2023 summit": the year the occasion was in
     return ent.text
 
 
