@@ -17,6 +17,10 @@ import pytest
         ("Houthi rebels", None, "YEM", "REB"),
         ("the foreign minister of Jordan", None, "JOR", "GOV"),
         ("Secretary of State Marco Rubio", "2025-06-01", "USA", "GOV"),
+        ("the Crime Branch of the Gujarat police", None, "IND", "COP"),
+        ("Peru's ombudsman", None, "PER", "GOV"),
+        ("Maoist rebels", None, None, "REB"),
+        ("drone production", None, None, None),
     ],
 )
 def test_actor_resolution(actor, text, date, country, sector):
