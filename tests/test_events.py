@@ -1426,3 +1426,18 @@ def test_parties_to_talks_do_not_take_another_partys_country(code):
     assert talks and all(e.source is None or e.source.country != "TUR" for e in talks)
     assert all(e.target.country in (None, "TUR") for e in talks if e.target is not None)
     assert not [e for e in talks if e.target is not None and e.target.text.startswith("Sheikh") and e.target.country == "TUR"]
+
+
+@pytest.mark.parametrize("text,cameo,source,target", [
+    ("Malian soldiers repelled the attack on the garrison, the army said.", "190", "MLI", None),
+    ("Nigerien troops neutralized more than 40 assailants near Tillaberi.", "190", "NER", None),
+    ("Burkina Faso's leader vowed to crush the jihadists.", "138", "BFA", None),
+    ("Chinese coast guard vessels blocked the path of a Vietnamese fishing boat.", "191", "CHN", "VNM"),
+    ("Uganda denied backing the rebels in eastern Congo.", "016", "UGA", None),
+    ("Norway pledged four more air defence systems to Ukraine.", "030", "NOR", "UKR"),
+    ("Canada announced a new military aid package for Ukraine.", "07", "CAN", "UKR"),
+])
+def test_war_and_aid_as_wire_copy_tells_them(code, text, cameo, source, target):
+    e = next(e for e in code(text).events if e.cameo.startswith(cameo))
+    assert e.source is not None and e.source.country == source
+    assert target is None or (e.target is not None and e.target.country == target)

@@ -1701,6 +1701,9 @@ class EventCoder:
                 # measure itself, coded in its own clause as intended
                 self._route["none"] = "an agreement to coerce: the measure is the event"
                 return []
+            if code[:2] == "03" and inner and inner[:2] in VIOLENT_ROOTS and verb.lemma_.lower() in vocab.vow_verbs:
+                # "vowed to wipe out the armed groups": a promise of force is a threat of it
+                code, rule = "130", rule + "+threat"
             code = compose(code, inner)
         if speech is not None and clause.auxes & vocab.obligation_auxiliaries and attributed and (code[:2] in DEMANDABLE_ROOTS or entry is OBLIGATION):
             # "Mubarak said the US must mediate": the reporter demands it of the clause's subject.
