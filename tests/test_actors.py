@@ -230,3 +230,12 @@ def test_a_country_s_airstrikes_and_shelling_are_its_military(coder):
 ])
 def test_what_a_body_s_phrase_says_it_is(coder, text, date, field, want):
     assert getattr(coder.actor(text, date), field) == want
+
+
+def test_its_leader_opening_a_sentence_is_the_body_the_sentence_before_was_about(code):
+    doc = code("Zambia's opposition party UPND condemned the arrests on Monday. Its leader accused the government of repression.")
+    e = next(e for e in doc.events if e.trigger == "accused")
+    assert (e.source.country, e.source.sector) == ("ZMB", "PTY") and e.target.code == "ZMBGOV"
+    # a government's leader is not the opposition's
+    doc = code("The Zambian government rejected the report on Monday. The president accused the opposition of lying.")
+    assert next(e for e in doc.events if e.trigger == "accused").source.sector == "GOV"

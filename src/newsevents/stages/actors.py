@@ -118,6 +118,10 @@ def _title_head(tok: Token) -> Token:
     return head
 
 
+# Bodies whose leader or spokesman speaks for them ("Its leader accused ...")
+BODY_SECTORS = {"PTY", "OPP", "REB", "IGO", "NGO", "LAB", "BUS", "MED", "REL", "EDU", "SOC"}
+
+
 @dataclass
 class DocState:
     """What coreference remembers across the sentences of one document."""
@@ -149,6 +153,9 @@ class DocState:
     # the last sentence's speaker: (mention, id of the doc, token ending its sentence, whether that
     # sentence ends the doc), for "..., the JCS said. It urged ..."
     last_speaker: tuple | None = None
+    # the body that was the main subject of the last sentence: (mention, id of the doc, token
+    # ending its sentence), for "The RJD condemned the raid. Its leader accused ..."
+    last_body: tuple | None = None
     groups: list = field(default_factory=list)  # Group: named in the plural, for "they" and "them" next
 
     def antecedent(self, term: str, sector: str | None) -> Actor | None:
@@ -670,6 +677,9 @@ class ActorResolver:
         m = self._resolve(doc, tok, at, offset, state) or _acted_on(tok, offset, mentions) or _group_again(tok, offset, state)
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in vocab.reporting_verbs:
             state.last_speaker = (m, id(doc), tok.sent.end, tok.sent.end == len(doc)) if m is not None else None
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and m is not None and not m.is_person \
+                and any(a.sector in BODY_SECTORS and (a.country or a.code) for a in m.actors):
+            state.last_body = (m, id(doc), tok.sent.end)
         if m is not None:
             mentions[tok.i] = m
             if _plural(tok) and tok.pos_ != "PRON" and any(a.sector in GROUP_SECTORS for a in m.actors):
@@ -701,6 +711,18 @@ class ActorResolver:
         if not follows or m.is_person or not any(a.sector or a.code for a in m.actors) or pron.head.lemma_.lower() == "be":
             return None
         return m
+
+    @staticmethod
+    def _its_body(head: Token, start: int, state: DocState) -> Mention | None:
+        """"The RJD condemned the raid. Its leader accused the government": a body's leader or
+        spokesman opening a sentence, with "its" or "their", speaks for the body the sentence before
+        was about, and is coded as that body."""
+        if state.last_body is None or head.lemma_.lower() not in vocab.generic_role_heads or start != head.sent.start:
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            return None
+        m, doc_id, end = state.last_body
+        return m if doc_id == id(head.doc) and head.sent.start == end else None
 
     @staticmethod
     def _pair(head: Token, state: DocState) -> tuple[str, str] | None:
@@ -859,6 +881,11 @@ class ActorResolver:
                 because(f"coreference: the body that spoke last, {', '.join(repr(a.text) for a in said.actors)}")
                 return Mention(head.i, [_referred_again(a, text, text_start, text_end) for a in said.actors], False, how=how)
             return None
+
+        body = self._its_body(head, start, state)
+        if body is not None:
+            because(f"coreference: the body the sentence before was about, {', '.join(repr(a.text) for a in body.actors)}")
+            return Mention(head.i, [_referred_again(a, text, text_start, text_end) for a in body.actors], False, how=how)
 
         pair = self._pair(head, state)
         if pair is not None:
