@@ -239,3 +239,8 @@ def test_its_leader_opening_a_sentence_is_the_body_the_sentence_before_was_about
     # a government's leader is not the opposition's
     doc = code("The Zambian government rejected the report on Monday. The president accused the opposition of lying.")
     assert next(e for e in doc.events if e.trigger == "accused").source.sector == "GOV"
+
+
+def test_a_body_linked_to_a_known_one_is_another_of_its_kind(code):
+    e = next(e for e in code("The al-Qaeda-linked group attacked an army base in Niger.").events if e.plover.type == "ASSAULT")
+    assert e.source.sector == "REB" and not (e.source.code or "").startswith("IGO")

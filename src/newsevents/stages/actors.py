@@ -967,6 +967,14 @@ class ActorResolver:
             if kind is not None:
                 at = {**at, head.i: kind}
             entity = None
+        linked = None
+        if entity is not None and entity[2].kind == "org" and entity[1] + 1 < len(doc) and doc[entity[1]].text == "-" \
+                and doc[entity[1] + 1].lower_ in vocab.linked_words and entity[1] + 1 < end:
+            # "the al-Qaeda-linked group": another body, of the kind the one it is linked to is
+            because(f"not {entity[2].name!r} ({entity[2].id}): a body linked to it")
+            linked = entity[2]
+            found = [m for m in found if m is not entity]
+            entity = None
         name = country = sector = org_code = None
         is_person = False
         agent = None  # PLOVER's agent type where the knowledge base gives one of its own
@@ -1148,6 +1156,9 @@ class ActorResolver:
                                      if en.kind in PLACE_KINDS and en.country == country)
             sure.append(CONFIDENCE["city" if kind == "place" or span in state.ambiguous_spans else "country"])
             because(f"country {country} from {named!r}")
+        if sector is None and linked is not None and linked.sector in ARMED:
+            sector, agent = linked.sector, linked.agent or linked.sector
+            because(f"sector {sector}: linked to {linked.name!r}, a body of that kind")
         head_agent = at.get(head.i)
         if sector is None:
             modifiers = [m for m in found if m[2].kind == "agent" and m is not head_agent]
@@ -1236,7 +1247,7 @@ class ActorResolver:
                 return Mention(head.i, [], place=(entry, s, e))
             return None
         term = self._term(entity, head_agent, state)
-        if entity is None and country is None and name is None and doc[start].lower_ == "the" and term:
+        if entity is None and linked is None and country is None and name is None and doc[start].lower_ == "the" and term:
             # "the prime minister", "the militants": the last actor named with that title or role
             ref = state.antecedent(term, sector)
             if ref is not None:
