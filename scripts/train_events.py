@@ -186,8 +186,8 @@ def fold(text: str) -> int:
 
 def calibration_texts(gold: Path, train: Path) -> list[tuple[str, object]]:
     """(text, judge) pairs: judge(event) says whether a coded event is right (None: cannot say).
-    The real news sentences of plv-train, the gold sets' learn parts, and template paragraphs of no
-    event, where every event is wrong."""
+    The real news sentences of plv-train, the gold sets' learn parts, and template paragraphs and
+    off-topic stories of no event, where every event is wrong."""
     out = []
     path = train / "plv-train.csv"
     if path.exists():
@@ -294,8 +294,9 @@ Written by `scripts/train_events.py` on {trained}; do not edit by hand.
 `stages/events/learned.py`), {buckets} buckets x {n_classes} classes (PLOVER's 16 types and NONE),
 float16, C={c}, seed {seed}. With it, a logistic calibration of each coded event's confidence
 (`stages/events/confidence.py`), fitted on {cal_events} events the coder found in plv-train's real news sentences, the gold learn
-parts and template paragraphs of no event ({cal_right} of them right), each text coded with a model
-fitted without it (two-fold cross-fitting).
+parts, template paragraphs of no event and the off-topic stories written for the project (their learn
+parts) ({cal_right} of them right), each text coded with a model fitted without it (two-fold
+cross-fitting).
 
 **What it does in the coder.** It gives every event a `confidence`; it proposes an event where no
 lexicon entry fires and it is at least {propose_min} sure of a type (`learned.PROPOSE_MIN`); the
@@ -312,9 +313,11 @@ default threshold ({threshold}) leaves out the events it finds implausible.
 | PLOVER gold records, learn part | plover-gsr | CC BY-SA 4.0 |
 | PETRARCH-2 validation records, learn part | petr2-gsr | MIT |
 | template sentences of no event | scripts/train_data/negatives.py (this project) | MIT |
+| off-topic stories (calibration only) | scripts/train_data/offtopic_stories.txt and the learn part of evaluation/offtopic.txt (this project) | MIT |
 
 Not trained or calibrated on: CASE-2021, PolNeAR, GeoWebNews (no licence for training; evaluation
-only), the score parts of every gold set, or `evaluation/offtopic.txt`. Because the weights are
+only), ConfliBERT's CAMEO-class sentences (`confli-quad`, evaluation only), the score parts of every
+gold set, or the score part of `evaluation/offtopic.txt`. Because the weights are
 partly derived from CC BY-SA 4.0 records, treat the model file as CC BY-SA 4.0 as well.
 
 **The classifier alone on held-out parts** (first choice right; the coder's figures, which combine
