@@ -1443,3 +1443,7 @@ def test_war_and_aid_as_wire_copy_tells_them(code, text, cameo, source, target):
     e = next(e for e in code(text).events if e.cameo.startswith(cameo))
     assert e.source is not None and e.source.country == source
     assert target is None or (e.target is not None and e.target.country == target)
+
+
+def test_a_pledge_to_send_police_abroad_acts_on_the_host(code):
+    assert _target(code("Rwanda pledged to send 400 more police officers to the Central African Republic."), "AGREE") == "CAF"
