@@ -618,9 +618,9 @@ def _view_shared(clause: Clause) -> bool:
     if not withs:
         return False
     # the that-clause hangs on the verb or, as the parser often has it, on the one agreed with
-    said = any(c.dep_ in ("ccomp", "acl", "relcl") and not _to_infinitive(c) and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
-               for h in [clause.verb, *withs] for c in h.children) or any(
-        c.dep_ == "ccomp" and not _to_infinitive(c) for c in clause.verb.children)
+    said = any(c.dep_ == "ccomp" and not _to_infinitive(c) for c in clause.verb.children) or any(
+        c.dep_ in ("ccomp", "acl", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+        for t in withs for c in t.children)
     return said or any(t.dep_ == "pcomp" or t.lemma_.lower() in vocab.view_nouns for t in withs)
 
 
