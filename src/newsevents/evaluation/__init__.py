@@ -30,11 +30,12 @@ class Row:
         return {"dataset": self.dataset, "measure": self.measure, "part": self.part, "value": round(self.value, 4), "n": self.n}
 
 
-def factual(events) -> list:
+def factual(events, min_confidence: float | None = None) -> list:
     """The events a user counts: neither negated nor hypothetical (questions, conditionals), and
-    at least as sure as the threshold."""
+    at least as sure as `min_confidence` (the threshold in force when None)."""
+    floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
     return [e for e in events if not e.negated and e.modality != "hypothetical"
-            and (e.confidence is None or e.confidence >= MIN_CONFIDENCE)]
+            and (e.confidence is None or e.confidence >= floor)]
 
 
 def ratio(hits: int, total: int) -> float:
