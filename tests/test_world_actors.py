@@ -466,3 +466,16 @@ def test_a_capitalised_article_and_a_weapon_s_model(code):
     assert e.source.code == "SOMREB"
     # a drone named after something is a weapon, not a university
     assert not any(a.sector == "EDU" for a in code("Russia launched Shahed drones at Odesa overnight.").actors)
+
+
+def test_a_given_name_that_is_a_foreign_partys_short_name_is_the_persons(code):
+    # "Fritz" is a compiled Austrian list's short name; here it begins a Haitian's longer name
+    doc = code("Interim leader Fritz Marcel Dorval condemned the killings in Port-au-Prince.", published="2025-06-10")
+    assert not any(a.country == "AUT" for a in doc.actors)
+
+
+@pytest.mark.parametrize("site", ["market", "camp", "Market"])
+def test_a_compiled_bodys_name_before_a_site_word_names_the_site(code, site):
+    # "Zamzam" is also a small Jordanian party in the compiled tables
+    doc = code(f"Drones struck the Zamzam {site} near El Fasher on Tuesday.", published="2025-06-10")
+    assert not any(a.country == "JOR" for a in doc.actors)

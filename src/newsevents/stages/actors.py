@@ -94,6 +94,17 @@ def _last_name(doc: Doc, i: int) -> bool:
     return tagged or parsed
 
 
+def _given_name(doc: Doc, i: int) -> bool:
+    """Whether the capitalised word at `i` begins a person's longer name: another capitalised name
+    word follows in the same compound ("Fritz Alphonse Jean"), not an acronym ("Likud MK")."""
+    tok = doc[i]
+    if i + 1 >= len(doc) or tok.text.isupper() or tok.pos_ != "PROPN" or tok.dep_ != "compound":
+        return False
+    nxt = doc[i + 1]
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not nxt.text.isupper() and tok.head.i > i \
+        and all(doc[k].pos_ == "PROPN" for k in range(i + 1, tok.head.i + 1))
+
+
 def _own_preps(head: Token) -> list[Token]:
     """The prepositional phrases that qualify a noun. The parser hangs a phrase after conjoined
     nouns on the first; it is the last one's when the first has a country of its own ("Philippine
@@ -277,10 +288,11 @@ def curated(e: Entry) -> bool:
     return ":" not in e.id
 
 
-@lru_cache(maxsize=1)
-def street_words() -> frozenset[str]:
-    """The words after a name that make it a street's ("Street", "Avenue", "Road"): site_words.tsv."""
-    return frozenset(r["word"] for r in tables.load("site_words") if r["position"] == "head" and r["feature"] == "street")
+@lru_cache(maxsize=None)
+def site_heads(*features: str) -> frozenset[str]:
+    """The words after a name that make it a site's of those features ("Street", "Avenue" for a
+    street; "Market", "Camp" for a site): site_words.tsv."""
+    return frozenset(r["word"] for r in tables.load("site_words") if r["position"] == "head" and r["feature"] in features)
 
 
 GREAT_CITY = 1_000_000  # people: a city this large named like its state is, named alone, the city
@@ -597,6 +609,10 @@ class ActorResolver:
             if e - s == 1 and entry.id.startswith(RANKED_SOURCES) and not doc[s].text.isupper() and doc[s].ent_type_ == "PERSON" \
                     and doc[s].ent_iob_ == "I" and doc[s - 1].ent_type_ == "PERSON":
                 continue  # "Yvan Gil": the surname in a name the tagger reads whole, not a party's short name
+            if entry.kind == "org" and not curated(entry) and e < len(doc) and doc[e].lower_ in site_heads("site", "street"):
+                continue  # "the Zamzam camp", "Zamzam Market": a site's name, not the body named so elsewhere
+            if e - s == 1 and entry.kind == "org" and not curated(entry) and _given_name(doc, s) and e not in agent_words:
+                continue  # "Fritz Alphonse Jean": a given name, not the party "Fritz" of another country
             if acronym and entry.id.startswith(RANKED_SOURCES) and len({en.country for en in entries if en.kind == "org"}) > 1:
                 state.shared_acronyms.add((s, e))  # "PRI": Mexico's, Chile's, the Dominican Republic's ...
             if after and entry.kind == "place" and entry.country != after[0]:
@@ -611,7 +627,7 @@ class ActorResolver:
                 continue  # "San Antonio del Tachira", "Scarborough Shoal": a longer name the gazetteer lacks
             if entry.kind in ("place", "capital") and not (e + 1 in areas and doc[e].text == ",") and (
                     name.lower() in vocab.months or name.lower() in vocab.weekdays
-                    or (e < len(doc) and doc[e].lower_ in street_words())):
+                    or (e < len(doc) and doc[e].lower_ in site_heads("street"))):
                 continue  # "in March" is no English town; "Wellington Street" is in no capital
             # A city name is a place only where the tagger or the syntax says so ("Mobile", "Split",
             # "Nice"), or where the story has already used it as one (one sense per story).
