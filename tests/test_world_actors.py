@@ -479,3 +479,21 @@ def test_a_compiled_bodys_name_before_a_site_word_names_the_site(code, site):
     # "Zamzam" is also a small Jordanian party in the compiled tables
     doc = code(f"Drones struck the Zamzam {site} near El Fasher on Tuesday.", published="2025-06-10")
     assert not any(a.country == "JOR" for a in doc.actors)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Ruritania's Transitional Presidential Council", "GOV"),
+    ("Sudan's Sovereignty Council", "SDNGOV"),
+    ("the ruling military council", "MIL"),
+    ("Haiti's presidential council", "HTIGOV"),
+])
+def test_a_councils_name_says_it_is_a_state_body(coder, text, code):
+    assert coder.actor(text, "2025-06-10").code == code
+
+
+def test_a_partys_name_of_no_placed_body_is_still_a_party(code):
+    # the compiled tables hold this name for Egypt, Lithuania and Bolivia; the story names none
+    doc = code("Opposition leader Milan Petrovic said his Freedom and Justice Party would boycott the vote.",
+               published="2025-06-10")
+    party = next(a for a in doc.actors if a.text.endswith("Party"))
+    assert party.sector == "PTY" and party.country not in ("EGY", "LTU", "BOL")

@@ -582,6 +582,9 @@ class ActorResolver:
             region = e < len(doc) and doc[e].text in vocab.subdivision_words or s > 0 and doc[s - 1].lower_ in ("upstate", "downstate") \
                 or s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].text in vocab.subdivision_words
             entry = _in_context(entries, state, after + nearby + self._named_inside(doc, s, e, entries), acronym, region)
+            if entry is None and entries[0].kind == "org":
+                # "his Freedom and Justice Party": a party of no country the story names is still a party
+                s, entry = self._kind_named_last(doc, s, e)
             if entry is None:
                 continue
             if entry.kind == "country" and american:
@@ -667,6 +670,15 @@ class ActorResolver:
         for i in self._define_acronyms(doc, mentions, at, state):
             self._resolve_head(doc, doc[i], at, offset, state, mentions)  # "the NPFL" again, now defined
         return mentions
+
+    def _kind_named_last(self, doc: Doc, s: int, e: int) -> tuple[int, Entry | None]:
+        """The role noun that ends a body's name ("... Justice Party", "... Presidential Council"),
+        as (its start, its entry), for a name whose body the story does not place."""
+        for k in range(s + 1, e):
+            found = [en for en in self.kb.bucket(tuple(doc[i].lower_ for i in range(k, e)), folded=True) if en.kind == "agent"]
+            if found:
+                return k, found[0]
+        return s, None
 
     def _named_inside(self, doc: Doc, s: int, e: int, entries: list[Entry]) -> list[str]:
         """The countries of the places a body's own name holds ("the University of Lagos", "Cairo
