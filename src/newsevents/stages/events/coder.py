@@ -306,6 +306,12 @@ class Clause:
             return "hypothetical"  # a quoted imperative: chanting "Give us our votes", "Withdraw now"
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in vocab.ability_heads:
             return "hypothetical"  # "the unit will be able to arrest smugglers": a power, not an act
+        if v.dep_ == "xcomp" and _to_infinitive(v) and v.head.lemma_ == "be" and v.head.pos_ == "AUX":
+            return "hypothetical"  # "under the deal, Israel was to withdraw": an obligation, not an act
+        if v.dep_ == "advcl" and _to_infinitive(v) and v.head.i != v.i and v.head.pos_ == "VERB":
+            outer = Clause(v.head).modality()
+            if outer in ("hypothetical", "future", "intended"):
+                return outer  # "will travel to Naypyidaw to meet him": the meeting is as yet the trip's purpose
         if v.dep_ == "relcl" and v.tag_ in ("VBP", "VBZ") and not auxes:
             return "hypothetical"  # "criminals who attack our state", "a group that opposes it": what they are, not news
         if _topic_of_talks(v):
@@ -370,6 +376,9 @@ def _negated(v: Token) -> bool:
     ("never threatened or attacked anyone")."""
     if any(c.dep_ == "neg" for c in v.children):
         return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in vocab.nobody_words or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in v.children):
+        return True  # "no peacekeepers were injured", "nobody was arrested"
     head = v.head
     if v.dep_ == "xcomp" and head.i != v.i:
         if any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in vocab.negating_heads:
@@ -1890,6 +1899,8 @@ class EventCoder:
             if not sources and entry.cameo[:2] in VIOLENT_ROOTS and _natural_cause(sent):
                 continue
             negated = any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
+            if any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children) and tok.dep_ == "dobj" and _negated(tok.head):
+                negated = True  # "has not claimed any attack": no attack is said to have happened
             code, rule, modality = entry.cameo, entry.id, "asserted"
             if code in GENERIC and clauses:
                 # "its demand that Israel ease restrictions": a demand to yield (1051)
