@@ -153,3 +153,23 @@ def test_an_act_told_over_years_has_no_day(code):
 ])
 def test_wire_style_dates(code, text, trigger, date):
     assert [e.date for e in code(text).events if e.trigger == trigger] == [date]
+
+
+@pytest.mark.parametrize("text,date,precision", [
+    ("from 2011 to 2014", "2011-01-01", "year"),
+    ("between 2011 and 2014", "2011-01-01", "year"),
+    ("from March to May 2024", "2024-03-01", "month"),  # the first month takes the second's year
+    ("between June 3 and June 5", "2026-06-03", "day"),
+])
+def test_a_span_dates_the_act_by_its_start(text, date, precision):
+    found = resolve(text, "2026-11-23")
+    assert (found.date, found.precision) == (date, precision)
+
+
+@pytest.mark.parametrize("text,trigger,date", [
+    ("Tarvel and Osmar fought a border war from 2011 to 2014.", "fought", "2011-01-01"),
+    # the parser reads "hosted talks" as a noun phrase; the fronted time is still the hosting's
+    ("Last month, Osmar hosted talks between the army and the rebels.", "hosted", "2026-10-01"),
+])
+def test_a_span_or_a_fronted_time_dates_the_clause(code, text, trigger, date):
+    assert [e.date for e in code(text).events if e.trigger == trigger][:1] == [date]

@@ -74,7 +74,7 @@ def _words_read(ent: Span) -> str:
     """The expression with the preposition it hangs on when that says it is a time ("in 2019",
     "during 2020", "suspended since January"): a bare year or month is read only so."""
     head = ent.root.head
-    if ent.root.dep_ == "pobj" and head.i == ent.start - 1 and head.lower_ in ("in", "during", "since"):
+    if ent.root.dep_ == "pobj" and head.i == ent.start - 1 and head.lower_ in ("in", "during", "since", "from", "between"):
         return f"{head.text} {ent.text}"
     if ent.root.dep_ in ("nummod", "compound", "amod") and head.lemma_.lower() in current().occasion_nouns \
             and head.dep_ == "pobj" and head.head.lower_ in ("at", "during"):
@@ -123,6 +123,10 @@ def time_of(trigger: Token, published: str | None, future: bool) -> When | None:
         return When(found.date, ent.text, found.precision, ent.start_char, ent.end_char)
     if own.head.i == own.i:
         return None
+    if own.dep_ == "amod" and own.tag_ == "VBD" and own.head.head.i == own.head.i:
+        # "Last month, Beijing hosted talks ...", parsed as if "hosted talks" were a noun phrase:
+        # the sentence's time is the verb's
+        return time_of(own.head, published, future)
     marks = current().simultaneous_marks
     if own.dep_ in ("relcl", "acl") and own.head.ent_type_ in ("DATE", "TIME"):
         # "in October 2023, when the group fired rockets": a clause on a date is of that date

@@ -70,6 +70,7 @@ def _count(words: str) -> int | None:
 RELATIVE = re.compile(
     r"\b(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|before|later|from now)\b", re.I)
+RANGE = re.compile(r"\b(?:from|between)\s+(?P<a>.+?)\s+(?:to|until|till|through|and)\s+(?P<b>.+)$", re.I)
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 MONTH_DAY = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8}\.?)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?")
 DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>[A-Z][a-z]{2,8}\.?)\b(?:,?\s+(?P<y>\d{4}))?")
@@ -94,6 +95,16 @@ def read_date(text: str, published: str | None, future: bool = False) -> When | 
         return When((pub - dt.timedelta(days=1)).isoformat(), text, "day")
     if re.search(r"\btomorrow\b", low):
         return When((pub + dt.timedelta(days=1)).isoformat(), text, "day")
+    if (m := RANGE.search(text)):
+        # "from 1998 to 2000", "between March and May 2024": the act began at the first; a first
+        # without a year takes the second's
+        first, second = m["a"], m["b"]
+        year = re.search(r"\b(?:19|20)\d{2}\b", second)
+        if year and not re.search(r"\b(?:19|20)\d{2}\b", first) and _month(first.split()[0].rstrip(".")):
+            first = f"{first} {year[0]}"
+        found = read_date(f"in {first}" if first[:1].isdigit() else first, published, future)
+        if found is not None:
+            return When(found.date, text, found.precision)
     if (m := ISO.search(text)):
         try:
             return When(dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat(), text, "day")
