@@ -1477,3 +1477,13 @@ def test_the_purpose_of_a_coming_trip_is_as_yet_to_come(code):
     assert meet.modality == "future"
     doc = code("Ghana's foreign minister flew to Lome on Monday to meet President Faure Gnassingbe.", published="2025-06-10")
     assert next(e for e in doc.events if e.trigger == "meet").modality == "asserted"
+
+
+def test_a_weapon_is_of_the_side_named_before_not_of_the_place_it_hits(code):
+    doc = code("Russian missiles hit a power plant near Zaporizhzhia. On Tuesday, missiles killed three men in Sumy, "
+               "the governor said.", published="2025-06-10")
+    later = next(e for e in doc.events if e.trigger == "killed")
+    assert later.source.country == "RUS"
+    doc = code("Warplanes killed four people in the Lebanese village of Aitaroun on Monday.", published="2025-06-10")
+    e = next(e for e in doc.events if e.trigger == "killed")
+    assert e.source.country != "LBN"

@@ -1481,19 +1481,28 @@ class EventCoder:
                     continue  # "the smoke", "the moment": no role, so no actor to give a country (an
                     # attack that stands for its authors, "a roadside bombing killed", is one, and
                     # so is a document that speaks for them, "a report accused")
+                weapon = role == "source" and e.cameo_root in VIOLENT_ROOTS and _plural_head(a) in vocab.standoff_weapons
+                if weapon and (before := self._same_weapon_before(a)) is not None:
+                    # "Russian drones struck Kyiv ... In Kharkiv, drones killed a woman": the drones
+                    # named before, not the place they struck
+                    setattr(e, role, replace(a, country=before.country, code=actor_code(before.country, a.sector),
+                                             inferred=True, evidence=Evidence(before.text, before.start, before.end),
+                                             confidence=min(a.confidence or 1.0, CONFIDENCE_SENTENCE)))
+                    continue
                 # Prefer a country other than the other party's, but a domestic dyad is common,
-                # and the rule for protests and policing.
-                pool = [(x, "the place its clause names", CONFIDENCE_HERE) for x in here]
+                # and the rule for protests and policing. A weapon is rarely of the place it hits,
+                # nor of the countries its sentence names ("drones killed two people in Odesa").
+                pool = [] if weapon else [(x, "the place its clause names", CONFIDENCE_HERE) for x in here]
                 # a weapon or a strike that acts ("the drone strike targeted a Hamas commander")
                 # is not of the country its target's own name gives, and whoever acts on an envoy
                 # is not of the country that sent him ("ordered the French ambassador to leave")
                 party = {x.start for x in (e.source, e.target) if x is not None and x is not a and (
                     _armament(a) or _plural_head(x) in vocab.envoy_nouns or role == "source" and not domestic)}
-                if e.cameo_root not in TALK_ROOTS:
+                if e.cameo_root not in TALK_ROOTS and not weapon:
                     # "Witkoff spoke with Sheikh Mohammed and Israeli minister Ron Dermer": the
                     # parties to talks are rarely of the country another party's name gives
                     pool += [(x, "a country its sentence names", CONFIDENCE_SENTENCE) for x in named if x.start not in party]
-                if story is not None:
+                if story is not None and not weapon:
                     pool.append((self.evidence.get(story) or Actor(story, 0, 0, country=story), "the story's setting", CONFIDENCE_STORY))
                 if role == "target" and _plural_head(a) in vocab.envoy_nouns:
                     # "Iran expelled two diplomats": the envoys acted on are another country's
@@ -1511,6 +1520,13 @@ class EventCoder:
                 if self.note is not None:
                     self.note(f"{role} {a.text!r}: country {country} inferred from {where}, named by {_evidence(source)}",
                               (a.start, a.end))
+
+    def _same_weapon_before(self, a: Actor) -> Actor | None:
+        """The last weapon of that kind the story gave a country of its own ("Russian drones"
+        before "drones")."""
+        kind = _plural_head(a)
+        return next((x.source for x in reversed(self.earlier) if x.source is not None and x.source.country
+                     and not x.source.inferred and _plural_head(x.source) == kind), None)
 
     def _own_side_would_act(self, e: Event, sent: Span) -> bool:
         """"Katz warned that Israel would respond": the subject of a threat's that-clause is the
