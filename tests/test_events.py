@@ -1487,3 +1487,12 @@ def test_a_weapon_is_of_the_side_named_before_not_of_the_place_it_hits(code):
     doc = code("Warplanes killed four people in the Lebanese village of Aitaroun on Monday.", published="2025-06-10")
     e = next(e for e in doc.events if e.trigger == "killed")
     assert e.source.country != "LBN"
+
+
+@pytest.mark.parametrize("text", [
+    "Delegations from both countries met in Geneva on Monday.",
+    "The two foreign ministers met in Doha on Friday.",
+])
+def test_a_pair_that_meets_abroad_is_not_of_the_venue(code, text):
+    e = next(e for e in code(text, published="2025-06-10").events if e.cameo_root == "04")
+    assert (e.target is None or e.target.country not in ("CHE", "QAT")) and e.source.country not in ("CHE", "QAT")

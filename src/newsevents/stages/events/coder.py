@@ -762,6 +762,13 @@ def _a_pair(a: Actor | None) -> bool:
     return 2 <= len(words) <= 3 and bool({"both", "two", "warring"} & set(words)) and _singular(words[-1]) in vocab.warring_pair_nouns
 
 
+def _names_a_pair(tok: Token) -> bool:
+    """Whether a subject names two parties together: "both sides", "delegations from the two
+    countries", "the two leaders"."""
+    return any(t.lower_ in ("both", "two") and t.head.pos_ in ("NOUN", "PROPN") and t.head.tag_ in ("NNS", "NNPS")
+               for t in tok.subtree)
+
+
 def _head_word(a: Actor) -> str:
     """The last word of an actor's phrase in the singular ("two battalions" -> battalion)."""
     words = a.text.lower().split()
@@ -1492,7 +1499,8 @@ class EventCoder:
                 # Prefer a country other than the other party's, but a domestic dyad is common,
                 # and the rule for protests and policing. A weapon is rarely of the place it hits,
                 # nor of the countries its sentence names ("drones killed two people in Odesa").
-                pool = [] if weapon else [(x, "the place its clause names", CONFIDENCE_HERE) for x in here]
+                # Talks are often held on neutral ground ("delegations met in Istanbul").
+                pool = [] if weapon or e.cameo_root in TALK_ROOTS else [(x, "the place its clause names", CONFIDENCE_HERE) for x in here]
                 # a weapon or a strike that acts ("the drone strike targeted a Hamas commander")
                 # is not of the country its target's own name gives, and whoever acts on an envoy
                 # is not of the country that sent him ("ordered the French ambassador to leave")
@@ -1679,6 +1687,9 @@ class EventCoder:
         parties = {(a.start, a.code) for a in sources if a.country or a.code}
         among = len(parties) > 1 and entry.cameo[:2] in RECIPROCAL_ROOTS and (entry.cameo[:2] not in VIOLENT_ROOTS or clause.dobj is None or bool(entry.objects)) \
             and not (entry.cameo[:3] in PRAISE_CODES and clause.dobj is not None)  # "X and Y welcomed the deal": not each other
+        # "Delegations from both countries met in Istanbul": a pair that meets is each other's party,
+        # whoever they are, and the city is where
+        among = among or entry.cameo[:2] in RECIPROCAL_ROOTS and not clause.passive and any(_names_a_pair(t) for t in clause.subject)
         if not targets and not among:
             # CAMEO's convention: with no other target, the place acted on is the target
             # ("imposed a curfew in Cizre", "arrived in Amman", "declared a state of siege in Haiti");
