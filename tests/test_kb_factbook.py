@@ -296,4 +296,5 @@ def test_known_facts_of_the_real_archive(real):
     assert {r["country"] for r in people if r["name"] == "Charles III"} == {"GBR"}
     assert all(r["end"] >= r["start"] for r in people if r["end"])
     sectors = {r["sector"] for r in organisations}
-    assert sectors == {"LEG", "JUD", "MIL", "COP", "SPY", "PTY", "REB"}
+    assert sectors == {"LEG", "JUD", "MIL", "COP", "SPY", "PTY", "REB", "CRM"}  # cartels among the armed groups
+    assert ("Sinaloa Cartel", "CRM") in {(r["name"], r["sector"]) for r in organisations if r["country"] == "MEX"}

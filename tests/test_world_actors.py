@@ -497,3 +497,16 @@ def test_a_partys_name_of_no_placed_body_is_still_a_party(code):
                published="2025-06-10")
     party = next(a for a in doc.actors if a.text.endswith("Party"))
     assert party.sector == "PTY" and party.country not in ("EGY", "LTU", "BOL")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("the Sinaloa Cartel", "MEXCRM"),  # conflict lists count cartels among armed groups; they are criminals
+    ("Gulf Cartel gunmen", "MEXCRM"),
+])
+def test_a_cartel_is_criminal_not_rebel(coder, text, code):
+    assert coder.actor(text, "2025-06-10").code == code
+
+
+def test_the_gulf_state_is_no_province_of_papua_new_guinea(code):
+    doc = code("The UAE mediated the swap on Monday. The Gulf state has brokered several such exchanges.", published="2025-06-10")
+    assert not any(a.country == "PNG" for a in doc.actors)

@@ -105,3 +105,18 @@ def variants(name: str, *others: str) -> str:
             seen.add(f)
             out.append(f)
     return "|".join(out)
+
+
+@lru_cache(maxsize=1)
+def _criminal_words() -> frozenset[str]:
+    """The role nouns the project's agents table files as criminal ("cartel", "gang", "mafia")."""
+    from newsevents.knowledge import tables
+
+    return frozenset(r["term"] for r in tables.load("agents") if r["sector"] == "CRM" and " " not in r["term"])
+
+
+def armed_sector(name: str) -> str:
+    """An armed group's CAMEO sector: a cartel, a gang or a mafia is criminal (CRM, as PLOVER and
+    CAMEO code them), though conflict lists count it among armed groups; any other is a rebel group."""
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", name.lower())}
+    return "CRM" if words & _criminal_words() else "REB"

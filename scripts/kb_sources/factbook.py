@@ -35,7 +35,7 @@ from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from datetime import date
 
-from .common import fold as common_fold
+from .common import armed_sector, fold as common_fold
 from pathlib import Path
 
 import pycountry
@@ -1506,7 +1506,7 @@ def terrorist_groups(text: str) -> list[Body]:
         name, variants = split_alternatives(piece)
         name = name.strip()
         if name and len(name.split()) <= 12 and (plausible_body(name) or particle_joined(name.split()[0])):
-            out.append(Body(name, variants, "REB"))
+            out.append(Body(name, variants, armed_sector(" ".join([name, *variants]))))
     return out
 
 

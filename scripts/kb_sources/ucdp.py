@@ -10,7 +10,7 @@ import csv
 import re
 from pathlib import Path
 
-from .common import clean_name, iso3, latin, variants
+from .common import armed_sector, clean_name, iso3, latin, variants
 
 SOURCE = "UCDP actor list (UCDP GED actors, version 22.1)"
 LICENCE = "no licence stated; cite UCDP (Uppsala Conflict Data Program)"
@@ -38,6 +38,6 @@ def read(folder: str | Path) -> dict[str, list[dict]]:
                 extra.append(head)  # "CODECO-BTD": the movement's own acronym
             activity = sum(len([x for x in (r[k] or "").split(",") if x.strip()]) for k in ("ConflictId", "DyadId", "OSID", "NSID"))
             out.append({"_activity": activity, "id": f"ucdp:{r['ActorId']}", "name": names[0], "variants": variants(names[0], *names[1:], *extra),
-                        "country": country, "sector": "REB", "agent": "", "source": "ucdp"})
+                        "country": country, "sector": armed_sector(" ".join(names)), "agent": "", "source": "ucdp"})
     out.sort(key=lambda row: -row.pop("_activity"))  # stable: UCDP's order among equals
     return {"organisations": out}
