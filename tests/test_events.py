@@ -1496,3 +1496,15 @@ def test_a_weapon_is_of_the_side_named_before_not_of_the_place_it_hits(code):
 def test_a_pair_that_meets_abroad_is_not_of_the_venue(code, text):
     e = next(e for e in code(text, published="2025-06-10").events if e.cameo_root == "04")
     assert (e.target is None or e.target.country not in ("CHE", "QAT")) and e.source.country not in ("CHE", "QAT")
+
+
+@pytest.mark.parametrize("toll,act", [
+    ("More than 2,000 people were killed in the province before the truce.", "Gunmen killed 12 villagers in the province on Sunday."),
+    ("The insurgency has killed 300 people since January.", "Rebels killed 300 people in an attack on the town on Monday."),
+])
+def test_a_toll_over_a_span_is_no_act(code, toll, act):
+    from newsevents.records import DEFAULT_MIN_CONFIDENCE
+
+    summed = [e for e in code(toll, published="2025-06-10").events if e.cameo_root == "19"]
+    assert summed and all(e.confidence < DEFAULT_MIN_CONFIDENCE for e in summed)
+    assert any(e.confidence >= DEFAULT_MIN_CONFIDENCE for e in code(act, published="2025-06-10").events if e.cameo_root == "19")

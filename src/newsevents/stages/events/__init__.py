@@ -15,6 +15,9 @@ from ...registry import stages
 from . import confidence, learned
 from .coder import EventCoder, contest_story, sport_story
 
+# The confidence of a toll (`EventCoder.toll`): under any threshold a user would set to count acts
+TOLL_CONFIDENCE = 0.1
+
 
 class EventStage:
     name = "events"
@@ -53,6 +56,11 @@ class EventStage:
                 found = self.coder.code_sentence(sent, seg.mentions, seg.kind, seg.start, setting, learned.proposal(p))
                 if found and p is not None:
                     confidence.score(found, p, politics, self.calibration)
+                for e in found:
+                    if self.coder.toll(e, sent):
+                        # a count over a war or a span sums many acts: kept for the record, not counted
+                        e.confidence = min(e.confidence, TOLL_CONFIDENCE)
+                        ctx.note(self.name, f"{e.trigger!r}: a toll over a span, not one act", (e.trigger_start, e.trigger_end))
                 for e in found:
                     token = next((t for t in sent if t.idx + seg.start == e.trigger_start), None) if e.trigger_start is not None else None
                     if token is not None:

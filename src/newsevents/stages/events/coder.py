@@ -25,6 +25,10 @@ from ...lang import vocab
 # Families where a conjoined subject with no object acts on each other ("Jordan and Britain agreed").
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 PRAISE_CODES = {"051", "052", "053"}  # praise, defence and rallying: done to what they name, not to each other
+# A death count no single act in the news reaches, and the count from which one told over a span
+# ("since January", "before the ceasefire") is a toll (`EventCoder.toll`)
+TOLL_COUNT = 1000
+TOLL_SPAN_COUNT = 50
 TALK_ROOTS = {"04", "05"}  # talks and praise: their parties are not of the country another party's name gives
 VIOLENT_ROOTS = {"18", "19", "20"}
 # Roots of fights and quarrels, whose two parties are "both sides".
@@ -1528,6 +1532,25 @@ class EventCoder:
                 if self.note is not None:
                     self.note(f"{role} {a.text!r}: country {country} inferred from {where}, named by {_evidence(source)}",
                               (a.start, a.end))
+
+    def toll(self, e: Event, sent: Span) -> bool:
+        """Whether a violent event is a toll told over a span, not one act: thousands dead, or a
+        count the clause places over a war or since a date ("More than 4,000 people were killed
+        before the ceasefire", "the war has killed 500 people since January")."""
+        dead = e.fatalities or 0
+        if e.cameo_root not in VIOLENT_ROOTS or dead < TOLL_SPAN_COUNT:
+            return False
+        if dead >= TOLL_COUNT:
+            return True
+        trigger = self._trigger(e, sent)
+        if trigger is None:
+            return False
+        clause = Clause(trigger)
+        spans = {p for p, _ in clause.preps} | {t.lower_ for t in trigger.children if t.dep_ == "advmod"}
+        words = " ".join(t.lower_ for t in trigger.subtree)
+        perfect = bool(clause.auxes & {"has", "have"})
+        return bool(spans & vocab.toll_span_words) or any(f" {w} " in f" {words} " for w in vocab.toll_span_words if " " in w) \
+            or perfect and any(t.lemma_.lower() in vocab.strife_nouns for t in trigger.subtree)
 
     def _same_weapon_before(self, a: Actor) -> Actor | None:
         """The last weapon of that kind the story gave a country of its own ("Russian drones"
