@@ -1508,3 +1508,16 @@ def test_a_toll_over_a_span_is_no_act(code, toll, act):
     summed = [e for e in code(toll, published="2025-06-10").events if e.cameo_root == "19"]
     assert summed and all(e.confidence < DEFAULT_MIN_CONFIDENCE for e in summed)
     assert any(e.confidence >= DEFAULT_MIN_CONFIDENCE for e in code(act, published="2025-06-10").events if e.cameo_root == "19")
+
+
+def test_one_strike_told_by_two_verbs_is_one_event(code):
+    doc = code("Russian drones damaged a block of flats and killed a teacher in Sumy on Monday.", published="2025-06-10")
+    violent = [e for e in doc.events if e.plover.type == "ASSAULT"]
+    assert len(violent) == 1 and violent[0].target is not None and violent[0].target.sector == "EDU"
+
+
+def test_conjoined_victims_that_code_alike_are_one_record(code):
+    doc = code("Gunmen killed a woman and her child in Zamfara on Sunday.", published="2025-06-10")
+    assert len([e for e in doc.events if e.cameo_root == "19"]) == 1
+    doc = code("The minister met Saudi and Emirati envoys on Monday.", published="2025-06-10")
+    assert {e.target.country for e in doc.events if e.cameo_root == "04"} == {"SAU", "ARE"}

@@ -1101,6 +1101,7 @@ class EventCoder:
         self._share_object(events, sent)
         self._warring_pair(events)
         self._purpose_of_same_act(events, sent)
+        self._one_record_twice(events)
         self._deeds_authors(events, sent)
         if events and any(e.cameo_root in CONTEST_ROOTS for e in events) and (
                 _contest(sent) or self.contest_story and _unarmed({t.lemma_.lower() for t in sent})):
@@ -1194,24 +1195,43 @@ class EventCoder:
         at = {e.trigger_start: e for e in events if e.trigger_start is not None}
         for e in list(events):
             tok = self._trigger(e, sent)
-            if tok is None or tok.dep_ not in ("advcl", "xcomp"):
+            if tok is None or tok.dep_ not in ("advcl", "xcomp", "conj"):
                 continue
             participle = tok.tag_ == "VBG" and tok.dep_ == "advcl"
-            if not (participle or _to_infinitive(tok)):
+            # "drones damaged a building and killed a woman": the second verb tells the same strike
+            # again, and says whom it hit
+            again = tok.dep_ == "conj" and e.cameo_root in VIOLENT_ROOTS and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            if not (participle or again or tok.dep_ != "conj" and _to_infinitive(tok)):
                 continue
             main = at.get(tok.head.idx + self._offset)
             if main is None or main is e or not any(x is main for x in events) or not main.plover.type \
                     or main.plover.type != e.plover.type or (main.source and main.source.code) != (e.source and e.source.code):
                 continue
-            if not participle and main.cameo != e.cameo:
+            if again and (main.source is None or (main.target is None) == (e.target is None)):
+                continue  # two deeds of one side, each on its own victims, or both on none, stay two
+            if not (participle or again) and main.cameo != e.cameo:
                 continue
             if main.target is not None and e.target is not None and main.target.code != e.target.code:
                 continue
             keep, drop = (e, main) if len(e.cameo) > len(main.cameo) else (main, e)
+            if again:
+                keep, drop = (e, main) if main.target is None else (main, e)
             if keep.target is None:
                 keep.target = drop.target
             events[:] = [x for x in events if x is not drop]
             self._say(f"{e.trigger!r}: the same act as {main.trigger!r}, told again or its purpose")
+
+    def _one_record_twice(self, events: list[Event]) -> None:
+        """"Shelling killed a woman and her child": conjoined objects that code alike (CVL and CVL)
+        make one record, not two; "met Saudi and Emirati envoys" stays two."""
+        seen = set()
+        for e in list(events):
+            key = (e.trigger_start, e.cameo, e.negated, e.source and e.source.code, e.target and e.target.code)
+            if e.target is not None and key in seen:
+                events.remove(e)
+                self._say(f"{e.trigger!r}: the same record again, for {e.target.text!r}")
+            seen.add(key)
 
     def _warring_pair(self, events: list[Event]) -> None:
         """"The army shelled RSF positions. An envoy urged both sides to return to talks": "both
