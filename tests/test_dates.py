@@ -170,6 +170,8 @@ def test_a_span_dates_the_act_by_its_start(text, date, precision):
     ("Tarvel and Osmar fought a border war from 2011 to 2014.", "fought", "2011-01-01"),
     # the parser reads "hosted talks" as a noun phrase; the fronted time is still the hosting's
     ("Last month, Osmar hosted talks between the army and the rebels.", "hosted", "2026-10-01"),
+    # a time after conjoined verbs of one subject dates the first too
+    ("Tarvel's drones damaged a school and killed a teacher in Osmar on Monday.", "damaged", "2026-11-16"),
 ])
 def test_a_span_or_a_fronted_time_dates_the_clause(code, text, trigger, date):
     assert [e.date for e in code(text).events if e.trigger == trigger][:1] == [date]

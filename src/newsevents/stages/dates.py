@@ -97,13 +97,9 @@ def _far_back(date: str, published: str | None, precision: str | None) -> bool:
     return (pub - end).days > 366
 
 
-def time_of(trigger: Token, published: str | None, future: bool) -> When | None:
-    """The time expression of the trigger's own clause ("attacked the town on Sunday"), read by
-    `resolve`; a date in another clause of the sentence belongs to that clause's event, an occasion
-    recalled never dates it, and a date on a thing the clause names dates it only when it falls
-    within a year of publication ("killed in the attack on Tuesday", not "the killings in 1904")."""
-    sent = trigger.sent
-    own = clause_head(trigger)
+def _clause_time(own: Token, trigger: Token, published: str | None, future: bool) -> When | None:
+    """The time expression of the clause of verb `own` itself, read against publication."""
+    sent = own.sent
     undated = current().undated_time_words
     recalling = any(t.lower_ in undated and clause_head(t).i == own.i for t in sent)
     for ent in sent.ents:
@@ -121,6 +117,26 @@ def time_of(trigger: Token, published: str | None, future: bool) -> When | None:
         if _far_back(found.date, published, found.precision) and (_on_a_thing(ent, own, trigger) or recalling):
             continue
         return When(found.date, ent.text, found.precision, ent.start_char, ent.end_char)
+    return None
+
+
+def time_of(trigger: Token, published: str | None, future: bool) -> When | None:
+    """The time expression of the trigger's own clause ("attacked the town on Sunday"), read by
+    `resolve`; a date in another clause of the sentence belongs to that clause's event, an occasion
+    recalled never dates it, and a date on a thing the clause names dates it only when it falls
+    within a year of publication ("killed in the attack on Tuesday", not "the killings in 1904")."""
+    sent = trigger.sent
+    own = clause_head(trigger)
+    found = _clause_time(own, trigger, published, future)
+    if found is not None:
+        return found
+    # "drones damaged a school and killed a teacher on Monday": a time at the end of conjoined
+    # verbs of one subject is the first's too
+    for c in own.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            found = _clause_time(c, c, published, future)
+            if found is not None:
+                return found
     if own.head.i == own.i:
         return None
     if own.dep_ == "amod" and own.tag_ == "VBD" and own.head.head.i == own.head.i:
