@@ -1521,3 +1521,12 @@ def test_conjoined_victims_that_code_alike_are_one_record(code):
     assert len([e for e in doc.events if e.cameo_root == "19"]) == 1
     doc = code("The minister met Saudi and Emirati envoys on Monday.", published="2025-06-10")
     assert {e.target.country for e in doc.events if e.cameo_root == "04"} == {"SAU", "ARE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Costa said Tarvel would respond and accused Osmar of arming the rebels.",
+    "Foreign Minister Ana Costa said Tarvel would continue to fight the rebels and accused Osmar of arming them.",
+])
+def test_a_past_act_conjoined_to_what_a_speaker_said_is_the_speakers(code, text):
+    accused = next(e for e in code(text, published="2025-06-10").events if e.trigger == "accused")
+    assert accused.source.text.endswith("Ana Costa")

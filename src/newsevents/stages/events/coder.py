@@ -282,6 +282,8 @@ class Clause:
         verb that issues the message it is the content of ("issued a reminder that Y must ...")."""
         v = self.top
         noun = v.head
+        if _speakers_own_act(self.verb) is not None:
+            return None
         if v.dep_ in ("acl", "ccomp") and noun.i != v.i and noun.dep_ == "dobj" and noun.lemma_.lower() in vocab.speech_nouns:
             return noun.head
         for _ in range(3):
@@ -334,6 +336,19 @@ class Clause:
 
     def negated(self) -> bool:
         return _negated(self.verb)
+
+
+def _speakers_own_act(v: Token) -> Token | None:
+    """The reporting verb whose speaker did a past-tense act the parser conjoined to the reported
+    clause in another mood ("Katz said Israel would respond and accused Lebanon": Katz accused)."""
+    head = v.head
+    if v.dep_ != "conj" or v.tag_ != "VBD" or head.i > v.i or head.tag_ != "VB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in v.children):
+        return None
+    while head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head  # "would continue to strike Hezbollah and accused ..."
+    said = head.head
+    return said if head.dep_ == "ccomp" and said.i != head.i and said.lemma_.lower() in vocab.reporting_verbs else None
 
 
 def _finite_after_infinitive(v: Token) -> bool:
@@ -921,6 +936,10 @@ def _subject(verb: Token) -> list[Token]:
     v = verb
     while seen < 6:
         seen += 1
+        said = _speakers_own_act(v)
+        if said is not None:
+            v = said  # "Katz said Israel would respond and accused Lebanon": Katz's act
+            continue
         # The parser sometimes hangs the subject on the auxiliary ("Chile [is] opposed to").
         kids = [c for a in v.children if a.dep_ in ("aux", "auxpass") for c in a.children] + list(v.children)
         subj = [c for c in kids if c.dep_ in ("nsubj", "csubj", "expl")
