@@ -1530,3 +1530,12 @@ def test_conjoined_victims_that_code_alike_are_one_record(code):
 def test_a_past_act_conjoined_to_what_a_speaker_said_is_the_speakers(code, text):
     accused = next(e for e in code(text, published="2025-06-10").events if e.trigger == "accused")
     assert accused.source.text.endswith("Ana Costa")
+
+
+def test_a_go_between_is_no_party_and_mediates_between_the_parties(code):
+    doc = code("Armenia and Azerbaijan agreed to a truce brokered by Qatar on Monday.", published="2025-06-10")
+    agreed = [e for e in doc.events if e.trigger == "agreed"]
+    assert agreed and all(e.target is not None and e.target.country in ("ARM", "AZE") for e in agreed)
+    doc = code("Armenia and Azerbaijan exchanged prisoners on Monday in a deal mediated by Qatar.", published="2025-06-10")
+    mediated = [e for e in doc.events if e.trigger == "mediated"]
+    assert {e.target.country for e in mediated if e.target is not None} == {"ARM", "AZE"}

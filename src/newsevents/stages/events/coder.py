@@ -29,7 +29,8 @@ PRAISE_CODES = {"051", "052", "053"}  # praise, defence and rallying: done to wh
 # ("since January", "before the ceasefire") is a toll (`EventCoder.toll`)
 TOLL_COUNT = 1000
 TOLL_SPAN_COUNT = 50
-TALK_ROOTS = {"04", "05"}  # talks and praise: their parties are not of the country another party's name gives
+TALK_ROOTS = {"04", "05"}
+MEDIATE = "045"  # talks and praise: their parties are not of the country another party's name gives
 VIOLENT_ROOTS = {"18", "19", "20"}
 # Roots of fights and quarrels, whose two parties are "both sides".
 WARRING_ROOTS = {"11", "12", "13", "16", "17", "18", "19", "20"}
@@ -1121,6 +1122,7 @@ class EventCoder:
         self._warring_pair(events)
         self._purpose_of_same_act(events, sent)
         self._one_record_twice(events)
+        self._mediated_parties(events, sent)
         self._deeds_authors(events, sent)
         if events and any(e.cameo_root in CONTEST_ROOTS for e in events) and (
                 _contest(sent) or self.contest_story and _unarmed({t.lemma_.lower() for t in sent})):
@@ -1240,6 +1242,26 @@ class EventCoder:
                 keep.target = drop.target
             events[:] = [x for x in events if x is not drop]
             self._say(f"{e.trigger!r}: the same act as {main.trigger!r}, told again or its purpose")
+
+    def _mediated_parties(self, events: list[Event], sent: Span) -> None:
+        """"Russia and Ukraine swapped prisoners in a deal mediated by the UAE": the mediator acts
+        on the parties to the act its deal or talks belong to, each a record."""
+        for e in [e for e in events if e.cameo == MEDIATE and e.target is None]:
+            tok = self._trigger(e, sent)
+            if tok is None or tok.dep_ != "acl" or tok.head.i == tok.i:
+                continue
+            holder = tok.head.head
+            while holder.dep_ == "prep" and holder.head.i != holder.i:
+                holder = holder.head  # "swapped prisoners in a deal mediated by ...": the swap
+            parties = [x.source for x in events if x is not e and x.source is not None and x.source.country
+                       and x.trigger_start == holder.idx + self._offset]
+            for i, party in enumerate(parties):
+                record = e if i == 0 else replace(e)
+                record.target = party
+                if i:
+                    events.append(record)
+            if parties:
+                self._say(f"{e.trigger!r}: mediated between {', '.join(p.text for p in parties)}", tok)
 
     def _one_record_twice(self, events: list[Event]) -> None:
         """"Shelling killed a woman and her child": conjoined objects that code alike (CVL and CVL)
@@ -2245,8 +2267,9 @@ class EventCoder:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "by", "against", "with", "between"):
                 owners.extend(g for g in c.children if g.dep_ == "pobj")
-            if c.dep_ == "acl" and c.tag_ == "VBN":
-                # "the demonstration staged by students": its agent owns it
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in vocab.broker_verbs:
+                # "the demonstration staged by students": its agent owns it ("a truce brokered by
+                # Egypt" is not Egypt's: a go-between is no party)
                 owners.extend(g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
             if c.dep_ == "relcl" and c.lemma_.lower() in vocab.authoring_verbs:
                 # "a plan that Germany drafted": who drafted it owns it
