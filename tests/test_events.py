@@ -1539,3 +1539,9 @@ def test_a_go_between_is_no_party_and_mediates_between_the_parties(code):
     doc = code("Armenia and Azerbaijan exchanged prisoners on Monday in a deal mediated by Qatar.", published="2025-06-10")
     mediated = [e for e in doc.events if e.trigger == "mediated"]
     assert {e.target.country for e in mediated if e.target is not None} == {"ARM", "AZE"}
+
+
+def test_a_bare_count_of_victims_is_who_was_hit_not_the_place(code):
+    e = next(e for e in code("Gunmen killed 14 in a raid on a village in Zamfara on Sunday.", published="2025-06-10").events
+             if e.trigger == "killed")
+    assert e.target is not None and e.target.sector == "CVL" and e.target.country == "NGA"

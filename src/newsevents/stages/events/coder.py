@@ -2134,8 +2134,10 @@ class EventCoder:
                 found = [a for a in self._owners(clause.dobj, mentions) if _named(a)] or found
             if _own_forces(entry, found):
                 found = []  # "deployed troops to the border": the mover's own forces are the means
-            if not found and entry.cameo[:2] in FORCE_ROOTS and _singular(dobj.lower_) in vocab.bystander_nouns:
-                # "arrested two men", "abducted a woman": people force is used on are civilians
+            if not found and entry.cameo[:2] in FORCE_ROOTS and (_singular(dobj.lower_) in vocab.bystander_nouns or (
+                    dobj.tag_ == "CD" and not any(c.dep_ == "prep" for c in dobj.children))):
+                # "arrested two men", "abducted a woman", "killed 27": people force is used on are
+                # civilians ("killed 27 of the soldiers" says whom)
                 span = dobj.doc[dobj.left_edge.i : dobj.i + 1]
                 found = [Actor(span.text, span.start_char + self._offset, span.end_char + self._offset,
                                sector="CVL", code="CVL", agent="CVL", confidence=CONFIDENCE_SENTENCE)]
