@@ -206,3 +206,28 @@ def test_a_state_named_like_its_great_city_is_the_city_unless_the_words_say_stat
 def test_a_place_named_without_its_arabic_article_is_found(code):
     doc = code("Syrian Kurds said Turkish shells hit Qamishli on Monday.")
     assert _places(doc)["Qamishli"].country == "SYR"  # GeoNames: Al Qamishli
+
+
+def test_a_town_of_several_readings_lies_near_the_storys_other_places(code):
+    # the largest Concord is in California; Nashua and Manchester place this story in New Hampshire
+    doc = code("Flooding closed roads in Concord and Nashua. In Manchester, schools were shut.", published="2025-06-10")
+    assert _places(doc)["Concord"].admin1 == "NH"
+    # the largest Oceanside is in California; this story is set on Long Island
+    doc = code("Storms flooded streets in Freeport and Bellmore on Sunday. In Oceanside, residents were told to leave, "
+               "and ferries to Fire Island Beach were halted.", published="2025-06-10")
+    places = _places(doc)
+    assert places["Oceanside"].admin1 == places["Bellmore"].admin1 and places["Oceanside"].lon > -80
+
+
+def test_a_site_lies_where_the_storys_own_reading_of_its_town_is(code):
+    doc = code("Flooding closed roads in Nashua and Manchester on Sunday. In Concord, crews shored up Fort Hamlin "
+               "and the Bayview Hospital.", published="2025-06-10")
+    places = _places(doc)
+    sites = [p for p in doc.places if p.within == "Concord"]
+    assert len(sites) == 2 and all((p.lat, p.lon, p.admin1) == (places["Concord"].lat, places["Concord"].lon, "NH")
+                                   for p in sites)
+
+
+def test_a_saints_town_is_found_however_the_saint_is_written(code):
+    doc = code("Protesters marched through St. Petersburg, Russia's second city, on Saturday.", published="2025-06-10")
+    assert _places(doc)["St. Petersburg"].country == "RUS"

@@ -12,11 +12,11 @@ countries come from the countryinfo package, not from GeoNames, and the two disa
 
 from __future__ import annotations
 
-import math
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ..records import Article
+from ..knowledge.gazetteer import km
 from . import Row, ratio
 from .splits import select
 
@@ -24,11 +24,7 @@ LITERAL = {"Literal", "Literal_Modifier", "Mixed", "Coercion", "Embedded_Literal
 KM = 161.0
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
+_km = km
 
 
 def load(gold: Path) -> list[tuple[str, str, list[dict]]] | None:

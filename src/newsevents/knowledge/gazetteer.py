@@ -15,6 +15,7 @@ All of it is compiled once into a SQLite file (`compiled.py`); `Gazetteer` reads
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 from dataclasses import astuple, dataclass
@@ -307,3 +308,11 @@ def place_record(p: GeoName, text: str, start: int, end: int) -> Place:
         feature=p.feature,
         within=None,  # for a site placed at the place that contains it (stages/toponyms.py)
     )
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))

@@ -198,6 +198,10 @@ def areas(b) -> None:
             b.add(form, e)
 
 
+# The ways a saint's name opens a town's: GeoNames writes some one way, the news another
+SAINT_FORMS = ("Saint", "St.", "St")
+
+
 @knowledge_sources.register("cities")
 def cities(b) -> None:
     """GeoNames cities of 15,000 people and more, under their names and Latin alternate names."""
@@ -215,6 +219,10 @@ def cities(b) -> None:
         if entry is None:
             entry = made[place.id] = Entry("place", place.id, place.name, country=place.country)
         b.add_place(toks, entry)
+        if toks[0] in SAINT_FORMS:
+            # "St. Petersburg" is Russia's Saint Petersburg as well as Florida's
+            for form in SAINT_FORMS:
+                b.add_place((form, *toks[1:]), entry)
 
 
 @knowledge_sources.register("agents")

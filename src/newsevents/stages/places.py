@@ -8,14 +8,19 @@ read first: a town is taken only in the story's main countries.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..context import DocContext
-from ..knowledge.gazetteer import GeoName, gazetteer, record
+from ..knowledge.gazetteer import GeoName, gazetteer, km, record
 from ..knowledge.kb import REGION_IDS
 from ..records import Place
 from ..registry import stages
 from .toponyms import Found, Toponyms
 
+# One story's places lie together: a town's reading this close to a place the story names for sure
+# is taken over one this far from all of them ("Oceanside" in a story of Long Island, "Birmingham"
+# in one of Alabama), unless the reading taken is a great city.
+NEAR_KM, FAR_KM, GREAT_CITY = 250.0, 1000.0, 1_000_000
 # A dateline's names: "CAIRO (AFP) -", "NAIROBI, Nov 18 (Reuters) -", "RALEIGH, N.C. (AP)".
 _NOWHERE = GeoName("", "", "", 0)
 DATELINE_NAME = re.compile(r"(?:^|,)\s*([A-Z][A-Za-z .'-]*?[A-Za-z.])\s*(?=[,(/]|-|—|–|$)")
@@ -45,9 +50,49 @@ class PlaceStage:
                 places.append(place)
         places.extend(self.toponyms.resolve(found, places, ctx.text))
         places.sort(key=lambda p: p.start)
+        self.cohere(places, ctx)
         for p in places:
             ctx.note(self.name, f"{p.feature} {p.name} ({p.country or 'no country'})", (p.start, p.end),
                      geonames_id=p.geonames_id, within=p.within)
+
+    def readings(self, p: Place) -> list[tuple[Place, int]]:
+        """The other towns and cities a place's name may be (the knowledge base keeps the most
+        populous few of each name), as records with their population."""
+        words = tuple(self.kb.tokenize(p.text))
+        out = []
+        for en in self.kb.bucket(words) or self.kb.bucket(tuple(w.lower() for w in words), folded=True):
+            g = gazetteer().place(en) if en.kind in ("place", "capital") else None
+            if g is not None and g.lat is not None and g.feature == "city":
+                out.append((replace(record(en, p.text, p.start, p.end), within=p.within), g.population or 0))
+        return out
+
+    def cohere(self, places: list[Place], ctx: DocContext) -> None:
+        """Re-read each town of several readings by the places the story names for sure: the reading
+        near them, where the one taken is far from all of them and no great city."""
+        sure = [p for p in places if p.lat is not None and p.feature in ("city", "region") and p.within is None
+                and len(self.readings(p)) <= 1]
+        for i, p in enumerate(places):
+            if p.lat is None or p.feature != "city" or p.within is not None:
+                continue
+            readings = self.readings(p)
+            anchors = [a for a in sure if a.text != p.text]
+            if len(readings) < 2 or not anchors:
+                continue
+            def nearest(q: Place) -> float:
+                return min(km(q.lat, q.lon, a.lat, a.lon) for a in anchors)
+            taken = next((pop for r, pop in readings if r.geonames_id == p.geonames_id), 0)
+            best = min((r for r, _ in readings), key=nearest)
+            if best.geonames_id != p.geonames_id and taken < GREAT_CITY and nearest(best) <= NEAR_KM < FAR_KM <= nearest(p):
+                places[i] = best
+                ctx.note(self.name, f"{p.text!r}: {best.name} ({best.country}) near the story's other places, "
+                                    f"not {p.name} ({p.country})", (p.start, p.end))
+        # a site is where the story's own reading of the place that contains it is ("Fire Island",
+        # placed at the Oceanside of this story, not the largest Oceanside)
+        for i, p in enumerate(places):
+            home = next((c for c in places if p.within and c.within is None and c.lat is not None
+                         and p.within in (c.text, c.name)), None)
+            if home is not None and (home.lat, home.lon) != (p.lat, p.lon):
+                places[i] = replace(p, lat=home.lat, lon=home.lon, country=home.country, admin1=home.admin1)
 
     def dateline_places(self, ctx: DocContext) -> list[Place]:
         """The places a dateline names: its city first, then the state or country after the comma
