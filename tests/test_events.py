@@ -1545,3 +1545,9 @@ def test_a_bare_count_of_victims_is_who_was_hit_not_the_place(code):
     e = next(e for e in code("Gunmen killed 14 in a raid on a village in Zamfara on Sunday.", published="2025-06-10").events
              if e.trigger == "killed")
     assert e.target is not None and e.target.sector == "CVL" and e.target.country == "NGA"
+
+
+def test_a_call_for_talks_with_someone_is_made_to_them(code):
+    e = next(e for e in code("Colombia's president called for dialogue with the ELN on Monday.", published="2025-06-10").events
+             if e.trigger == "called")
+    assert e.cameo == "026" and e.target is not None and e.target.code == "COLREB"
