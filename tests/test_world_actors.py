@@ -510,3 +510,13 @@ def test_a_cartel_is_criminal_not_rebel(coder, text, code):
 def test_the_gulf_state_is_no_province_of_papua_new_guinea(code):
     doc = code("The UAE mediated the swap on Monday. The Gulf state has brokered several such exchanges.", published="2025-06-10")
     assert not any(a.country == "PNG" for a in doc.actors)
+
+
+@pytest.mark.parametrize("text,political", [
+    ("The envoy urged all parties to stop the fighting in Sudan.", False),
+    ("The mediator called on both parties to respect the truce in Yemen.", False),
+    ("Several parties joined the governing coalition in Berlin on Monday.", True),
+])
+def test_all_parties_to_a_conflict_are_its_sides_not_political_parties(code, text, political):
+    doc = code(text, published="2025-06-10")
+    assert any(a.sector == "PTY" for a in doc.actors) == political

@@ -593,6 +593,9 @@ class ActorResolver:
                     # "Georgia voters", "former Georgia Gov. Roy Barnes" in a story of American places:
                     # the state, unless the paragraph names the country otherwise ("Tbilisi", "Georgian")
                     entry = state_entry
+            if entry.kind == "agent" and entry.sector == "PTY" and doc[e - 1].lower_ == "parties" and s > 0 \
+                    and doc[s - 1].lower_ in vocab.side_quantifiers:
+                continue  # "urged all parties to stop the violence": the sides of a conflict, not political parties
             if e - s == 1 and entry.kind == "agent" and doc[s].pos_ == "ADJ" and doc[s].lower_ in vocab.adjective_senses:
                 continue  # "executive action", "an official visit": the adjective, no executive or official
             if e - s == 1 and entry.id.startswith(BRAND_SOURCES) and self._people(doc[s].text) and not state.alone:
