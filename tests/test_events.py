@@ -1551,3 +1551,9 @@ def test_a_call_for_talks_with_someone_is_made_to_them(code):
     e = next(e for e in code("Colombia's president called for dialogue with the ELN on Monday.", published="2025-06-10").events
              if e.trigger == "called")
     assert e.cameo == "026" and e.target is not None and e.target.code == "COLREB"
+
+
+def test_a_weapon_seized_is_no_one_acted_on(code):
+    e = next(e for e in code("The Kenyan army seized a rocket launcher near Garissa.", published="2025-06-10").events
+             if e.trigger == "seized")
+    assert e.target is None or e.target.code != "KENMIL"
