@@ -174,3 +174,9 @@ def test_relative_who_and_written_sources_speak(code):
     first, second = code(text).quotes
     assert first.speaker.text == "who" and first.speaker.name == "Amina Yusuf"
     assert second.speaker.text == "the letter"
+
+
+def test_an_arrest_the_army_reports_with_no_one_named_is_the_armys(code):
+    doc = code("Two suspects were detained near Maiduguri on Friday, the Nigerian army said.", published="2025-06-10")
+    e = next(e for e in doc.events if e.trigger == "detained")
+    assert e.source is not None and e.source.code == "NGAMIL"

@@ -566,7 +566,7 @@ def join_quotes(quotes: list[Quote], events: list, first: int, last: int) -> Non
                 if e.modality == "asserted":
                     e.modality = "reported"
             sp = q.speaker
-            if e.source is None and e.cameo_root in OWN_ACTS.get(sp.sector or sp.agent or "", ()):
+            if e.source is None and e.cameo_root in vocab.own_acts.get(sp.sector or sp.agent or "", "").split():
                 # "police said 47 people had been arrested": an arrest the police report with no
                 # one named is the police's own, as troops the army says were sent are the army's
                 e.source = replace(sp, inferred=True)
@@ -591,9 +591,6 @@ def join_quotes(quotes: list[Quote], events: list, first: int, last: int) -> Non
 
 # The acts a speaker of each sector reports in the passive without an agent because it did them:
 # the police's arrests and searches (CAMEO 17), the army's and government's deployments (15).
-OWN_ACTS = {"COP": ("17",), "MIL": ("15",), "GOV": ("15",)}
-
-
 def _speakers_own(a: Actor, q: Quote) -> bool:
     """Whether an actor is the speaker's own by its possessive: first person in a direct quotation,
     "its" (an organisation's own) in reported speech."""
