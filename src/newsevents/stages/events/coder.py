@@ -2119,6 +2119,8 @@ class EventCoder:
             # "dozens of Russian drones": the weapons a quantity counts
             found = next(([a for a in mentions[t.i].actors if a.country] for t in [dobj, *_of_objects(dobj)]
                           if t.i in mentions and any(a.country for a in mentions[t.i].actors)), [])
+            # "a cache of rifles believed to belong to the Taliban": whose the weapons are
+            found = found or [a for t in [dobj, *_of_objects(dobj)] for a in self._owners(t, mentions) if _named(a)][:1]
             if found:
                 return self._via("target", "the owner of the weapon acted on", found)
         matched = entry.objects & _noun_forms(dobj) if dobj is not None else set()
