@@ -180,3 +180,9 @@ def test_an_arrest_the_army_reports_with_no_one_named_is_the_armys(code):
     doc = code("Two suspects were detained near Maiduguri on Friday, the Nigerian army said.", published="2025-06-10")
     e = next(e for e in doc.events if e.trigger == "detained")
     assert e.source is not None and e.source.code == "NGAMIL"
+
+
+def test_a_speaker_is_not_the_target_of_what_she_says_we_must_do(code):
+    doc = code('"We must increase the pressure," EU foreign policy chief Kaja Kallas said.', published="2025-06-10")
+    assert doc.events and all(e.target is None or (e.target.start, e.target.end) != (e.source.start, e.source.end)
+                              for e in doc.events if e.source is not None)

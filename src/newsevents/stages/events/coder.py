@@ -1123,6 +1123,12 @@ class EventCoder:
         self._purpose_of_same_act(events, sent)
         self._one_record_twice(events)
         self._mediated_parties(events, sent)
+        for e in events:
+            if e.source is not None and e.target is not None and (e.source.start, e.source.end) == (e.target.start, e.target.end):
+                # "Maduro threatened to arrest every conspirator ...": whoever a fallback found, the
+                # actor does not act on the very words that name him
+                self._say(f"{e.trigger!r}: {e.target.text!r} is its own source, so no target")
+                e.target = None
         self._deeds_authors(events, sent)
         if events and any(e.cameo_root in CONTEST_ROOTS for e in events) and (
                 _contest(sent) or self.contest_story and _unarmed({t.lemma_.lower() for t in sent})):
