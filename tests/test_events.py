@@ -1559,3 +1559,10 @@ def test_a_weapon_seized_is_no_one_acted_on(code):
     e = next(e for e in code("The Kenyan army seized a rocket launcher near Garissa.", published="2025-06-10").events
              if e.trigger == "seized")
     assert e.target is None or e.target.code != "KENMIL"
+
+
+def test_whose_thing_was_acted_on_is_the_relatives_antecedent(code):
+    doc = code("The People's Front, whose rallies were banned by the government last month, called for a strike.",
+               published="2025-06-10")
+    banned = next(e for e in doc.events if e.trigger == "banned")
+    assert banned.target is not None and banned.target.text == "The People's Front"

@@ -789,6 +789,21 @@ def _names_a_pair(tok: Token) -> bool:
                for t in tok.subtree)
 
 
+def _whose(tok: Token) -> Token:
+    """The noun a relative "whose" stands for ("the League, whose activities were banned": the
+    League); any other possessor itself."""
+    if tok.lower_ != "whose":
+        return tok
+    v = tok.head
+    for _ in range(4):
+        if v.dep_ == "relcl":
+            return v.head
+        if v.head.i == v.i:
+            break
+        v = v.head
+    return tok
+
+
 def _head_word(a: Actor) -> str:
     """The last word of an actor's phrase in the singular ("two battalions" -> battalion)."""
     words = a.text.lower().split()
@@ -2263,7 +2278,7 @@ class EventCoder:
         own = mentions.get(tok.i)
         if own is not None and own.weak and any(a.country for a in own.actors):
             return own.actors  # "a U.S. request": a country modifier owns it; "two missiles" do not
-        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners = [_whose(c) for c in tok.children if c.dep_ == "poss"]
         # "vehicles belonging to the army", "dozens of vehicles belonging to it": as plain as a possessor
         # and "believed to belong to the PKK", parsed as an acl or, misread, as the noun's own clause
         said = [c for c in tok.rights if c.dep_ == "acl"] + (
