@@ -1566,3 +1566,14 @@ def test_whose_thing_was_acted_on_is_the_relatives_antecedent(code):
                published="2025-06-10")
     banned = next(e for e in doc.events if e.trigger == "banned")
     assert banned.target is not None and banned.target.text == "The People's Front"
+
+
+def test_a_place_struck_by_name_is_the_place_even_when_read_as_a_person(code):
+    e = next(e for e in code("Israeli warplanes hit Khan Younis overnight.", published="2025-06-10").events if e.trigger == "hit")
+    assert e.target is not None and e.target.country == "PSE"
+
+
+def test_who_is_struck_does_not_take_the_strikers_country_for_want_of_another(code):
+    e = next(e for e in code("Israeli strikes hit the Zorlan militia on Monday.", published="2025-06-10").events
+             if e.trigger == "hit")
+    assert e.target is not None and e.target.sector == "REB" and e.target.country != "ISR"

@@ -396,7 +396,8 @@ def _placed_by_syntax(span, person_ok: bool = False) -> bool:
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head  # "stores in Nitra, Presov and Kosice"
     if head.dep_ == "dobj" and head.head.lemma_.lower() in vocab.strike_verbs and head.pos_ == "PROPN" \
-            and span.root.ent_type_ != "PERSON" and not any(c.dep_ == "det" for c in span.root.lefts):
+            and (span.root.ent_type_ != "PERSON" or person_ok and _person_is_the_name(span)) \
+            and not any(c.dep_ == "det" for c in span.root.lefts):
         return True  # "drones hit Odesa", "shelled Kharkiv": what is struck, by name, is a place
     if head.dep_ != "pobj":
         return False
@@ -412,8 +413,14 @@ def _placed_by_syntax(span, person_ok: bool = False) -> bool:
         return False  # "in Baja California", "on Hampton Avenue": part of a longer name
     if span.root.ent_type_ != "PERSON":
         return True
+    return person_ok and _person_is_the_name(span)
+
+
+def _person_is_the_name(span) -> bool:
+    """Whether the person the tagger reads is no more than the place's name ("Khan Younis", not
+    "Khan Younis Ahmed")."""
     ent = next((e for e in span.doc.ents if e.start <= span.root.i < e.end), None)
-    return person_ok and ent is not None and ent.start >= span.start and ent.end <= span.end
+    return ent is not None and ent.start >= span.start and ent.end <= span.end
 
 
 def _flag_state(head: Token, at) -> str | None:
@@ -645,7 +652,7 @@ class ActorResolver:
                                         and doc[s:e].root.head.i in agent_words
                                         and all(doc[i].ent_type_ == "ORG" for i in range(s, doc[s:e].root.head.i + 1)))
             if entry.kind == "place" and not entry.id.startswith(LISTED_AREAS) and not kind_named and (
-                not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e)) and not _placed_by_syntax(doc[s:e])
+                not any(doc[i].ent_type_ in PLACE_LABELS for i in range(s, e)) and not _placed_by_syntax(doc[s:e], person_ok=e - s > 1 and not self._people(doc[e - 1].text))
                 and not (name in state.place_names and not (e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper()))
                 and not (e + 1 in areas and doc[e].text == ",")
                 # "Kenzo Oshima": a given name before a city name makes it a surname

@@ -1601,8 +1601,11 @@ class EventCoder:
                 if role == "target" and _plural_head(a) in vocab.envoy_nouns:
                     # "Iran expelled two diplomats": the envoys acted on are another country's
                     pool = [c for c in pool if c[0].country not in other]
+                # "Israeli strikes hit Khan Younis": who is struck is not of the striker's country
+                # for want of another; an unknown country beats the attacker's
+                struck = role == "target" and e.cameo_root in VIOLENT_ROOTS and not domestic
                 choice = pool[0] if pool and (domestic or pool[0][0] in here) else next(
-                    (c for c in pool if c[0].country not in other), pool[0] if pool else None)
+                    (c for c in pool if c[0].country not in other), pool[0] if pool and not struck else None)
                 if choice is None:
                     continue
                 source, where, sure = choice
