@@ -520,3 +520,9 @@ def test_the_gulf_state_is_no_province_of_papua_new_guinea(code):
 def test_all_parties_to_a_conflict_are_its_sides_not_political_parties(code, text, political):
     doc = code(text, published="2025-06-10")
     assert any(a.sector == "PTY" for a in doc.actors) == political
+
+
+def test_a_listed_persons_surname_is_no_town_spelled_short(code):
+    # "Yunus" is also a GeoNames spelling of Khan Yunis, in Gaza
+    doc = code("The student movement called on Yunus to announce an election date.", published="2025-06-10")
+    assert not any(a.country == "PSE" for a in doc.actors)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import tables
 from ..knowledge.ontology import plover_agent
-from ..knowledge.kb import ELITE, LISTED_AREAS, REGION_IDS, Entry, KnowledgeBase, Role, loose_key
+from ..knowledge.kb import ELITE, LISTED_AREAS, REGION_IDS, Entry, KnowledgeBase, Role, fold, loose_key
 from ..knowledge.gazetteer import gazetteer
 from ..context import DocContext, Toponym
 from ..records import Actor
@@ -605,6 +605,9 @@ class ActorResolver:
                 continue  # "urged all parties to stop the violence": the sides of a conflict, not political parties
             if e - s == 1 and entry.kind == "agent" and doc[s].pos_ == "ADJ" and doc[s].lower_ in vocab.adjective_senses:
                 continue  # "executive action", "an official visit": the adjective, no executive or official
+            if e - s == 1 and entry.kind == "place" and fold(entry.name).lower() != fold(doc[s].text).lower() \
+                    and any(curated(p) for p in self._people(doc[s].text)):
+                continue  # "called on Yunus": the person the hand-written tables list, not Khan Yunis spelled short
             if e - s == 1 and entry.id.startswith(BRAND_SOURCES) and self._people(doc[s].text) and not state.alone:
                 continue  # "Kenyatta said": a known person's surname before a university's brand
             if entry.id.startswith(BRAND_SOURCES) and e < len(doc) and doc[e].lemma_.lower() in vocab.weapons:
