@@ -287,12 +287,14 @@ def main() -> int:
                 owners.setdefault(v, set()).add(r["country"])
     for name, rows, source, licence in pending:
         for r in rows:
-            if r.pop("_national_only"):
+            if r.pop("_national_only") and not r.pop("_major", False):
                 # "Bolivian Socialist Falange" names its country, "FSB" does not: an acronym
                 # another country's body also bears, or one of three letters (which many bodies
                 # the sources lack bear: "CBP"), is not matched on the full name's strength
                 shared = {v for v in acronyms(r) if len(owners[v]) > 1 or len(v) <= 3}
                 r["variants"] = "|".join(v for v in r["variants"].split("|") if v not in shared)
+        for r in rows:
+            r.pop("_major", None)
         tables.append(write(name, ORGANISATIONS, rows, source, licence, False))
     with open(OUT / "SOURCES.tsv", "w", encoding="utf-8", newline="") as f:
         f.write("# The compiled knowledge tables: what each holds, where it comes from, its licence and hash.\n")

@@ -526,3 +526,10 @@ def test_a_listed_persons_surname_is_no_town_spelled_short(code):
     # "Yunus" is also a GeoNames spelling of Khan Yunis, in Gaza
     doc = code("The student movement called on Yunus to announce an election date.", published="2025-06-10")
     assert not any(a.country == "PSE" for a in doc.actors)
+
+
+def test_a_major_partys_acronym_is_kept_though_another_country_shares_it(code):
+    # Party Facts gives the Bangladesh Nationalist Party a share of the vote over a tenth; a small
+    # Pakistani party also bears the acronym
+    doc = code("Bangladesh's interim government banned the rally. The BNP called for an election date.", published="2025-06-10")
+    assert any(a.text == "The BNP" and a.code == "BGDPTY" for a in doc.actors)

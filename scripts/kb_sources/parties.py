@@ -19,6 +19,9 @@ def _split(value: str) -> list[str]:
     return [clean_name(v) for v in (value or "").split("/") if clean_name(v)]
 
 
+MAJOR_SHARE = 10.0  # per cent of the vote at its best election (Party Facts' share)
+
+
 def _share(value: str) -> float:
     try:
         return float(value)
@@ -46,7 +49,9 @@ def read(folder: str | Path) -> dict[str, list[dict]]:
             rows.append((-_share(r["share"]) * population.get(country, 0) ** 0.5, country, {
                 "id": f"partyfacts:{r['partyfacts_id']}", "name": names[0],
                 "variants": variants(names[0], *names[1:], *([short] if len(short) >= 2 else [])),
-                "country": country, "sector": "PTY", "agent": "", "source": "partyfacts"}))
+                "country": country, "sector": "PTY", "agent": "", "source": "partyfacts",
+                # a party that won a tenth of the vote keeps its acronym however many bear it
+                "_major": _share(r["share"]) >= MAJOR_SHARE}))
     known = {(row["country"], row["name"].lower()) for _, _, row in rows}
     with open(folder / "parlgov-party.csv", encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
