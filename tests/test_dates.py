@@ -150,6 +150,8 @@ def test_an_act_told_over_years_has_no_day(code):
     # the year of the occasion an act took place at is the act's; a thing's year is not
     ("Osmar's allies agreed at their 2022 summit to raise spending.", "agreed", "2022-01-01"),
     ("The two leaders signed the 1994 treaty again on Monday.", "signed", "2026-11-16"),
+    # a thing has one date: a second after it is the act's
+    ("The president withdrew from the 2015 agreement in 2018 and reimposed sanctions.", "withdrew", "2018-01-01"),
 ])
 def test_wire_style_dates(code, text, trigger, date):
     assert [e.date for e in code(text).events if e.trigger == trigger] == [date]

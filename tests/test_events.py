@@ -1577,3 +1577,11 @@ def test_who_is_struck_does_not_take_the_strikers_country_for_want_of_another(co
     e = next(e for e in code("Israeli strikes hit the Zorlan militia on Monday.", published="2025-06-10").events
              if e.trigger == "hit")
     assert e.target is not None and e.target.sector == "REB" and e.target.country != "ISR"
+
+
+def test_summoning_an_envoy_and_lodging_a_protest_is_one_protest(code):
+    doc = code("Kenya's foreign ministry summoned the Ugandan ambassador and lodged a formal protest on Monday.",
+               published="2025-06-10")
+    assert len([e for e in doc.events if e.plover.type == "ACCUSE"]) == 1
+    arrested = code("Police arrested the activist and charged him with sedition.", published="2025-06-10")
+    assert {e.plover.type for e in arrested.events} == {"COERCE", "ACCUSE"}  # two acts of two kinds stay two

@@ -51,7 +51,8 @@ def _on_a_thing(ent: Span, own: Token, trigger: Token | None = None) -> bool:
         # "Oct." is a month as much as "October"
         if tok.pos_ in ("NOUN", "PROPN") and not tok.like_num and tok.lemma_.lower().rstrip(".") not in times and (
                 not inside or tok.i == ent.root.i):
-            return True
+            # "withdrew from the 2015 agreement in 2018": a thing has one date; a second is the act's
+            return inside or not any(c.ent_type_ == "DATE" and not ent.start <= c.i < ent.end for c in tok.lefts)
         if tok.head.i == tok.i:
             return False
         tok = tok.head

@@ -1139,7 +1139,8 @@ class EventCoder:
         self._one_record_twice(events)
         self._mediated_parties(events, sent)
         for e in events:
-            if e.source is not None and e.target is not None and (e.source.start, e.source.end) == (e.target.start, e.target.end):
+            if e.source is not None and e.target is not None and (e.source.start, e.source.end, e.source.code) == (
+                    e.target.start, e.target.end, e.target.code):  # "the Armenian and Azerbaijani ministers" are two
                 # "Maduro threatened to arrest every conspirator ...": whoever a fallback found, the
                 # actor does not act on the very words that name him
                 self._say(f"{e.trigger!r}: {e.target.text!r} is its own source, so no target")
@@ -1242,23 +1243,25 @@ class EventCoder:
             participle = tok.tag_ == "VBG" and tok.dep_ == "advcl"
             # "drones damaged a building and killed a woman": the second verb tells the same strike
             # again, and says whom it hit
-            again = tok.dep_ == "conj" and e.cameo_root in VIOLENT_ROOTS and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            again = tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             if not (participle or again or tok.dep_ != "conj" and _to_infinitive(tok)):
                 continue
             main = at.get(tok.head.idx + self._offset)
             if main is None or main is e or not any(x is main for x in events) or not main.plover.type \
                     or main.plover.type != e.plover.type or (main.source and main.source.code) != (e.source and e.source.code):
                 continue
-            if again and (main.source is None or (main.target is None) == (e.target is None)):
-                continue  # two deeds of one side, each on its own victims, or both on none, stay two
+            if again and (main.source is None or (main.target is None) == (e.target is None) and not (
+                    e.target is not None and main.target.code == e.target.code and e.cameo_root not in VIOLENT_ROOTS)):
+                # two deeds of one side, each on its own victims, or both on none, stay two; "summoned
+                # the envoy and lodged a protest" with him is one protest
+                continue
             if not (participle or again) and main.cameo != e.cameo:
                 continue
             if main.target is not None and e.target is not None and main.target.code != e.target.code:
                 continue
             keep, drop = (e, main) if len(e.cameo) > len(main.cameo) else (main, e)
             if again:
-                keep, drop = (e, main) if main.target is None else (main, e)
+                keep, drop = (e, main) if main.target is None and e.target is not None else (main, e)
             if keep.target is None:
                 keep.target = drop.target
             events[:] = [x for x in events if x is not drop]
