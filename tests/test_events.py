@@ -1585,3 +1585,9 @@ def test_summoning_an_envoy_and_lodging_a_protest_is_one_protest(code):
     assert len([e for e in doc.events if e.plover.type == "ACCUSE"]) == 1
     arrested = code("Police arrested the activist and charged him with sedition.", published="2025-06-10")
     assert {e.plover.type for e in arrested.events} == {"COERCE", "ACCUSE"}  # two acts of two kinds stay two
+
+
+def test_strikes_carried_out_are_the_act_not_whom_it_was_done_to(code):
+    e = next(e for e in code("Tarvel's air force carried out air strikes near Osmar on Monday.", published="2025-06-10").events
+             if e.cameo_root == "19")
+    assert e.target is None or e.target.text != "air strikes"

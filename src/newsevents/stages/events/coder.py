@@ -2151,7 +2151,9 @@ class EventCoder:
             if found:
                 return self._via("target", "the owner of the weapon acted on", found)
         matched = entry.objects & _noun_forms(dobj) if dobj is not None else set()
-        if matched and all(" of " in f for f in matched) or entry.id in MEANS_OBJECT_ENTRIES or dobj is not None and _money(dobj):
+        if matched and (all(" of " in f for f in matched) or _singular(dobj.lower_) in vocab.armaments) \
+                or entry.id in MEANS_OBJECT_ENTRIES or dobj is not None and _money(dobj):
+            # ("carried out air strikes near Kidal": the strikes the entry names are the act, not whom)
             # "declared a state of emergency", "set up two bases", "pledged 300 million euros": the
             # measure, post or sum the entry names, not a state, the army a base is read as, or
             # whoever the sum is for
