@@ -69,12 +69,12 @@ class PlaceStage:
     def cohere(self, places: list[Place], ctx: DocContext) -> None:
         """Re-read each town of several readings by the places the story names for sure: the reading
         near them, where the one taken is far from all of them and no great city."""
-        sure = [p for p in places if p.lat is not None and p.feature in ("city", "region") and p.within is None
-                and len(self.readings(p)) <= 1]
+        read = {p.text: self.readings(p) for p in places if p.lat is not None and p.feature in ("city", "region") and p.within is None}
+        sure = [p for p in places if p.text in read and len(read[p.text]) <= 1]
         for i, p in enumerate(places):
             if p.lat is None or p.feature != "city" or p.within is not None:
                 continue
-            readings = self.readings(p)
+            readings = read[p.text]
             anchors = [a for a in sure if a.text != p.text]
             if len(readings) < 2 or not anchors:
                 continue
@@ -83,7 +83,7 @@ class PlaceStage:
             taken = next((pop for r, pop in readings if r.geonames_id == p.geonames_id), 0)
             best = min((r for r, _ in readings), key=nearest)
             if best.geonames_id != p.geonames_id and taken < GREAT_CITY and nearest(best) <= NEAR_KM < FAR_KM <= nearest(p):
-                places[i] = best
+                places[i] = replace(best, text=p.text, start=p.start, end=p.end, within=p.within)  # this mention's span
                 ctx.note(self.name, f"{p.text!r}: {best.name} ({best.country}) near the story's other places, "
                                     f"not {p.name} ({p.country})", (p.start, p.end))
         # a site is where the story's own reading of the place that contains it is ("Fire Island",
