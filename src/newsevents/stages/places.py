@@ -15,12 +15,13 @@ from ..knowledge.gazetteer import GeoName, gazetteer, km, record
 from ..knowledge.kb import REGION_IDS
 from ..records import Place
 from ..registry import stages
+from .actors import GREAT_CITY
 from .toponyms import Found, Toponyms
 
 # One story's places lie together: a town's reading this close to a place the story names for sure
 # is taken over one this far from all of them ("Oceanside" in a story of Long Island, "Birmingham"
-# in one of Alabama), unless the reading taken is a great city.
-NEAR_KM, FAR_KM, GREAT_CITY = 250.0, 1000.0, 1_000_000
+# in one of Alabama), unless the reading taken is a great city (`actors.GREAT_CITY`).
+NEAR_KM, FAR_KM = 250.0, 1000.0
 # A dateline's names: "CAIRO (AFP) -", "NAIROBI, Nov 18 (Reuters) -", "RALEIGH, N.C. (AP)".
 _NOWHERE = GeoName("", "", "", 0)
 DATELINE_NAME = re.compile(r"(?:^|,)\s*([A-Z][A-Za-z .'-]*?[A-Za-z.])\s*(?=[,(/]|-|—|–|$)")
@@ -63,7 +64,7 @@ class PlaceStage:
         for en in self.kb.bucket(words) or self.kb.bucket(tuple(w.lower() for w in words), folded=True):
             g = gazetteer().place(en) if en.kind in ("place", "capital") else None
             if g is not None and g.lat is not None and g.feature == "city":
-                out.append((replace(record(en, p.text, p.start, p.end), within=p.within), g.population or 0))
+                out.append((record(en, p.text, p.start, p.end), g.population or 0))
         return out
 
     def cohere(self, places: list[Place], ctx: DocContext) -> None:
